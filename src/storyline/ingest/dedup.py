@@ -1,0 +1,85 @@
+"""Fold exact and near-duplicate Documents into one kept Document that lists the folded paths."""
+
+from __future__ import annotations
+
+import re
+import zlib
+from dataclasses import replace
+
+from datasketch import MinHash, MinHashLSH
+
+from storyline.models import Document
+
+SHINGLE = 3  # words per shingle
+THRESHOLD = 0.8  # Jaccard similarity of shingle sets at which two documents are near-duplicates
+NUM_PERM = 128
+# LSH recall is tuned below THRESHOLD so that pairs just above it are not missed; each is verified exactly.
+_LSH_THRESHOLD = 0.6
+_WORD = re.compile(r"\w+")
+
+
+def shingles(text: str, size: int = SHINGLE) -> set[int]:
+    """Hashed word n-grams of the casefolded text (the whole text as one shingle when it is shorter)."""
+    words = _WORD.findall(text.casefold())
+    grams = (" ".join(words[i : i + size]) for i in range(max(1, len(words) - size + 1)))
+    return {zlib.crc32(g.encode("utf-8")) for g in grams}
+
+
+def jaccard(a: set[int], b: set[int]) -> float:
+    """Exact Jaccard similarity of two shingle sets."""
+    if not a and not b:
+        return 1.0
+    return len(a & b) / len(a | b)
+
+
+def _keep_order(doc: Document) -> tuple[bool, str, str]:
+    """Which document of a group is kept: earliest published first (undated last), then path."""
+    return (doc.published is None, doc.published or "", doc.path)
+
+
+def fold_duplicates(docs: list[Document], threshold: float = THRESHOLD) -> list[Document]:
+    """Fold exact (same content hash) and near (Jaccard >= threshold) duplicates; kept docs in input order."""
+    parent = list(range(len(docs)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int) -> None:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+
+    first_of_hash: dict[str, int] = {}
+    unique: list[int] = []
+    for i, doc in enumerate(docs):
+        key = doc.content_hash or doc.text
+        if key in first_of_hash:
+            union(first_of_hash[key], i)
+        else:
+            first_of_hash[key] = i
+            unique.append(i)
+
+    sets = {i: shingles(docs[i].text) for i in unique}
+    lsh = MinHashLSH(threshold=_LSH_THRESHOLD, num_perm=NUM_PERM)
+    for i in unique:
+        sketch = MinHash(num_perm=NUM_PERM)
+        sketch.update_batch([s.to_bytes(4, "little") for s in sorted(sets[i])])
+        for j in lsh.query(sketch):
+            if jaccard(sets[i], sets[j]) >= threshold:
+                union(i, j)
+        lsh.insert(i, sketch)
+
+    groups: dict[int, list[int]] = {}
+    for i in range(len(docs)):
+        groups.setdefault(find(i), []).append(i)
+    kept: list[tuple[int, Document]] = []
+    for members in groups.values():
+        keep = min(members, key=lambda i: _keep_order(docs[i]))
+        folded = [docs[i].path for i in sorted(members, key=lambda i: docs[i].path) if i != keep]
+        extra = [p for i in members for p in docs[i].duplicates]
+        merged = [p for p in dict.fromkeys(docs[keep].duplicates + folded + extra) if p != docs[keep].path]
+        kept.append((keep, replace(docs[keep], duplicates=merged)))
+    return [doc for _, doc in sorted(kept, key=lambda pair: pair[0])]
