@@ -25,14 +25,26 @@ MODELS: dict[str, tuple[str, ...]] = {
 }
 
 
+@Language.component("paragraph_sentences")
+def paragraph_sentences(doc):
+    """A line break always ends a sentence: headings, captions and paragraphs never run together."""
+    for tok in doc[1:]:
+        if "\n" in doc[tok.i - 1].text or "\n" in doc[tok.i - 1].whitespace_:
+            tok.is_sent_start = True
+    return doc
+
+
 @cache
 def load_model(language: str) -> Language:
     """The spaCy pipeline for a language, loaded once per process."""
     for name in MODELS.get(language, ()) + MODELS["en"]:
         try:
-            return importlib.import_module(name).load()
+            nlp = importlib.import_module(name).load()
         except ImportError:
             continue
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("paragraph_sentences", before="parser")
+        return nlp
     raise RuntimeError(f"no spaCy model installed for {language!r} nor English; run the README set-up")
 
 

@@ -1,0 +1,149 @@
+"""Claims stage: atomic statements from clauses, with evidence offsets, attribution and typed values.
+
+A sentence is split into clauses at coordinated verbs that carry their own subject and at contrastive
+adverbial clauses ("..., while the pilot escaped"); reported speech stays one claim whose attribution
+names the speaker. Sentences without a finite verb (headings, captions, datelines) state no claim.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from storyline.claims import attribution
+from storyline.claims.values import numbers_in
+from storyline.models import Annotation, Claim, Document, Value
+
+SPLIT_MARKS = frozenset({"while", "whereas", "but", "although", "though"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+MIN_TOKENS = 4
+
+
+def _has_subject(tok: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in tok.children)
+
+
+def clause_heads(sentence: Span) -> list[Token]:
+    """Verbs that head an independent statement in the sentence, root first."""
+    root = sentence.root
+    heads = [root]
+    for t in sentence:
+        if t is root or t.pos_ not in ("VERB", "AUX"):
+            continue
+        if t.dep_ == "conj" and t.head in heads and _has_subject(t) or t.dep_ == "advcl" and t.head in heads and _has_subject(t) and any(
+            c.dep_ == "mark" and c.lower_ in SPLIT_MARKS for c in t.children
+        ):
+            heads.append(t)
+    return heads
+
+
+def clause_span(sentence: Span, head: Token, others: list[Token]) -> Span:
+    """The contiguous run of tokens around a clause head that no other clause of the sentence owns."""
+    excluded = set()
+    for o in others:
+        if o is not head and (head in o.ancestors or o.head is head):
+            excluded.update(t.i for t in o.subtree)
+        elif o is not head and o in head.ancestors:  # the clause this one is nested in
+            excluded.update(t.i for t in o.subtree if t.i not in {x.i for x in head.subtree})
+    left = right = head.i
+    while left - 1 >= sentence.start and left - 1 not in excluded:
+        left -= 1
+    while right + 1 < sentence.end and right + 1 not in excluded:
+        right += 1
+    toks = list(sentence.doc[left: right + 1])
+    while toks and (toks[0].is_punct or toks[0].is_space or toks[0].dep_ in ("cc", "mark")
+                    or toks[0].lower_ in SPLIT_MARKS):
+        toks = toks[1:]
+    while toks and (toks[-1].is_space or toks[-1].is_punct and toks[-1].text not in ('"', "”", "’", "»", ".", "!", "?")
+                    or toks[-1].dep_ == "cc"):
+        toks = toks[:-1]
+    if not toks:
+        return sentence
+    return sentence.doc[toks[0].i: toks[-1].i + 1]
+
+
+def _content_head(head: Token) -> Token:
+    """For reported speech ("X said Y"), the verb of what was said; otherwise the head itself."""
+    if head.lemma_ in attribution.REPORTING | attribution.DENYING:
+        comp = next((c for c in head.children if c.dep_ in ("ccomp", "xcomp")), None)
+        if comp is not None:
+            return comp
+    return head
+
+
+def _subject(head: Token) -> str:
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return ""
+    chunk = next((nc for nc in head.doc.noun_chunks if nc.root is subj), None)
+    return (chunk.text if chunk is not None else subj.text).strip()
+
+
+def _predicate(head: Token) -> str:
+    neg = any(c.dep_ == "neg" for c in head.children)
+    prt = " ".join(c.lower_ for c in head.children if c.dep_ == "prt")
+    return " ".join(w for w in ("not" if neg else "", head.lemma_.lower(), prt) if w)
+
+
+def extract_claims(doc: Document, annotation: Annotation, outlet: str) -> list[Claim]:
+    """All claims in one annotated document; `outlet` opens every attribution chain."""
+    parsed = annotation.parse
+    if parsed is None:
+        raise ValueError(f"document {doc.id} has no parse: annotate it first")
+    claims: list[Claim] = []
+    for si, sentence in enumerate(parsed.sents):
+        if len(sentence) < MIN_TOKENS or not any(t.pos_ in ("VERB", "AUX") for t in sentence):
+            continue
+        heads = clause_heads(sentence)
+        for head in heads:
+            span = clause_span(sentence, head, heads) if len(heads) > 1 else _strip(sentence)
+            if len([t for t in span if not t.is_punct]) < MIN_TOKENS - 1:
+                continue
+            content = _content_head(head)
+            cited = attribution.chain(sentence, head)
+            claims.append(Claim(
+                id=f"{doc.id}:c{len(claims)}",
+                doc=doc.id,
+                start=span.start_char,
+                end=span.end_char,
+                text=span.text,
+                subject=_subject(content) or _subject(head),
+                predicate=_predicate(content),
+                values=_values(span, annotation),
+                entities=_entities(span, annotation),
+                attribution=[outlet, *cited],
+                modality=attribution.modality(sentence, span, head, bool(cited)),  # type: ignore[arg-type]
+                sentence=si,
+            ))
+    return claims
+
+
+def _strip(sentence: Span) -> Span:
+    toks = list(sentence)
+    while toks and toks[-1].is_space:
+        toks.pop()
+    while toks and toks[0].is_space:
+        toks.pop(0)
+    return sentence.doc[toks[0].i: toks[-1].i + 1] if toks else sentence
+
+
+def _values(span: Span, annotation: Annotation) -> list[Value]:
+    values = numbers_in(span)
+    for t in annotation.timexes:
+        if span.start_char <= t.start and t.end <= span.end_char and t.type in ("DATE", "TIME"):
+            values.append(Value(kind="date", text=t.text, start=t.start, end=t.end, normalized=t.value,
+                                unit=t.precision))
+    for m in annotation.mentions:
+        if span.start_char <= m.start and m.end <= span.end_char and m.entity:
+            kind = "place" if m.label in PLACE_LABELS else "person" if m.label == "PERSON" else (
+                "org" if m.label == "ORG" else None)
+            if kind:
+                values.append(Value(kind=kind, text=m.text, start=m.start, end=m.end, normalized=m.entity))
+    return sorted(values, key=lambda v: (v.start, v.kind))
+
+
+def _entities(span: Span, annotation: Annotation) -> list[str]:
+    seen: dict[str, None] = {}
+    for m in annotation.mentions:
+        if span.start_char <= m.start and m.end <= span.end_char and m.entity:
+            seen[m.entity] = None
+    return list(seen)

@@ -1,0 +1,182 @@
+"""Typed numeric values in a clause: what a number counts, its unit, and the bounds a hedge gives it.
+
+"at least 143" -> lower 143; "more than 130" -> lower 130 (exclusive, kept as 130.000001);
+"about 20" -> 18..22; "dozens" -> 24..; "$500,000" -> 500000 USD. Hand-written: no library parses
+English hedged quantities into intervals.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from storyline.models import Value
+
+NUMBER_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
+
+WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000, "dozen": 12, "a": 1, "an": 1,
+}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+# Plural vague quantities: at least two of the unit.
+VAGUE = {"dozens": 24, "hundreds": 200, "thousands": 2000, "millions": 2_000_000, "scores": 40, "several": 3}
+
+LOWER = ("at least", "more than", "over", "above", "upwards of", "no fewer than", "no less than", "in excess of")
+UPPER = ("up to", "fewer than", "less than", "under", "below", "no more than", "at most")
+NEAR = ("about", "around", "approximately", "roughly", "some", "nearly", "almost", "close to", "an estimated",
+        "estimated", "circa", "approx.", "just over", "just under")
+CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "dollars": "USD", "dollar": "USD",
+            "euros": "EUR", "euro": "EUR", "pounds": "GBP", "rubles": "RUB", "roubles": "RUB"}
+_NUM = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def parse_number(text: str) -> float | None:
+    """The number a numeral or number words denote: "6,500" -> 6500, "two" -> 2, "1.6" -> 1.6."""
+    t = text.lower().replace("\u2009", "").strip()
+    m = _NUM.search(t)
+    if m:
+        digits = m.group()
+        if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", digits):
+            digits = digits.replace(",", "")
+        elif "," in digits:
+            digits = digits.replace(",", ".") if digits.count(",") == 1 else digits.replace(",", "")
+        try:
+            value = float(digits)
+        except ValueError:
+            return None
+        for word, scale in SCALES.items():
+            if re.search(rf"\b{word}\b", t[m.end():]):
+                value *= scale
+        return value
+    total, current, seen = 0.0, 0.0, False
+    for w in re.findall(r"[a-z]+", t):
+        if w in SCALES:
+            current = (current or 1) * SCALES[w]
+            if SCALES[w] >= 1000:
+                total, current = total + current, 0.0
+            seen = True
+        elif w in WORDS:
+            current += WORDS[w]
+            seen = True
+    return total + current if seen else None
+
+
+def _hedge(span: Span) -> tuple[str, str]:
+    """The hedge words right before a number span (or inside its start) and their direction."""
+    doc = span.doc
+    before = doc[max(0, span.start - 3): span.start].text.lower()
+    inside = span.text.lower()
+    for direction, words in (("lower", LOWER), ("upper", UPPER), ("near", NEAR)):
+        for w in words:
+            if inside.startswith(w + " ") or before.endswith(w) or before.endswith(w + " "):
+                return direction, w
+    return "", ""
+
+
+def _unit(span: Span) -> str:
+    """What the number counts: a currency, the noun inside a quantity span, or the noun it modifies."""
+    for t in span:
+        if t.text in CURRENCY or t.lower_ in CURRENCY:
+            return CURRENCY.get(t.text, CURRENCY.get(t.lower_, ""))
+    if span.start > 0 and span.doc[span.start - 1].text in CURRENCY:
+        return CURRENCY[span.doc[span.start - 1].text]
+    nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN") and not t.like_num and t.lower_ not in SCALES]
+    if nouns:
+        return nouns[-1].lemma_.lower()
+    last = span[-1]
+    head: Token = last.head
+    if head.i >= span.end and head.pos_ in ("NOUN", "PROPN"):
+        return head.lemma_.lower()
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if nxt is not None and nxt.pos_ in ("NOUN", "ADJ") and nxt.lower_ in ("dead", "injured", "wounded", "killed"):
+        return nxt.lower_
+    if nxt is not None and nxt.lower_ == "of" and span.end + 1 < len(span.doc):
+        noun = span.doc[span.end + 1]
+        for t in span.doc[span.end + 1: span.end + 5]:
+            if t.pos_ in ("NOUN", "PROPN"):
+                noun = t
+                break
+        return noun.lemma_.lower()
+    return ""
+
+
+# Words that say a count is of the dead or of the injured, whatever noun or verb carries it.
+KILLED = frozenset({"kill", "die", "dead", "death", "life", "fatality", "toll", "victim", "murder", "perish"})
+INJURED = frozenset({"injure", "injured", "wound", "wounded", "hurt", "injury", "casualty"})
+PEOPLE = frozenset({"", "people", "person", "dead", "life", "victim", "fatality", "death", "injured", "wounded",
+                    "casualty", "individual", "civilian"})
+
+
+def _measure(span: Span, unit: str) -> str:
+    """What the number is a count of having happened: the canonical verb of the clause around it."""
+    words = {unit}
+    tok: Token = span.root
+    for anc in [tok, *tok.ancestors][:4]:
+        words.add(anc.lemma_.lower())
+        words.update(c.lemma_.lower() for c in anc.children if c.dep_ in ("amod", "acomp", "compound"))
+        if anc.pos_ in ("VERB", "AUX") and anc.lemma_ not in ("be", "have"):
+            for subj in (c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")):
+                words.update(t.lemma_.lower() for t in subj.subtree if t.pos_ in ("NOUN", "ADJ"))
+            break
+    nxt = span.doc[span.end: span.end + 2]
+    words.update(t.lemma_.lower() for t in nxt)
+    if words & KILLED:
+        return "killed"
+    if words & INJURED:
+        return "injured"
+    verb = next((a for a in [tok, *tok.ancestors] if a.pos_ == "VERB"), None)
+    return verb.lemma_.lower() if verb is not None else ""
+
+
+def numbers_in(clause: Span) -> list[Value]:
+    """Every numeric value stated in a clause, with unit and bounds."""
+    values = []
+    for ent in clause.ents:
+        if ent.label_ not in NUMBER_LABELS:
+            continue
+        words = ent.text.lower().split()
+        vague = next((VAGUE[w] for w in words if w in VAGUE), None)
+        number = parse_number(ent.text) if vague is None else float(vague)
+        if number is None:
+            continue
+        if _is_designation(ent):
+            continue
+        direction, _ = _hedge(ent)
+        lower = upper = number
+        if vague is not None or direction == "lower":
+            upper = None
+        elif direction == "upper":
+            lower = 0.0
+        elif direction == "near":
+            lower, upper = number * 0.85, number * 1.15
+        unit = _unit(ent)
+        values.append(Value(
+            kind="number", text=ent.text, start=ent.start_char, end=ent.end_char,
+            normalized=_fmt(number), unit=unit, measure=_measure(ent, unit), lower=lower, upper=upper,
+        ))
+    return values
+
+
+def _is_designation(ent: Span) -> bool:
+    """Numbers that are part of a name or model ("Mi-8", "Boeing 737") are not quantities."""
+    doc = ent.doc
+    prev = doc[ent.start - 1] if ent.start > 0 else None
+    return prev is not None and prev.text == "-" and ent.start > 1 and doc[ent.start - 2].is_alpha and not ent.text[0].isalpha()
+
+
+def _fmt(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else f"{x:g}"
+
+
+def compatible(a: Value, b: Value) -> bool:
+    """Two numbers can both be true: their bounds overlap (open bounds extend to infinity)."""
+    lo_a = a.lower if a.lower is not None else float("-inf")
+    lo_b = b.lower if b.lower is not None else float("-inf")
+    hi_a = a.upper if a.upper is not None else float("inf")
+    hi_b = b.upper if b.upper is not None else float("inf")
+    return lo_a <= hi_b and lo_b <= hi_a

@@ -1,0 +1,110 @@
+"""Command-line edge: `storyline analyze`, `storyline timeml`, `storyline bench ecbplus`.
+
+Exit codes (all commands):
+  0  everything read and analyzed
+  1  the run finished, but some inputs could not be read (each named on stderr)
+  2  usage error (bad option, missing argument)
+  3  nothing could be analyzed (no readable input, or the output could not be written)
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+from tqdm import tqdm
+
+EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_NOTHING = 0, 1, 2, 3
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="storyline")
+def main() -> None:
+    """Storyline: many news articles about one story in, one sourced account out.
+
+    \b
+    Examples:
+      storyline analyze examples/kuzminov -o out/kuzminov
+      storyline analyze a.html b.txt feeds/ -o out/ --db archive.db
+      storyline timeml tempeval/*.tml -o tagged/
+      storyline bench ecbplus ../shared/benchmarks/ecbplus --kind entity -o out/ecb
+
+    \b
+    Exit codes: 0 all inputs analyzed; 1 some inputs unreadable (named on stderr);
+    2 usage error; 3 nothing could be analyzed.
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--out", "outdir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for report.json and report.html (created if missing).")
+@click.option("--db", default="storyline.db", show_default=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="SQLite file that keeps everything learned, for `serve` and later runs.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
+def analyze(paths: tuple[Path, ...], outdir: Path, db: Path, quiet: bool) -> None:
+    """Analyze article files and folders (recursively): .txt, .html, .json, .jsonl.
+
+    \b
+    Writes OUTDIR/report.json and OUTDIR/report.html, and stores documents and
+    results in the SQLite file given by --db.
+
+    \b
+    Example:
+      storyline analyze examples/kuzminov -o out/kuzminov
+    """
+    from storyline.pipeline import analyze as run
+    from storyline.report.html import render_html
+    from storyline.store import Store
+
+    bars: dict[str, tqdm] = {}
+
+    def progress(stage: str, done: int, total: int) -> None:
+        if quiet:
+            return
+        bar = bars.get(stage)
+        if bar is None:
+            bar = bars[stage] = tqdm(total=total, desc=f"{stage:>9}", unit="doc" if stage == "annotate" else "story",
+                                     file=sys.stderr, leave=False)
+        bar.update(done - bar.n)
+
+    try:
+        store = Store(db)
+    except Exception as exc:  # an unwritable or corrupt database file
+        click.echo(f"error: {db}: cannot open the database ({exc})", err=True)
+        sys.exit(EXIT_NOTHING)
+    try:
+        result = run(paths, store=store, progress=progress)
+    finally:
+        for bar in bars.values():
+            bar.close()
+        store.close()
+    for err in result.errors:
+        click.echo(f"error: {err}", err=True)
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+        report = result.to_dict()
+        (outdir / "report.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        (outdir / "report.html").write_text(render_html(result), encoding="utf-8")
+    except OSError as exc:
+        click.echo(f"error: {outdir}: cannot write the report ({exc.strerror or exc})", err=True)
+        sys.exit(EXIT_NOTHING)
+    if not quiet:
+        s = report["summary"]
+        f = s["facts"]
+        click.echo(
+            f"{s['documents']} documents ({s['duplicates_folded']} duplicates folded), {s['stories']} "
+            f"{'story' if s['stories'] == 1 else 'stories'}, "
+            f"facts: {f['corroborated']} corroborated, {f['single_source']} single-source, {f['contested']} contested; "
+            f"{s['conflicts']} conflicts; {s['errors']} unreadable inputs"
+        )
+        click.echo(f"report: {outdir / 'report.json'}\nreport: {outdir / 'report.html'}\ndatabase: {db}")
+    if not result.stories:
+        sys.exit(EXIT_NOTHING)
+    sys.exit(EXIT_PARTIAL if result.errors else EXIT_OK)
+
+
+if __name__ == "__main__":
+    main()

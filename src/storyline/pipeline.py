@@ -1,0 +1,117 @@
+"""The whole pipeline, stage after stage: ingest -> stories -> annotate -> resolve -> claims -> reconcile.
+
+This module only orders the stages and hands records from one to the next; each stage is a plain
+function that can be run and tested on its own. Storage is optional and sits at the edge: with a Store,
+documents are committed right after ingest and each story in its own transaction once reconciled.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from storyline.annotate import annotate
+from storyline.claims import extract_claims
+from storyline.ingest import fold_duplicates, read_paths
+from storyline.models import Annotation, Document, IngestError, Story
+from storyline.reconcile import reconcile
+from storyline.reconcile.origins import outlet_of
+from storyline.resolve import resolve_entities
+from storyline.store import Store
+from storyline.stories import group_documents, story_id, story_title
+
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+
+
+@dataclass
+class Analysis:
+    """What one run produced: the stories, the inputs that failed, and where the time went."""
+
+    stories: list[Story] = field(default_factory=list)
+    errors: list[IngestError] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+    folded: int = 0  # duplicates folded into kept documents
+
+    @property
+    def documents(self) -> list[Document]:
+        return [d for s in self.stories for d in s.documents]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON report (contract: docs/report.md)."""
+        from storyline.report import report_dict
+
+        return report_dict(self)
+
+
+class _Clock:
+    def __init__(self, timings: dict[str, float]) -> None:
+        self.timings = timings
+
+    def __call__(self, stage: str):
+        clock = self
+
+        class _Timer:
+            def __enter__(self):
+                self.t0 = time.perf_counter()
+
+            def __exit__(self, *exc):
+                clock.timings[stage] = clock.timings.get(stage, 0.0) + time.perf_counter() - self.t0
+
+        return _Timer()
+
+
+def analyze(
+    paths: Iterable[str | Path],
+    store: Store | None = None,
+    progress: Progress | None = None,
+) -> Analysis:
+    """Run every stage over files and folders; return the stories found in them."""
+    result = Analysis()
+    clock = _Clock(result.timings)
+    with clock("ingest"):
+        docs: list[Document] = []
+        for item in read_paths(paths):
+            (result.errors if isinstance(item, IngestError) else docs).append(item)  # type: ignore[arg-type]
+        kept = fold_duplicates(docs)
+        result.folded = len(docs) - len(kept)
+        docs = kept
+    if store is not None:
+        with clock("store"):
+            store.add_documents(docs)
+    annotations: list[Annotation] = []
+    with clock("annotate"):
+        for i, a in enumerate(annotate(docs), 1):
+            annotations.append(a)
+            if progress:
+                progress("annotate", i, len(docs))
+    with clock("stories"):
+        groups = group_documents(docs, annotations)
+    for g in groups:
+        story = analyze_story([docs[i] for i in g], [annotations[i] for i in g], clock)
+        result.stories.append(story)
+        if store is not None:
+            with clock("store"):
+                store.save_story(story)
+        if progress:
+            progress("reconcile", len(result.stories), len(groups))
+    return result
+
+
+def analyze_story(docs: list[Document], annotations: list[Annotation], clock: _Clock | None = None) -> Story:
+    """Resolve, extract and reconcile one story's documents (already annotated)."""
+    clock = clock or _Clock({})
+    with clock("resolve"):
+        entities = resolve_entities(docs, annotations)
+    with clock("claims"):
+        claims = []
+        for d, a in zip(docs, annotations, strict=True):
+            claims += extract_claims(d, a, outlet_of(d))
+    with clock("reconcile"):
+        facts, conflicts, events = reconcile(docs, claims)
+    return Story(
+        id=story_id(docs), title=story_title(docs), documents=sorted(docs, key=lambda d: d.path),
+        entities=entities, claims=claims, facts=facts, conflicts=conflicts, events=events,
+    )
