@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from storyline.ingest import read_paths
-from storyline.ingest import readers
+from storyline.ingest import read_paths, readers
 from storyline.models import Document, IngestError
 
 

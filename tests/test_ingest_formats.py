@@ -71,7 +71,11 @@ def test_txt_first_line_that_is_a_sentence_gives_a_shortened_title(tmp_path):
 
 def test_inline_date_is_read_and_removed():
     doc = read_one(FIXTURES / "inline-date.txt")
-    assert (doc.published, doc.published_basis, doc.published_confidence) == ("2023-11-08", "inline-date", 0.9)
+    assert (doc.published, doc.published_basis, doc.published_confidence) == (
+        "2023-11-08",
+        "inline-date",
+        0.9,
+    )
     assert doc.text.startswith("The pilot landed")
     assert "2023-11-08" not in doc.text
 
@@ -131,7 +135,9 @@ def test_html_without_any_text_is_an_error(tmp_path):
 
 def test_html_content_in_a_txt_file_is_read_as_html(tmp_path):
     path = tmp_path / "page.txt"
-    path.write_text("<!DOCTYPE html><html><body><p>Two people were rescued from the river on Tuesday.</p></body></html>")
+    path.write_text(
+        "<!DOCTYPE html><html><body><p>Two people were rescued from the river on Tuesday.</p></body></html>"
+    )
     doc = read_one(path)
     assert doc.text == "Two people were rescued from the river on Tuesday."
 
@@ -172,10 +178,16 @@ def test_jsonl_bad_line_is_isolated():
 @pytest.mark.parametrize(
     ("encoding", "text"),
     [
-        ("cp1251", "Российские власти задержали одиннадцать человек после нападения на концертный зал в Красногорске."),
+        (
+            "cp1251",
+            "Российские власти задержали одиннадцать человек после нападения на концертный зал в Красногорске.",
+        ),
         ("utf-16", "Szombat délutánig tizenegy embert tartóztattak le az orosz hatóságok, írja a BBC."),
         ("utf-16-le", "Por lo menos 143 personas murieron en el ataque, según las autoridades rusas."),
-        ("latin-1", "Le président a déclaré que la sécurité de l'État était menacée ; les élèves étaient déçus."),
+        (
+            "latin-1",
+            "Le président a déclaré que la sécurité de l'État était menacée ; les élèves étaient déçus.",
+        ),
         ("utf-8-sig", "The ship's crew – all 22 of them – were accounted for, officials said."),
     ],
 )
@@ -188,14 +200,18 @@ def test_encodings_decode_to_the_same_text(tmp_path, encoding, text):
 
 def test_nfc_and_line_endings_are_normalized(tmp_path):
     path = tmp_path / "a.txt"
-    path.write_bytes("Cafe\u0301 owners said\r\nthe square was closed.\r\n\r\n\r\nPolice\u00a0arrived  later.\r".encode())
+    path.write_bytes(
+        "Cafe\u0301 owners said\r\nthe square was closed.\r\n\r\n\r\nPolice\u00a0arrived  later.\r".encode()
+    )
     doc = read_one(path)
     assert doc.text == "Café owners said\n\nthe square was closed.\n\nPolice arrived later."
 
 
 def test_language_detected_when_not_given(tmp_path):
     path = tmp_path / "a.txt"
-    path.write_text("Por lo menos 143 personas muertas ha dejado el ataque terrorista en la sala de conciertos de Moscú.")
+    path.write_text(
+        "Por lo menos 143 personas muertas ha dejado el ataque terrorista en la sala de conciertos de Moscú."
+    )
     assert read_one(path).language == "es"
 
 

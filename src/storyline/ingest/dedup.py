@@ -32,6 +32,11 @@ def jaccard(a: set[int], b: set[int]) -> float:
     return len(a & b) / len(a | b)
 
 
+def _already_hashed(shingle: int) -> int:
+    """Shingles are crc32 values already; MinHash takes them as their own hash."""
+    return shingle
+
+
 def _keep_order(doc: Document) -> tuple[bool, str, str]:
     """Which document of a group is kept: earliest published first (undated last), then path."""
     return (doc.published is None, doc.published or "", doc.path)
@@ -63,10 +68,9 @@ def fold_duplicates(docs: list[Document], threshold: float = THRESHOLD) -> list[
             unique.append(i)
 
     sets = {i: shingles(docs[i].text) for i in unique}
+    sketches = MinHash.bulk([sorted(sets[i]) for i in unique], num_perm=NUM_PERM, hashfunc=_already_hashed)
     lsh = MinHashLSH(threshold=_LSH_THRESHOLD, num_perm=NUM_PERM)
-    for i in unique:
-        sketch = MinHash(num_perm=NUM_PERM)
-        sketch.update_batch([s.to_bytes(4, "little") for s in sorted(sets[i])])
+    for i, sketch in zip(unique, sketches, strict=True):
         for j in lsh.query(sketch):
             if jaccard(sets[i], sets[j]) >= threshold:
                 union(i, j)
