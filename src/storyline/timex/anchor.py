@@ -1,0 +1,130 @@
+"""Language-independent TIMEX3 arithmetic: shifting dates by calendar units and writing TimeML values."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+_DCT_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_UNKNOWN = {
+    "day": "XXXX-XX-XX",
+    "week": "XXXX-WXX",
+    "month": "XXXX-XX",
+    "quarter": "XXXX-QX",
+    "half": "XXXX-HX",
+    "season": "XXXX-XX",
+    "year": "XXXX",
+    "decade": "XXX",
+    "century": "XX",
+}
+
+
+def parse_dct(dct: str | None) -> date | None:
+    """Read the leading ISO date of a creation time ("2024-02-13", "2024-02-13T10:00"), or None."""
+    if not dct:
+        return None
+    m = _DCT_RE.match(dct.strip())
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def shift(d: date, unit: str, n: int) -> date:
+    """Move a date by n calendar units (day, week, month, quarter, half, year, decade, century)."""
+    if unit == "day":
+        return d + timedelta(days=n)
+    if unit == "week":
+        return d + timedelta(weeks=n)
+    months = {"month": 1, "quarter": 3, "half": 6, "season": 3}.get(unit)
+    if months:
+        return d + relativedelta(months=months * n)
+    years = {"year": 1, "decade": 10, "century": 100}[unit]
+    return d + relativedelta(years=years * n)
+
+
+def fmt(d: date | None, gran: str) -> str:
+    """Write a date at a granularity as a TimeML value; unknown anchors give the X form."""
+    if d is None:
+        return _UNKNOWN[gran]
+    if gran == "day":
+        return d.isoformat()
+    if gran == "week":
+        y, w, _ = d.isocalendar()
+        return f"{y}-W{w:02d}"
+    if gran == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    if gran == "quarter":
+        return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
+    if gran == "half":
+        return f"{d.year:04d}-H{(d.month - 1) // 6 + 1}"
+    if gran == "year":
+        return f"{d.year:04d}"
+    if gran == "decade":
+        return f"{d.year // 10:03d}"
+    if gran == "century":
+        return f"{d.year // 100:02d}"
+    raise ValueError(gran)
+
+
+def weekday_date(anchor: date, weekday: int, direction: int, strict: bool = False) -> date:
+    """The weekday (0=Monday) nearest the anchor going back (direction -1) or forward (+1)."""
+    delta = (weekday - anchor.weekday()) % 7 if direction > 0 else -((anchor.weekday() - weekday) % 7)
+    if strict and delta == 0:
+        delta = 7 * direction
+    return anchor + timedelta(days=delta)
+
+
+def year_for(anchor: date, month: int, day: int | None, direction: int = 0) -> int:
+    """Pick the year of a yearless month/day: nearest to the anchor, or forced back/forward by tense."""
+    best = anchor.year
+    best_gap: int | None = None
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            cand = date(year, month, day or 15)
+        except ValueError:
+            continue
+        gap = (cand - anchor).days
+        if direction < 0 and gap > (0 if day else 31):
+            continue
+        if direction > 0 and gap < (0 if day else -31):
+            continue
+        if best_gap is None or abs(gap) < abs(best_gap):
+            best, best_gap = year, gap
+    return best
+
+
+def safe_date(year: int, month: int, day: int) -> date | None:
+    """A date, or None when the fields do not form one (Feb 30)."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def duration(amount: float | None, unit: str) -> str:
+    """A TimeML duration: (2, "Y") -> P2Y, (1.5, "H") -> PT1H30M, (None, "D") -> PXD."""
+    timed = unit in ("H", "MIN", "S")
+    letter = "M" if unit == "MIN" else unit
+    prefix = "PT" if timed else "P"
+    if amount is None:
+        return f"{prefix}X{letter}"
+    whole = int(amount)
+    frac = amount - whole
+    if frac and unit in _SMALLER:
+        sub_amount, sub_unit = _SMALLER[unit]
+        rest = round(frac * sub_amount)
+        if rest:
+            head = f"{whole}{letter}" if whole else ""
+            sub_letter = "M" if sub_unit == "MIN" else sub_unit
+            if not timed and sub_unit in ("H", "MIN", "S"):
+                return f"P{head}T{rest}{sub_letter}"
+            return f"{prefix}{head}{rest}{sub_letter}"
+    return f"{prefix}{whole}{letter}"
+
+
+_SMALLER = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "H"), "H": (60, "MIN"), "MIN": (60, "S")}

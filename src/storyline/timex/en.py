@@ -1,0 +1,701 @@
+"""English time-expression rules: lexicon, compiled patterns and their readings as TIMEX3 values."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from dateutil.easter import easter
+
+from .anchor import duration, fmt, safe_date, shift, weekday_date, year_for
+from .context import Ctx, Hit
+
+Handler = Callable[[re.Match[str], Ctx], Hit | None]
+
+# Tense cue: a future marker in the sentence flips weekday/month resolution forward.
+FUTURE_CUE = re.compile(
+    r"\b(?:will|shall|won't|'ll|going\s+to|plans?\s+to|planned\s+for|scheduled|expected\s+to|expects?\s+to|"
+    r"due\s+to|set\s+to|is\s+to|are\s+to|intends?\s+to|upcoming|next)\b",
+    re.I,
+)
+SENTENCE_BREAK = re.compile(r"[.!?](?=\s+[A-Z\"'`(])|\n\s*\n")
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
+}  # fmt: skip
+SMALL = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4, "last": 4}
+VAGUE = ("few", "several", "some", "many", "couple of", "number of", "dozens", "hundreds")
+UNITS = {
+    "second": ("S", 1), "minute": ("MIN", 1), "hour": ("H", 1), "day": ("D", 1), "night": ("D", 1),
+    "week": ("W", 1), "fortnight": ("W", 2), "month": ("M", 1), "quarter": ("Q", 1), "year": ("Y", 1),
+    "decade": ("Y", 10), "century": ("Y", 100), "centurie": ("Y", 100), "millennium": ("Y", 1000),
+}  # fmt: skip
+CAL_UNIT = {"day": "day", "night": "day", "week": "week", "month": "month", "quarter": "quarter",
+            "year": "year", "decade": "decade", "century": "century", "centurie": "century"}  # fmt: skip
+TOD = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI", "overnight": "NI"}
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
+SETS = {
+    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M", "bimonthly": "P2M",
+    "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "semiannually": "P6M",
+    "semi-annually": "P6M",
+}  # fmt: skip
+PRESENT = ("now", "currently", "current", "presently", "nowadays", "these days", "at present", "the present",
+           "at the moment", "this moment", "the time being")  # fmt: skip
+PAST = ("recently", "recent", "lately", "the past", "formerly")
+FUTURE = ("future", "term", "later date", "as soon as possible")
+
+# --- pattern pieces -------------------------------------------------------------------------------------
+
+
+def _cased(words: list[str]) -> str:
+    """An alternation of words in Title and UPPER case only (month and day names are capitalized in news)."""
+    forms = sorted({f for w in words for f in (w.title(), w.upper())}, key=len, reverse=True)
+    return "(?-i:" + "|".join(forms) + ")"
+
+
+_FULL_MONTHS = [m for m, n in MONTHS.items() if len(m) > 4 or m in ("may", "june", "july")]
+_ABBR_MONTHS = [m for m in MONTHS if m not in _FULL_MONTHS]
+MONTH = rf"(?:{_cased(_FULL_MONTHS)}\b|{_cased(_ABBR_MONTHS)}(?:\.|\b))"
+FULL_MONTH = rf"{_cased(_FULL_MONTHS)}\b"
+WEEKDAY = rf"(?:{_cased([w for w in WEEKDAYS if len(w) > 5])}|{_cased([w for w in WEEKDAYS if len(w) <= 5])}\.)"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?<![\d$£€.,/-])(?:1[6-9]\d\d|20\d\d)(?![\d%]|-\d|\s*percent|,\d|\.\d)"
+NUM_WORD = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+NUMBER = (
+    rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{NUM_WORD}(?:\s+(?:and\s+a\s+)?half)?|a\s+couple\s+of|a\s+couple|a\s+dozen|"
+    r"a\s+few|a\s+hundred|a\s+thousand|two\s+thousand|several|few|a|an|half\s+an?)"
+)
+UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie)|millennium)"
+APPROX = (
+    r"(?:about|around|approximately|nearly|almost|roughly|some|more\s+than|less\s+than|fewer\s+than|"
+    r"at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|over|under|up\s+to|within|only|just)"
+)
+DUR_DET = (
+    r"(?:(?:each\s+of\s+)?(?:the|its|their|his|her)\s+)?(?:(?:past|last|next|first|final|coming|previous|following|"
+    r"remaining|latest|preceding|initial|entire|full|whole|better\s+part\s+of\s+the)\s+)?"
+)
+TIME_OF_DAY = r"(?:morning|afternoon|evening|night)"
+CLOCK = (
+    r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\b\.?|[ap]m\b)"
+    r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])"
+    r"|(?P<h3>[01]?\d)\s+o'clock|(?P<noon>noon|midnight|midday))"
+)
+TZ = r"(?:\s+(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST))?"
+DEICTIC = r"(?:today|tonight|yesterday|tomorrow)"
+
+
+def _num(text: str) -> float | None:
+    """Read a spelled or written amount ("two", "twenty-four", "2 1/2", "a couple of"); None when vague."""
+    t = text.lower().replace("-", " ").strip()
+    if any(v in t for v in VAGUE):
+        return 2.0 if t.startswith("a couple") else None
+    half = 0.5 if t.endswith("half") or t.endswith("1/2") else 0.0
+    t = re.sub(r"\s*(?:and\s+a\s+half|1/2|half)$", "", t).strip()
+    if t in ("", "a", "an") and half:
+        return half if not t else 1.5
+    if re.fullmatch(r"\d+(?:\.\d+)?", t):
+        return float(t) + half
+    words = t.split()
+    if words == ["a", "dozen"]:
+        return 12.0
+    if words and words[-1] in ("hundred", "thousand"):
+        base = 100 if words[-1] == "hundred" else 1000
+        lead = SMALL.get(words[0], 1) if len(words) > 1 else 1
+        return float(lead * base)
+    total = 0
+    for w in words:
+        if w in TENS:
+            total += TENS[w]
+        elif w in SMALL:
+            total += SMALL[w]
+        else:
+            return None
+    return float(total) + half
+
+
+def _unit(word: str) -> str:
+    """Singular lexicon key of a unit word ("centuries" -> "centurie", "days" -> "day")."""
+    w = word.lower()
+    return w[:-1] if w.endswith("s") and w[:-1] in UNITS else w
+
+
+def _g(m: re.Match[str], name: str) -> str:
+    """A named group's text in lower case, or ''."""
+    return (m.group(name) or "").lower()
+
+
+def _day_int(s: str) -> int:
+    """The number in "14th"."""
+    return int(re.match(r"\d+", s).group())  # type: ignore[union-attr]
+
+
+def _month_int(s: str) -> int:
+    """The month number of a month word ("Sept." -> 9)."""
+    return MONTHS[s.lower().rstrip(".")]
+
+
+def _weekday_int(s: str) -> int:
+    """The weekday number (Monday 0) of a day name ("Thurs." -> 3)."""
+    return WEEKDAYS[s.lower().rstrip(".")]
+
+
+# --- handlers -------------------------------------------------------------------------------------------
+
+
+def _calendar(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """Dates with a day: "Jan. 14, 2023", "14 January", "Monday, Oct. 26", ISO and numeric forms."""
+    if m.group("iso"):
+        d = safe_date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+        if d is None:
+            return None
+        if m.group("ih"):
+            return Hit("TIME", f"{d.isoformat()}T{m.group('ih')}:{m.group('imi')}", "time", None, d, True)
+        return Hit("DATE", d.isoformat(), "day", None, d, True)
+    if m.group("num"):
+        a, b, y = int(m.group("na")), int(m.group("nb")), int(m.group("ny"))
+        y = y + (1900 if y >= 50 else 2000) if y < 100 else y
+        mo, dd = (b, a) if a > 12 else (a, b)
+        d = safe_date(y, mo, dd)
+        return Hit("DATE", d.isoformat(), "day", None, d, True) if d else None
+    month = _month_int(m.group("m1") or m.group("m2"))
+    day = _day_int(m.group("d1") or m.group("d2"))
+    year_s = m.group("y1") or m.group("y2")
+    if year_s:
+        d = safe_date(int(year_s), month, day)
+        return Hit("DATE", d.isoformat(), "day", None, d, True) if d else None
+    base = ctx.year_anchor(m.start())
+    if base is None:
+        return Hit("DATE", f"XXXX-{month:02d}-{day:02d}", "day")
+    if m.group("wd"):
+        wd = _weekday_int(m.group("wd"))
+        years = [y for y in (base.year, base.year - 1, base.year + 1) if (safe_date(y, month, day) or date.min).weekday() == wd]
+        year = years[0] if years else year_for(base, month, day)
+    else:
+        year = year_for(base, month, day, 1 if ctx.future(m.start(), m.end()) else 0)
+    d = safe_date(year, month, day)
+    return Hit("DATE", d.isoformat(), "day", base, d) if d else None
+
+
+def _month(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """Months: "March 2023", "June last year", "last April", "early December", "each July" (a set)."""
+    word = m.group("mm")
+    month = _month_int(word)
+    pre = re.sub(r"\s+", " ", _g(m, "mpre"))
+    if pre in ("each", "every"):
+        return Hit("SET", f"XXXX-{month:02d}", "set")
+    if m.group("my"):
+        d = date(int(m.group("my")), month, 1)
+        return Hit("DATE", fmt(d, "month"), "month", None, d, True)
+    rel = _g(m, "mrel")
+    if not pre and not rel and word.lower() in ("may", "march", "june"):
+        before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
+        if not re.search(r"\b(?:in|since|until|till|by|from|through|during|before|after|of|between|and|to|or)\s+$", before):
+            return None
+    anchor = ctx.year_anchor(m.start())
+    if anchor is None:
+        return Hit("DATE", f"XXXX-{month:02d}", "month")
+    if rel:
+        year = anchor.year + {"this": 0, "last": -1, "next": 1}[rel.split()[0]]
+    elif pre in ("last", "this past", "past"):
+        year = anchor.year if month < anchor.month else anchor.year - 1
+    elif pre in ("next", "this coming", "coming"):
+        year = anchor.year if month > anchor.month else anchor.year + 1
+    else:
+        year = year_for(anchor, month, None, 1 if ctx.future(m.start(), m.end()) else 0)
+    d = date(year, month, 1)
+    return Hit("DATE", fmt(d, "month"), "month", anchor, d)
+
+
+def _year(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """Years and parts of years: "1998", "early 2023", "fiscal 1989", "the second half of 1990", "summer 1998"."""
+    year = int(m.group("yy")) if m.group("yy") else _spelled_year(m.group("ys"))
+    if year is None:
+        return None
+    pre = _g(m, "ypre")
+    d = date(year, 7, 1)
+    if "half" in pre:
+        h = 1 if "first" in pre else 2
+        return Hit("DATE", f"{year}-H{h}", "half", None, date(year, 6 * h - 5, 1), True)
+    season = next((code for name, code in SEASONS.items() if name in pre), None)
+    if season:
+        return Hit("DATE", f"{year}-{season}", "season", None, date(year, SEASON_MONTH[season], 1), True)
+    return Hit("DATE", str(year), "year", None, d, True)
+
+
+def _spelled_year(text: str) -> int | None:
+    """ "nineteen ninety-six" -> 1996."""
+    words = text.lower().replace("-", " ").split()
+    rest = _num(" ".join(words[1:]))
+    return None if rest is None else 1900 + int(rest)
+
+
+def _decade(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """Decades and centuries: "the 1990s", "the early '80s", "the nineties", "the 20th century"."""
+    if m.group("cent"):
+        n = _day_int(m.group("cent")) if m.group("cent")[0].isdigit() else ORDINALS.get(_g(m, "cent"), 0) or (
+            _num(_g(m, "cent").replace("th", "").replace("first", "one")) or 0
+        )
+        if not n:
+            return None
+        return Hit("DATE", f"{int(n) - 1:02d}", "century", None, date((int(n) - 1) * 100 + 50, 1, 1))
+    if m.group("dec"):
+        decade = int(m.group("dec")[:4])
+    elif m.group("dec2"):
+        decade = 1900 + int(m.group("dec2"))
+    else:
+        decade = 1900 + int(TENS[_g(m, "decw")[:-3] + "y"] if _g(m, "decw") != "twenties" else 20)
+    return Hit("DATE", f"{decade // 10:03d}", "decade", None, date(decade + 5, 1, 1))
+
+
+def _quarter(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """Quarters and halves: "the third quarter", "third-quarter", "Q3 2023", "the year-ago quarter", "first half"."""
+    word = _g(m, "qw")
+    det = re.sub(r"\s+", " ", _g(m, "qdet"))
+    ordinal = ORDINALS.get(_g(m, "qord"))
+    if word == "half" and (not ordinal or ordinal > 2 and _g(m, "qord") != "last"):
+        return None
+    if word == "half" and _g(m, "qord") == "last":
+        ordinal = 2
+    if not ordinal and det in ("", "a"):
+        return None
+    year_s = m.group("qyear") or m.group("qy2")
+    if m.group("qnum"):
+        ordinal = int(m.group("qnum"))
+    months = 3 if word != "half" else 6
+    year_shift = -1 if ("year-ago" in det or "year-earlier" in det or det.startswith("last year") or "comparable" in det) else 1 if det.startswith("next year") else 0
+    explicit = re.search(r"\b(1[6-9]\d\d|20\d\d)\b", det)
+    if explicit:
+        year_s = explicit.group(1)
+    base = ctx.last_quarter if word != "half" else None
+    if year_s and not ordinal:
+        seen = base or (shift(ctx.dct, "quarter", -1) if ctx.dct else None)
+        ordinal = (seen.month - 1) // months + 1 if seen else None
+        if ordinal is None:
+            return None
+    if year_s:
+        year = int(year_s)
+    elif ctx.dct is None:
+        return Hit("DATE", f"XXXX-{'Q' if months == 3 else 'H'}{ordinal or 'X'}", "quarter" if months == 3 else "half")
+    elif ordinal:
+        year = (base or ctx.dct).year
+        start = safe_date(year, (ordinal - 1) * months + 1, 1)
+        if base is None and start and start > ctx.dct and not ctx.future(m.start(), m.end()):
+            year -= 1
+    else:
+        ref = ctx.dct
+        step = {"this": 0, "the current": 0, "next": 1, "the next": 1, "the coming": 1}
+        if det in step:
+            d = shift(ref, "quarter", step[det])
+        elif det in ("last", "the previous", "the past", "the last"):
+            d = shift(ref, "quarter", -1)
+        else:
+            d = base or shift(ref, "quarter", -1)
+        d = shift(d, "year", year_shift)
+        return Hit("DATE", fmt(d, "quarter"), "quarter", ctx.dct, d)
+    year += year_shift
+    d = date(year, (ordinal - 1) * months + 1, 1)
+    gran = "quarter" if months == 3 else "half"
+    return Hit("DATE", fmt(d, gran), gran, None if year_s else ctx.dct, d, bool(year_s))
+
+
+def _weekday(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """Weekdays: "Friday", "last Monday", "next Tuesday", "Wednesday night", "on Mondays" (a set)."""
+    wd = _weekday_int(m.group("wd"))
+    pre = re.sub(r"\s+", " ", _g(m, "wpre"))
+    tod = TOD.get(_g(m, "wtod").rstrip("s"), "")
+    if m.group("wpl") or _g(m, "wtod").endswith("s") or pre in ("every", "each"):
+        return Hit("SET", f"XXXX-WXX-{wd + 1}" + (f"T{tod}" if tod else ""), "set")
+    anaphoric = pre in ("the previous", "the following", "the next", "that")
+    anchor = ctx.narrative("day") if anaphoric else ctx.dct
+    if anchor is None:
+        return Hit("TIME" if tod else "DATE", f"XXXX-WXX-{wd + 1}" + (f"T{tod}" if tod else ""), "time" if tod else "day")
+    if pre in ("last", "past", "this past", "the previous"):
+        d = weekday_date(anchor - timedelta(days=1), wd, -1)
+    elif pre in ("next", "coming", "this coming", "the following", "the next"):
+        d = weekday_date(anchor + timedelta(days=1), wd, 1)
+    elif ctx.future(m.start(), m.end()):
+        d = weekday_date(anchor, wd, 1)
+    else:
+        d = weekday_date(anchor, wd, -1)
+    if tod:
+        return Hit("TIME", f"{d.isoformat()}T{tod}", "time", anchor, d)
+    return Hit("DATE", d.isoformat(), "day", anchor, d)
+
+
+def _deictic(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """Today, tonight, yesterday, tomorrow (with a time of day), "the day before yesterday"."""
+    word = _g(m, "dw")
+    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}.get(word)
+    if offset is None:
+        offset = -2 if "yesterday" in word else 2
+    tod = TOD.get(_g(m, "dtod")) or TOD.get(word, "")
+    if ctx.dct is None:
+        return Hit("TIME" if tod else "DATE", "XXXX-XX-XX" + (f"T{tod}" if tod else ""), "time" if tod else "day")
+    d = ctx.dct + timedelta(days=offset)
+    if tod:
+        return Hit("TIME", f"{d.isoformat()}T{tod}", "time", ctx.dct, d)
+    return Hit("DATE", d.isoformat(), "day", ctx.dct, d)
+
+
+_REL_STEP = {
+    "last": -1, "the past": -1, "the last": -1, "this past": -1, "past": -1, "previous": -1,
+    "next": 1, "the next": 1, "the coming": 1, "this coming": 1, "coming": 1,
+    "this": 0, "the current": 0, "current": 0, "the present": 0,
+    "the previous": -1, "the preceding": -1, "the prior": -1, "the following": 1, "the same": 0, "that": 0,
+    "the": 0, "the latest": 0,
+}  # fmt: skip
+_ANAPHORIC = ("the previous", "the preceding", "the prior", "the following", "the same", "that")
+
+
+def _relative(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """Units relative to now or to the narrative: "last week", "this year", "the following day", "that night"."""
+    mod = re.sub(r"\s+", " ", _g(m, "rmod"))
+    unit = _g(m, "ru").replace("fiscal ", "").replace("calendar ", "")
+    pre = re.sub(r"\s+", " ", _g(m, "rpre"))
+    tod = TOD.get(unit, "")
+    if tod or unit == "day":
+        if mod in ("the", "the latest", "the current", "the present", "current"):
+            return None
+        if mod in ("this",) and unit == "day":
+            return None
+    anaphoric = mod in _ANAPHORIC or (mod == "the" and unit not in ("weekend",)) or "that" in pre
+    if unit == "weekend" or tod or unit == "day":
+        level = "day"
+    elif unit in ("week", "month"):
+        level = "day" if unit == "week" else "month"
+    else:
+        level = "year"
+    anchor = ctx.narrative(level) if anaphoric else ctx.dct
+    step = _REL_STEP.get(mod, 0)
+    if mod == "last" and tod:
+        step = -1
+    if mod == "the" and unit == "week":
+        return Hit("DATE", fmt(anchor, "week"), "week", anchor, anchor)
+    gran = "day" if (tod or unit == "weekend") else CAL_UNIT[unit]
+    if anchor is None:
+        value = fmt(None, gran)
+        return Hit("TIME" if tod else "DATE", value + (f"T{tod}" if tod else ""), "time" if tod else gran)
+    d = shift(anchor, "week" if unit == "weekend" else gran, step)
+    if unit == "weekend":
+        if mod in ("the", "this") and not ctx.future(m.start(), m.end()):
+            d = d - timedelta(days=7) if d.weekday() < 5 else d
+        return Hit("DATE", fmt(d, "week") + "-WE", "week", anchor, d)
+    if tod:
+        return Hit("TIME", f"{d.isoformat()}T{tod}", "time", anchor, d)
+    return Hit("DATE", fmt(d, gran), gran, anchor, d)
+
+
+def _ago(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """Offsets from now or from the narrative: "two days ago", "a year earlier", "three weeks later", "from now"."""
+    amount = _num(m.group("an"))
+    key = _unit(m.group("au"))
+    direction = _g(m, "adir")
+    if amount is None:
+        if direction == "ago":
+            return Hit("DATE", "PAST_REF", "ref", ctx.dct)
+        return None
+    cal = CAL_UNIT.get(key)
+    if cal is None or amount != int(amount):
+        return None
+    n = int(amount) * (10 if key == "decade" else 100 if key.startswith("centur") else 1)
+    gran = "year" if cal in ("decade", "century") else cal
+    unit = "year" if cal in ("decade", "century") else cal
+    sign = -1 if direction in ("ago", "earlier", "before") else 1
+    anchor = ctx.narrative("day" if gran in ("day", "week") else gran) if direction in ("earlier", "later") else ctx.dct
+    if anchor is None:
+        return Hit("DATE", fmt(None, gran), gran)
+    d = shift(anchor, unit, sign * n)
+    return Hit("DATE", fmt(d, gran), gran, anchor, d)
+
+
+def _duration(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """Amounts of time: "two years", "the past six months", "5 1/2 hours", "a two-year", "several weeks"."""
+    key = _unit(m.group("du"))
+    if key not in UNITS:
+        return None
+    letter, factor = UNITS[key]
+    num_text = m.group("dn")
+    if m.group("dn2"):
+        return Hit("DURATION", duration(None, letter if factor == 1 else "Y"), "duration")
+    amount = _num(num_text)
+    if amount is not None:
+        amount *= factor
+    if factor != 1 and amount is None:
+        letter = "Y" if letter == "Y" else letter
+    return Hit("DURATION", duration(amount, letter), "duration")
+
+
+def _bare_plural(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """Unquantified spans: "recent weeks", "coming months", "years" after "for"."""
+    key = _unit(m.group("bu"))
+    letter, _ = UNITS[key]
+    return Hit("DURATION", duration(None, letter), "duration")
+
+
+def _clock(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """Clock times, optionally with their day: "1:30 a.m. on Tuesday", "noon Saturday", "5 p.m. EST Nov. 9"."""
+    if m.group("noon"):
+        word = _g(m, "noon")
+        hour, minute = (24 if word == "midnight" else 12), 0
+    else:
+        h = m.group("h") or m.group("h2") or m.group("h3")
+        hour, minute = int(h), int(m.group("mi") or m.group("mi2") or 0)
+        ap = _g(m, "ap")
+        if ap.startswith("p") and hour < 12:
+            hour += 12
+        elif ap.startswith("a") and hour == 12:
+            hour = 0
+        if m.group("h2") and not m.group("tz"):
+            before = ctx.text[max(0, m.start() - 10) : m.start()].lower()
+            if not re.search(r"\b(?:at|about|around|by|until|till|before|after|from)\s+$", before) and not m.group("cday"):
+                return None
+    hhmm = f"T{hour:02d}:{minute:02d}"
+    day = _clock_day(m, ctx)
+    if day is None:
+        return Hit("TIME", "XXXX-XX-XX" + hhmm, "time")
+    return Hit("TIME", day.isoformat() + hhmm, "time", day if m.group("cday") is None else None, day)
+
+
+def _clock_day(m: re.Match[str], ctx: Ctx) -> date | None:
+    """The day a clock time falls on: its own day phrase, else the narrative's current day."""
+    if not m.group("cday"):
+        return ctx.narrative("day")
+    if m.group("cwd"):
+        anchor = ctx.dct
+        if anchor is None:
+            return None
+        wd = _weekday_int(m.group("cwd"))
+        return weekday_date(anchor, wd, 1 if ctx.future(m.start(), m.end()) else -1)
+    if m.group("cdx"):
+        if ctx.dct is None:
+            return None
+        return ctx.dct + timedelta(days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[_g(m, "cdx")])
+    month, day = _month_int(m.group("cm")), _day_int(m.group("cd"))
+    if m.group("cy"):
+        return safe_date(int(m.group("cy")), month, day)
+    base = ctx.year_anchor(m.start())
+    return safe_date(year_for(base, month, day), month, day) if base else None
+
+
+def _season(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """Seasons: "last fall", "this summer", "the winter" (year from the creation time)."""
+    word = _g(m, "sw")
+    pre = re.sub(r"\s+", " ", _g(m, "spre"))
+    code = SEASONS[word]
+    if not pre:
+        before = ctx.text[max(0, m.start() - 8) : m.start()].lower()
+        if word == "fall" or not re.search(r"\b(?:in|during|this|last|next|since|until|by)\s+$", before):
+            return None
+    if pre.startswith("the") and re.match(r"\s+of\s+(?!\d)", ctx.text[m.end() : m.end() + 8]):
+        return None
+    anchor = ctx.narrative("year") if pre == "that" else ctx.dct
+    if anchor is None:
+        return Hit("DATE", f"XXXX-{code}", "season")
+    current = {12: "WI", 1: "WI", 2: "WI"}.get(anchor.month) or ("SP" if anchor.month < 6 else "SU" if anchor.month < 9 else "FA")
+    order = ["WI", "SP", "SU", "FA"]
+    year = anchor.year
+    if pre in ("last", "this past", "past"):
+        if order.index(code) >= order.index(current):
+            year -= 1
+    elif pre in ("next", "this coming", "coming"):
+        if order.index(code) <= order.index(current):
+            year += 1
+    return Hit("DATE", f"{year}-{code}", "season", anchor, date(year, SEASON_MONTH[code], 1))
+
+
+def _set(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """Recurrences: "every week", "each year", "twice a month", "daily", "annually"."""
+    if m.group("adv"):
+        return Hit("SET", SETS[_g(m, "adv")], "set")
+    word = m.group("su")
+    low = word.lower()
+    if low in UNITS:
+        letter, factor = UNITS[low]
+        return Hit("SET", duration(float(factor), letter), "set")
+    if low in TOD:
+        return Hit("SET", f"XXXX-XX-XXT{TOD[low]}", "set")
+    if low in SEASONS:
+        return Hit("SET", f"XXXX-{SEASONS[low]}", "set")
+    if low == "weekend":
+        return Hit("SET", "XXXX-WXX-WE", "set")
+    if low.rstrip(".") in WEEKDAYS:
+        return Hit("SET", f"XXXX-WXX-{_weekday_int(word) + 1}", "set")
+    return Hit("SET", f"XXXX-{_month_int(word):02d}", "set")
+
+
+def _reference(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """Vague references: "now", "currently", "recently", "the future", "the near term"."""
+    word = re.sub(r"\s+", " ", _g(m, "ref"))
+    if word == "current" and re.match(r"\s+(?:accounts?|affairs|events|issue|edition|members?)\b", ctx.text[m.end() : m.end() + 12], re.I):
+        return None
+    if word in PRESENT or word == "right now" or word == "just now":
+        value = "PRESENT_REF"
+    elif any(word.endswith(w) for w in FUTURE):
+        value = "FUTURE_REF"
+    else:
+        value = "PAST_REF"
+    return Hit("DATE", value, "ref", ctx.dct)
+
+
+def _holiday(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """Named days: Christmas, New Year's Day, Thanksgiving, Election Day, Easter, Labor Day, ..."""
+    name = re.sub(r"\s+", " ", _g(m, "hol")).replace("'", "").replace("’", "")
+    year = int(m.group("hy")) if m.group("hy") else None
+    anchor = ctx.year_anchor(m.start())
+    if year is None and anchor is None:
+        return Hit("DATE", "XXXX-XX-XX", "day")
+    for attempt in ((year,) if year else (anchor.year, anchor.year - 1, anchor.year + 1)):  # type: ignore[union-attr]
+        d = _holiday_date(name, attempt)
+        if d is None:
+            return None
+        if year or anchor is None or abs((d - anchor).days) <= 183:
+            return Hit("DATE", d.isoformat(), "day", None if year else anchor, d, bool(year))
+    return None
+
+
+def _holiday_date(name: str, year: int) -> date | None:
+    """The date of a named day in one year."""
+    fixed = {
+        "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new years day": (1, 1),
+        "new years eve": (12, 31), "independence day": (7, 4), "the fourth of july": (7, 4), "halloween": (10, 31),
+        "valentines day": (2, 14), "veterans day": (11, 11), "boxing day": (12, 26),
+    }  # fmt: skip
+    if name in fixed:
+        return date(year, *fixed[name])
+    nov1, sep1, jun1 = date(year, 11, 1), date(year, 9, 1), date(year, 6, 1)
+    if name in ("thanksgiving", "thanksgiving day"):
+        return weekday_date(nov1, 3, 1) + timedelta(weeks=3)
+    if name == "election day":
+        return weekday_date(nov1, 0, 1) + timedelta(days=1)
+    if name == "labor day":
+        return weekday_date(sep1, 0, 1)
+    if name == "memorial day":
+        return weekday_date(jun1 - timedelta(days=1), 0, -1)
+    if name in ("easter", "easter sunday"):
+        return easter(year)
+    return None
+
+
+# --- rules ----------------------------------------------------------------------------------------------
+
+_DMY = rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<m1>{MONTH})\s+(?P<d1>{DAY})\b(?:,?\s+(?P<y1>{YEAR}))?|(?:the\s+)?(?P<d2>{DAY})(?:\s+of)?\s+(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?)"
+_ISO = r"(?P<iso>(?P<iy>\d{4})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?:[T ](?P<ih>[0-2]\d):(?P<imi>[0-5]\d)(?::\d\d)?)?)(?![\d-])"
+_NUMERIC = r"(?P<num>(?<![\d/.])(?P<na>\d{1,2})/(?P<nb>\d{1,2})/(?P<ny>\d{4}|\d{2})(?![\d/]))"
+_EDGE = r"(?<![\w-])"
+
+RULES: list[tuple[str, Handler]] = [
+    (rf"{_EDGE}(?:{_ISO}|{_NUMERIC}|{_DMY})(?![\w])", _calendar),
+    (
+        rf"{_EDGE}(?:(?P<mpre>early|late|mid|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of|"
+        rf"last|next|this\s+past|this\s+coming|this|each|every)[\s-]+)?(?P<mm>{FULL_MONTH}|{MONTH}(?=,?\s+\d{{4}}))"
+        rf"(?:(?:\s+of)?,?\s+(?P<my>{YEAR})|\s+(?P<mrel>this\s+year|last\s+year|next\s+year))?(?![\w-])",
+        _month,
+    ),
+    (
+        rf"{_EDGE}(?:(?P<ypre>early|late|mid|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half|last\s+half|"
+        rf"rest|remainder|spring|summer|fall|autumn|winter)\s+of|fiscal|calendar|the\s+year|spring|summer|fall|autumn|"
+        rf"winter|the\s+(?:spring|summer|fall|autumn|winter))[\s-]+)?(?:(?P<yy>{YEAR})|(?P<ys>nineteen[\s-]+{NUM_WORD}))(?![\w'’-])",
+        _year,
+    ),
+    (
+        rf"{_EDGE}(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[5-9]|20)\d0'?s)|'(?P<dec2>\d0)s|"
+        rf"(?<=the\s)(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w-])"
+        rf"|{_EDGE}(?:the\s+)?(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+        rf"tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+        rf"twenty[\s-]first)[\s-]+century(?![\w-])",
+        _decade,
+    ),
+    (
+        rf"{_EDGE}(?:(?P<qdet>the|its|their|a|this\s+year's|last\s+year's|next\s+year's|the\s+year-ago|the\s+year-earlier|"
+        rf"year-ago|year-earlier|the\s+comparable(?:\s+year-ago)?|the\s+same|this|that|last|next|the\s+current|the\s+latest|"
+        rf"the\s+previous|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+(?:1[6-9]\d\d|20\d\d))\s+)?(?:fiscal[\s-]+)?"
+        rf"(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal[\s-]+)?)?(?P<qw>quarter|half)"
+        rf"(?:\s+of\s+(?:fiscal\s+)?(?P<qyear>{YEAR}))?(?![\w-])"
+        rf"|{_EDGE}(?-i:Q(?P<qnum>[1-4]))(?:\s+(?P<qy2>{YEAR}))?(?![\w-])",
+        _quarter,
+    ),
+    (
+        rf"{_EDGE}(?:(?P<wpre>last|next|this\s+past|this\s+coming|this|coming|past|the\s+previous|the\s+following|"
+        rf"the\s+next|early|late|earlier|later|every|each)\s+)?(?P<wd>{WEEKDAY})(?P<wpl>s(?!\w))?"
+        rf"(?:\s+(?P<wtod>(?:morning|afternoon|evening|night)s?))?(?![\w-])",
+        _weekday,
+    ),
+    (
+        rf"{_EDGE}(?:(?:early|late|earlier|later)\s+)?(?P<dw>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
+        rf"{DEICTIC})(?:\s+(?P<dtod>{TIME_OF_DAY}))?(?![\w-])",
+        _deictic,
+    ),
+    (
+        rf"{_EDGE}(?:(?P<rpre>early|late|mid|earlier|later|(?:earlier|later)\s+in|the\s+(?:end|beginning|start|middle|rest|"
+        rf"remainder|close|turn|first\s+half|second\s+half)\s+of)[\s-]+)?(?P<rmod>last|next|this\s+past|this\s+coming|this|"
+        rf"the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+preceding|the\s+prior|the\s+following|"
+        rf"the\s+current|the\s+latest|the\s+same|that|the|current)\s+(?P<ru>week|weekend|month|year|decade|century|"
+        rf"fiscal\s+year|calendar\s+year|day|morning|afternoon|evening|night)(?![\w-])",
+        _relative,
+    ),
+    (
+        rf"{_EDGE}(?:{APPROX}\s+)?(?P<an>{NUMBER})[\s-]+(?:or\s+so\s+)?(?P<au>{UNIT}s?)(?:\s+or\s+so)?\s+"
+        rf"(?P<adir>ago|earlier|later|from\s+now|hence)(?![\w-])",
+        _ago,
+    ),
+    (
+        rf"{_EDGE}(?:{APPROX}\s+)?{DUR_DET}(?:(?P<dn>{NUMBER})(?:\s+(?:to|or)\s+{NUMBER})?(?:[\s-]+(?:more|additional|"
+        rf"full|straight|consecutive|trading|business|working|calendar|long))?[\s-]+(?P<du>{UNIT}s?)"
+        rf"(?:\s+and\s+a\s+half)?(?:\s+or\s+so)?(?!-old|\s+old)|(?P<dn2>decades|centuries)(?=[\s-]long|\s+of\b))(?![\w-])",
+        _duration,
+    ),
+    (
+        rf"{_EDGE}(?:recent|coming|the\s+coming|upcoming|the\s+past|the\s+last|past|future)\s+"
+        rf"(?P<bu>(?:second|minute|hour|day|week|month|year|decade)s)(?![\w-])",
+        _bare_plural,
+    ),
+    (
+        rf"{_EDGE}(?:(?:about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
+        rf"{CLOCK}(?P<tz>{TZ})(?P<cday>,?\s+(?:on\s+)?(?:(?P<cwd>{WEEKDAY})|(?P<cdx>{DEICTIC})|(?P<cm>{MONTH})\s+(?P<cd>{DAY})"
+        rf"(?:,?\s+(?P<cy>{YEAR}))?))?(?![\w-])",
+        _clock,
+    ),
+    (
+        rf"{_EDGE}(?P<spre>(?:last|next|this\s+past|this\s+coming|this|that|the|early|late|the\s+early|the\s+late)[\s-]+)?"
+        rf"(?P<sw>spring|summer|fall|autumn|winter)(?![\w-])",
+        _season,
+    ),
+    (
+        rf"{_EDGE}(?:(?:once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|each|every)\s+|(?:every|each)\s+"
+        rf"(?:other\s+|single\s+)?)(?P<su>day|week|month|year|quarter|hour|minute|morning|afternoon|evening|night|weekend|"
+        rf"summer|winter|spring|fall|autumn|decade|{WEEKDAY}|{FULL_MONTH})(?![\w-])"
+        rf"|{_EDGE}(?P<adv>{'|'.join(sorted(SETS, key=len, reverse=True))})(?![\w-])",
+        _set,
+    ),
+    (
+        rf"{_EDGE}(?P<ref>right\s+now|just\s+now|now|currently|current|presently|nowadays|these\s+days|at\s+present|"
+        rf"the\s+present|at\s+the\s+moment|this\s+moment|the\s+time\s+being|more\s+recently|most\s+recently|recently|"
+        rf"recent|lately|the\s+past|formerly|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|the\s+(?:near|short)\s+term|"
+        rf"a\s+later\s+date|as\s+soon\s+as\s+possible)(?![\w-])",
+        _reference,
+    ),
+    (
+        rf"{_EDGE}(?P<hol>(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]?s\s+(?:Day|Eve)|Independence\s+Day|"
+        rf"[Tt]he\s+Fourth\s+of\s+July|Halloween|Valentine['’]?s\s+Day|Veterans\s+Day|Boxing\s+Day|"
+        rf"Thanksgiving(?:\s+Day)?|Election\s+Day|Labor\s+Day|Memorial\s+Day|Easter(?:\s+Sunday)?))"
+        rf"(?:,?\s+(?P<hy>{YEAR}))?(?![\w-])",
+        _holiday,
+    ),
+]
+
+COMPILED: list[tuple[re.Pattern[str], Handler]] = [(re.compile(p, re.I), h) for p, h in RULES]

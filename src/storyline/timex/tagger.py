@@ -1,0 +1,69 @@
+"""Find and normalize time expressions: run a language's rules, keep the longest spans, resolve in text order."""
+
+from __future__ import annotations
+
+import re
+from types import ModuleType
+
+from ..models import TimeExpr
+from . import en
+from .anchor import parse_dct
+from .context import Ctx, Hit
+
+LANGUAGES: dict[str, ModuleType] = {"en": en}
+
+
+def _candidates(text: str, lang: ModuleType) -> list[tuple[int, int, int, re.Match[str]]]:
+    """Every rule match as (start, end, rule index, match), longest first at each start."""
+    found = []
+    for index, (pattern, _) in enumerate(lang.COMPILED):
+        for m in pattern.finditer(text):
+            if m.end() > m.start():
+                found.append((m.start(), m.end(), index, m))
+    found.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[2]))
+    return found
+
+
+def tag(text: str, dct: str | None, doc: str = "", lang: str = "en") -> list[TimeExpr]:
+    """Recognize TIMEX3 expressions in text and normalize them against the creation time and narrative."""
+    rules = LANGUAGES.get(lang, en)
+    ctx = Ctx(text, parse_dct(dct), rules.FUTURE_CUE, rules.SENTENCE_BREAK)
+    out: list[TimeExpr] = []
+    taken_until = 0
+    pending = _candidates(text, rules)
+    # Overlaps: a candidate starting inside a kept span is dropped; ties go to the longer, then earlier rule.
+    chosen: list[tuple[int, int, Hit]] = []
+    for start, end, index, m in pending:
+        if start < taken_until:
+            continue
+        hit = rules.COMPILED[index][1](m, ctx)
+        if hit is None:
+            continue
+        taken_until = end
+        chosen.append((start, end, hit))
+        _advance(ctx, start, end, hit)
+    for start, end, hit in chosen:
+        out.append(
+            TimeExpr(
+                doc=doc,
+                start=start,
+                end=end,
+                text=text[start:end],
+                type=hit.type,  # type: ignore[arg-type]
+                value=hit.value,
+                precision=hit.precision,
+                anchor=hit.anchor.isoformat() if hit.anchor else None,
+            )
+        )
+    return out
+
+
+def _advance(ctx: Ctx, start: int, end: int, hit: Hit) -> None:
+    """Let a resolved expression move the narrative's reference time and the year context."""
+    if hit.point is None:
+        return
+    ctx.move(hit.point, hit.precision)
+    if hit.precision == "quarter":
+        ctx.last_quarter = hit.point
+    if hit.explicit_year and hit.precision in ("day", "month", "time"):
+        ctx.year_hint = (end, hit.point)
