@@ -49,6 +49,8 @@ DROPPED = [
     ("Skip to content", "navigation"),
     ("Tags: Baltimore, bridge, shipping", "navigation"),
     ("More footage of the arrests. pic.twitter.com/7EcVovXpZm", "social embed"),
+    ("— Jane Roe (@janeroe) March 23, 2024", "social embed"),
+    ("https://example.com/news/2024/03/26/story", "bare link"),
     ("Monday , December 23 2024", "date-only stamp"),
     ("March 26, 2024 10:45 AM EDT", "date-only stamp"),
     ("2024-03-26 14:05", "date-only stamp"),

@@ -117,6 +117,7 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
             _I,
         ),
     ),
+    ("bare link", re.compile(r"^(?:https?://|www\.)\S+$", _I)),
     ("social embed", re.compile(r"pic\.twitter\.com/|\bt\.co/\w|—\s*[^()]{1,60}\(@\w{1,30}\)\s+\w+", _I)),
     (
         "date-only stamp",
