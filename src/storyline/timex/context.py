@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-# An explicit year set this many characters back still anchors yearless dates ("On May 2, 1998 ... May 5").
-YEAR_CONTEXT_CHARS = 400
+# How far from an expression a tense cue still counts (characters before, after, within the sentence).
+CUE_BEFORE, CUE_AFTER = 120, 60
 
 
 @dataclass
@@ -47,11 +47,12 @@ class Ctx:
     def future(self, start: int, end: int) -> bool:
         """Whether the sentence around a span speaks of the future (news text defaults to the past)."""
         s, e = self.sentence(start, end)
+        s, e = max(s, start - CUE_BEFORE), min(e, end + CUE_AFTER)
         return bool(self.future_cue.search(self.text, s, start) or self.future_cue.search(self.text, end, e))
 
     def year_anchor(self, start: int) -> date | None:
-        """The date yearless expressions resolve against: a nearby explicit year, else the creation time."""
-        if self.year_hint and start - self.year_hint[0] <= YEAR_CONTEXT_CHARS:
+        """The date yearless expressions resolve against: an explicit year earlier in the sentence, else the DCT."""
+        if self.year_hint and self.year_hint[0] >= self.sentence(start, start)[0]:
             return self.year_hint[1]
         return self.dct
 

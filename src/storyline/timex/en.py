@@ -15,8 +15,8 @@ Handler = Callable[[re.Match[str], Ctx], Hit | None]
 
 # Tense cue: a future marker in the sentence flips weekday/month resolution forward.
 FUTURE_CUE = re.compile(
-    r"\b(?:will|shall|won't|'ll|going\s+to|plans?\s+to|planned\s+for|scheduled|expected\s+to|expects?\s+to|"
-    r"due\s+to|set\s+to|is\s+to|are\s+to|intends?\s+to|upcoming|next)\b",
+    r"(?:\b(?:will|shall|won't|going\s+to|plans?\s+to|planned\s+for|scheduled\s+(?:to|for)|expected\s+to|"
+    r"expects?\s+to|set\s+to|is\s+to|are\s+to|intends?\s+to)|'ll)\b",
     re.I,
 )
 SENTENCE_BREAK = re.compile(r"[.!?](?=\s+[A-Z\"'`(])|\n\s*\n")
@@ -51,7 +51,7 @@ SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter
 SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 SETS = {
     "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M", "bimonthly": "P2M",
-    "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "semiannually": "P6M",
+    "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "semiannually": "P6M",
     "semi-annually": "P6M",
 }  # fmt: skip
 PRESENT = ("now", "currently", "current", "presently", "nowadays", "these days", "at present", "the present",
@@ -74,7 +74,7 @@ MONTH = rf"(?:{_cased(_FULL_MONTHS)}\b|{_cased(_ABBR_MONTHS)}(?:\.|\b))"
 FULL_MONTH = rf"{_cased(_FULL_MONTHS)}\b"
 WEEKDAY = rf"(?:{_cased([w for w in WEEKDAYS if len(w) > 5])}|{_cased([w for w in WEEKDAYS if len(w) <= 5])}\.)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-YEAR = r"(?<![\d$£€.,/-])(?:1[6-9]\d\d|20\d\d)(?![\d%]|-\d|\s*percent|,\d|\.\d)"
+YEAR = r"(?<![\d$£€.,/])(?<!\d-)(?:1[6-9]\d\d|20\d\d)(?![\d%]|-\d|\s*percent|,\d|\.\d)"
 NUM_WORD = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 NUMBER = (
     rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{NUM_WORD}(?:\s+(?:and\s+a\s+)?half)?|a\s+couple\s+of|a\s+couple|a\s+dozen|"
@@ -82,8 +82,8 @@ NUMBER = (
 )
 UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie)|millennium)"
 APPROX = (
-    r"(?:about|around|approximately|nearly|almost|roughly|some|more\s+than|less\s+than|fewer\s+than|"
-    r"at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|over|under|up\s+to|within|only|just)"
+    r"(?:around|nearly|some|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|no\s+more\s+than|"
+    r"no\s+less\s+than|up\s+to)"
 )
 DUR_DET = (
     r"(?:(?:each\s+of\s+)?(?:the|its|their|his|her)\s+)?(?:(?:past|last|next|first|final|coming|previous|following|"
@@ -264,53 +264,60 @@ def _decade(m: re.Match[str], ctx: Ctx) -> Hit | None:
 
 def _quarter(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """Quarters and halves: "the third quarter", "third-quarter", "Q3 2023", "the year-ago quarter", "first half"."""
-    word = _g(m, "qw")
+    word = _g(m, "qw") or _g(m, "qwh") or "quarter"
     det = re.sub(r"\s+", " ", _g(m, "qdet"))
-    ordinal = ORDINALS.get(_g(m, "qord"))
-    if word == "half" and (not ordinal or ordinal > 2 and _g(m, "qord") != "last"):
-        return None
-    if word == "half" and _g(m, "qord") == "last":
-        ordinal = 2
-    if not ordinal and det in ("", "a"):
-        return None
-    year_s = m.group("qyear") or m.group("qy2")
-    if m.group("qnum"):
-        ordinal = int(m.group("qnum"))
-    months = 3 if word != "half" else 6
-    year_shift = -1 if ("year-ago" in det or "year-earlier" in det or det.startswith("last year") or "comparable" in det) else 1 if det.startswith("next year") else 0
-    explicit = re.search(r"\b(1[6-9]\d\d|20\d\d)\b", det)
-    if explicit:
-        year_s = explicit.group(1)
-    base = ctx.last_quarter if word != "half" else None
-    if year_s and not ordinal:
-        seen = base or (shift(ctx.dct, "quarter", -1) if ctx.dct else None)
-        ordinal = (seen.month - 1) // months + 1 if seen else None
-        if ordinal is None:
+    ord_word = _g(m, "qord") or _g(m, "qordh")
+    ordinal = int(m.group("qnum")) if m.group("qnum") else ORDINALS.get(ord_word)
+    if word == "half":
+        if ord_word not in ("first", "second", "last", "1st", "2nd"):
             return None
+        ordinal = 1 if ord_word in ("first", "1st") else 2
+    elif word == "period" and not any(k in det for k in ("year", "latest", "comparable", "same", "corresponding")):
+        return None
+    elif not ordinal and det in ("", "a", "its", "their"):
+        return None
+    months = 6 if word == "half" else 3
+    gran = "half" if word == "half" else "quarter"
+    year_shift = -1 if re.search(r"year-ago|year-earlier|last year's|comparable|corresponding", det) else 0
+    year_shift += 1 if det.startswith("next year") else 0
+    year_s = m.group("qyear") or m.group("qy2") or (re.search(r"\b(1[6-9]\d\d|20\d\d)\b", det) or [None, None])[1]
+    dct = ctx.dct
+    if not ordinal:
+        if dct is None and ctx.last_quarter is None:
+            return Hit("DATE", "XXXX-QX", "quarter")
+        step = {"this": 0, "the current": 0, "next": 1, "the next": 1, "the coming": 1,
+                "last": -1, "the previous": -1, "the past": -1, "the last": -1}  # fmt: skip
+        if det in step and dct:
+            d = shift(dct, "quarter", step[det])
+        else:
+            d = ctx.last_quarter or shift(dct, "quarter", -1)  # type: ignore[arg-type]
+        if year_s:
+            d = date(int(year_s), d.month, 1)
+        d = shift(d, "year", year_shift)
+        return Hit("DATE", fmt(d, "quarter"), "quarter", None if year_s else dct, d, bool(year_s))
     if year_s:
         year = int(year_s)
-    elif ctx.dct is None:
-        return Hit("DATE", f"XXXX-{'Q' if months == 3 else 'H'}{ordinal or 'X'}", "quarter" if months == 3 else "half")
-    elif ordinal:
-        year = (base or ctx.dct).year
-        start = safe_date(year, (ordinal - 1) * months + 1, 1)
-        if base is None and start and start > ctx.dct and not ctx.future(m.start(), m.end()):
-            year -= 1
+    elif dct is None:
+        return Hit("DATE", f"XXXX-{gran[0].upper()}{ordinal}", gran)
     else:
-        ref = ctx.dct
-        step = {"this": 0, "the current": 0, "next": 1, "the next": 1, "the coming": 1}
-        if det in step:
-            d = shift(ref, "quarter", step[det])
-        elif det in ("last", "the previous", "the past", "the last"):
-            d = shift(ref, "quarter", -1)
-        else:
-            d = base or shift(ref, "quarter", -1)
-        d = shift(d, "year", year_shift)
-        return Hit("DATE", fmt(d, "quarter"), "quarter", ctx.dct, d)
-    year += year_shift
-    d = date(year, (ordinal - 1) * months + 1, 1)
-    gran = "quarter" if months == 3 else "half"
-    return Hit("DATE", fmt(d, gran), gran, None if year_s else ctx.dct, d, bool(year_s))
+        year = dct.year
+        if date(year, (ordinal - 1) * months + 1, 1) > dct and not ctx.future(m.start(), m.end()):
+            year -= 1
+    d = date(year + year_shift, (ordinal - 1) * months + 1, 1)
+    return Hit("DATE", fmt(d, gran), gran, None if year_s else dct, d, bool(year_s))
+
+
+def _year_ago(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """The adjectives "year-ago", "year-earlier" and "year end": the year before (or of) the creation time."""
+    word = _g(m, "ya")
+    if ctx.dct is None:
+        return Hit("DATE", "XXXX", "year")
+    if "end" in word:
+        return Hit("DATE", str(ctx.dct.year), "year", ctx.dct, ctx.dct)
+    if ctx.last_quarter:
+        d = shift(ctx.last_quarter, "year", -1)
+        return Hit("DATE", fmt(d, "quarter"), "quarter", ctx.last_quarter)
+    return Hit("DATE", str(ctx.dct.year - 1), "year", ctx.dct)
 
 
 def _weekday(m: re.Match[str], ctx: Ctx) -> Hit | None:
@@ -359,6 +366,7 @@ _REL_STEP = {
     "the previous": -1, "the preceding": -1, "the prior": -1, "the following": 1, "the same": 0, "that": 0,
     "the": 0, "the latest": 0,
 }  # fmt: skip
+_QUARTER_TALK = re.compile(r"\b(?:quarter|period)\b", re.I)
 _ANAPHORIC = ("the previous", "the preceding", "the prior", "the following", "the same", "that")
 
 
@@ -373,7 +381,8 @@ def _relative(m: re.Match[str], ctx: Ctx) -> Hit | None:
             return None
         if mod in ("this",) and unit == "day":
             return None
-    anaphoric = mod in _ANAPHORIC or (mod == "the" and unit not in ("weekend",)) or "that" in pre
+    daylike = bool(tod) or unit == "day"
+    anaphoric = mod in _ANAPHORIC or (mod == "the" and unit != "weekend") or "that" in pre or (daylike and mod == "the next")
     if unit == "weekend" or tod or unit == "day":
         level = "day"
     elif unit in ("week", "month"):
@@ -419,25 +428,22 @@ def _ago(m: re.Match[str], ctx: Ctx) -> Hit | None:
     anchor = ctx.narrative("day" if gran in ("day", "week") else gran) if direction in ("earlier", "later") else ctx.dct
     if anchor is None:
         return Hit("DATE", fmt(None, gran), gran)
+    if gran == "year" and ctx.last_quarter and _QUARTER_TALK.search(ctx.text, *ctx.sentence(m.start(), m.end())):
+        anchor, gran = ctx.last_quarter, "quarter"
     d = shift(anchor, unit, sign * n)
     return Hit("DATE", fmt(d, gran), gran, anchor, d)
 
 
 def _duration(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """Amounts of time: "two years", "the past six months", "5 1/2 hours", "a two-year", "several weeks"."""
-    key = _unit(m.group("du"))
-    if key not in UNITS:
+    if m.group("dn2") or m.group("dn3"):
+        return Hit("DURATION", duration(None, UNITS[_unit(m.group("dn2") or m.group("dn3"))][0]), "duration")
+    key = _unit(m.group("du") or m.group("duh"))
+    if key not in UNITS or (m.group("duh") and key == "quarter"):
         return None
     letter, factor = UNITS[key]
-    num_text = m.group("dn")
-    if m.group("dn2"):
-        return Hit("DURATION", duration(None, letter if factor == 1 else "Y"), "duration")
-    amount = _num(num_text)
-    if amount is not None:
-        amount *= factor
-    if factor != 1 and amount is None:
-        letter = "Y" if letter == "Y" else letter
-    return Hit("DURATION", duration(amount, letter), "duration")
+    amount = _num(m.group("dn") or m.group("dh"))
+    return Hit("DURATION", duration(None if amount is None else amount * factor, letter), "duration")
 
 
 def _bare_plural(m: re.Match[str], ctx: Ctx) -> Hit | None:
@@ -468,7 +474,8 @@ def _clock(m: re.Match[str], ctx: Ctx) -> Hit | None:
     day = _clock_day(m, ctx)
     if day is None:
         return Hit("TIME", "XXXX-XX-XX" + hhmm, "time")
-    return Hit("TIME", day.isoformat() + hhmm, "time", day if m.group("cday") is None else None, day)
+    anchor = ctx.narrative("day") if m.group("cday") is None else None if m.group("cm") else ctx.dct
+    return Hit("TIME", day.isoformat() + hhmm, "time", anchor, day)
 
 
 def _clock_day(m: re.Match[str], ctx: Ctx) -> date | None:
@@ -622,13 +629,15 @@ RULES: list[tuple[str, Handler]] = [
     ),
     (
         rf"{_EDGE}(?:(?P<qdet>the|its|their|a|this\s+year's|last\s+year's|next\s+year's|the\s+year-ago|the\s+year-earlier|"
-        rf"year-ago|year-earlier|the\s+comparable(?:\s+year-ago)?|the\s+same|this|that|last|next|the\s+current|the\s+latest|"
-        rf"the\s+previous|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+(?:1[6-9]\d\d|20\d\d))\s+)?(?:fiscal[\s-]+)?"
-        rf"(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal[\s-]+)?)?(?P<qw>quarter|half)"
-        rf"(?:\s+of\s+(?:fiscal\s+)?(?P<qyear>{YEAR}))?(?![\w-])"
+        rf"year-ago|year-earlier|the\s+comparable(?:\s+year-ago|\s+year-earlier)?|the\s+corresponding|the\s+same|this|that|"
+        rf"last|next|the\s+current|the\s+latest|the\s+previous|the\s+past|the\s+last|the\s+next|the\s+coming|"
+        rf"the\s+(?:1[6-9]\d\d|20\d\d))\s+)?(?:fiscal\s+)?(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
+        rf"\s+(?:fiscal\s+)?)?(?P<qw>quarter|half|period)(?:\s+of\s+(?:fiscal\s+)?(?P<qyear>{YEAR}))?(?![\w-])"
+        rf"|{_EDGE}(?:fiscal\s+)?(?P<qordh>first|second|third|fourth|1st|2nd|3rd|4th)-(?P<qwh>quarter|half)(?![\w-])"
         rf"|{_EDGE}(?-i:Q(?P<qnum>[1-4]))(?:\s+(?P<qy2>{YEAR}))?(?![\w-])",
         _quarter,
     ),
+    (rf"{_EDGE}(?P<ya>year-ago|year-earlier|year-end|year\s+end|year's\s+end)(?![\w-])", _year_ago),
     (
         rf"{_EDGE}(?:(?P<wpre>last|next|this\s+past|this\s+coming|this|coming|past|the\s+previous|the\s+following|"
         rf"the\s+next|early|late|earlier|later|every|each)\s+)?(?P<wd>{WEEKDAY})(?P<wpl>s(?!\w))?"
@@ -654,9 +663,10 @@ RULES: list[tuple[str, Handler]] = [
         _ago,
     ),
     (
-        rf"{_EDGE}(?:{APPROX}\s+)?{DUR_DET}(?:(?P<dn>{NUMBER})(?:\s+(?:to|or)\s+{NUMBER})?(?:[\s-]+(?:more|additional|"
-        rf"full|straight|consecutive|trading|business|working|calendar|long))?[\s-]+(?P<du>{UNIT}s?)"
-        rf"(?:\s+and\s+a\s+half)?(?:\s+or\s+so)?(?!-old|\s+old)|(?P<dn2>decades|centuries)(?=[\s-]long|\s+of\b))(?![\w-])",
+        rf"{_EDGE}(?:(?:{APPROX}\s+)?{DUR_DET}(?P<dn>{NUMBER})(?:\s+(?:to|or)\s+{NUMBER})?(?:\s+(?:more|additional|"
+        rf"full|straight|consecutive|trading|business|working|calendar|long))?\s+(?P<du>{UNIT}s?)"
+        rf"(?:\s+and\s+a\s+half)?(?:\s+or\s+so)?(?!\s+old)|(?P<dh>{NUMBER})-(?P<duh>{UNIT})(?:-long)?(?!-old)"
+        rf"|(?P<dn2>decades|centuries)(?=[\s-]long|\s+of\b)|(?<=\bwithin\s)(?P<dn3>days|weeks|months|years))(?![\w-])",
         _duration,
     ),
     (
