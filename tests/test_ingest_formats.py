@@ -245,3 +245,10 @@ def test_ids_are_stable_across_reads():
     first = [r.id for r in read_paths([FIXTURES]) if isinstance(r, Document)]
     second = [r.id for r in read_paths([FIXTURES]) if isinstance(r, Document)]
     assert first == second and len(set(first)) == len(first)
+
+
+def test_symlink_loop_is_walked_once(tmp_path):
+    (tmp_path / "a.txt").write_text("The only article in the folder.")
+    (tmp_path / "loop").symlink_to(tmp_path)
+    results = list(read_paths([tmp_path]))
+    assert [Path(r.path).name for r in results] == ["a.txt"]

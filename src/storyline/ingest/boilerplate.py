@@ -85,7 +85,7 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "newsletter or subscription prompt",
         re.compile(
-            r"\bnewsletters?\b|^(?:subscribe|sign up|sign-up|get our|join our|suscríbete|suscribete|iratkozz"
+            r"\b(?:our|free|daily|weekly|morning|evening|email)\s+newsletters?\b|^newsletters?\b|^(?:subscribe|sign up|sign-up|get our|join our|suscríbete|suscribete|iratkozz"
             r"|abonnez-vous)\b|\bsubscribe (?:to|now|today)\b|\bsign up (?:for|to|now|here)\b"
             r"|\b(?:to|in) your inbox\b|\bbecome a (?:member|subscriber)\b|\bsubscribers? only\b",
             _I,

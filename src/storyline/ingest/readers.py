@@ -61,7 +61,7 @@ def read_paths(paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTE
 def _read_dir(folder: Path, max_bytes: int) -> Iterator[Result]:
     """Read every visible file under a folder in sorted order; an error if nothing in it was readable."""
     found = 0
-    for file in _walk(folder):
+    for file in _walk(folder, set()):
         if isinstance(file, IngestError):
             yield file
             continue
@@ -72,8 +72,12 @@ def _read_dir(folder: Path, max_bytes: int) -> Iterator[Result]:
         yield IngestError(str(folder), "directory holds no readable article")
 
 
-def _walk(folder: Path) -> Iterator[Path | IngestError]:
-    """Visible files under a folder, depth first, names sorted; hidden files and folders skipped."""
+def _walk(folder: Path, seen: set[Path]) -> Iterator[Path | IngestError]:
+    """Visible files under a folder, depth first, names sorted; hidden entries and symlink loops skipped."""
+    real = folder.resolve()
+    if real in seen:
+        return
+    seen.add(real)
     try:
         entries = sorted(folder.iterdir(), key=lambda p: p.name)
     except OSError as exc:
@@ -83,7 +87,7 @@ def _walk(folder: Path) -> Iterator[Path | IngestError]:
         if entry.name.startswith("."):
             continue
         if entry.is_dir():
-            yield from _walk(entry)
+            yield from _walk(entry, seen)
         else:
             yield entry
 
