@@ -15,6 +15,7 @@ Rules, in order (each one documented in docs/entities.md):
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -23,6 +24,7 @@ from rapidfuzz import fuzz
 from storyline.models import Annotation, Document, Entity, Mention
 from storyline.resolve import gazetteer
 from storyline.resolve.aliases import body_of
+from storyline.resolve.mentions import clean_mentions
 from storyline.resolve.names import (
     FUNCTION_WORDS,
     acronyms,
@@ -36,7 +38,14 @@ from storyline.resolve.names import (
     slug,
     strip_titles,
 )
-from storyline.resolve.patterns import CONNECTORS, FAC_HEADS, ORG_HEADS, add_pattern_mentions, appositions
+from storyline.resolve.patterns import (
+    CONNECTORS,
+    FAC_HEADS,
+    ORG_HEADS,
+    add_known_name_mentions,
+    add_pattern_mentions,
+    appositions,
+)
 from storyline.resolve.places import country_of_name
 
 KINDS = {
@@ -51,6 +60,10 @@ KINDS = {
     "EVENT": "event",
     "LAW": "law",
 }
+# Last words that make a name a place, whatever NER said ("Chesapeake Bay" tagged PERSON).
+GEO_HEADS = frozenset(
+    ["bay", "river", "ocean", "sea", "lake", "gulf", "strait", "mountains", "island", "region", "oblast"]
+)
 PERSON_LAST_MIN_RATIO = 88
 PERSON_FIRST_MIN_RATIO = 80
 NAME_MIN_RATIO = 88
@@ -108,11 +121,14 @@ def head_noun(form: str) -> str:
 
 
 def _items(docs: list[Document], annotations: list[Annotation]) -> list[Item]:
-    texts = {d.id: d.text for d in docs}
+    docs_by_id = {d.id: d for d in docs}
     items: list[Item] = []
     for ann in annotations:
-        text = texts.get(ann.doc, "")
+        doc = docs_by_id.get(ann.doc)
+        text = doc.text if doc else ""
+        links = clean_mentions(ann, text, doc.language if doc else "en")
         add_pattern_mentions(ann, text)
+        links += appositions(ann, text)
         for m in ann.mentions:
             form = strip_titles(m.text)
             key = name_key(form)
@@ -120,23 +136,68 @@ def _items(docs: list[Document], annotations: list[Annotation]) -> list[Item]:
                 continue
             if m.label == "PRODUCT" and any(c.isdigit() for c in key):
                 key = key.replace(" ", "")
-            items.append(Item(m, form, key, KINDS.get(m.label, "other"), _context_country(text, m.start)))
-    by_id = {it.mention.id: it for it in items}
+            country = _context_country(text, m.start, m.end)
+            items.append(Item(m, form, key, KINDS.get(m.label, "other"), country))
+        by_id = {it.mention.id: it for it in items if it.mention.doc == ann.doc}
+        for x, y in links:
+            if x in by_id and y in by_id:
+                by_id[x].links.append(y)
+    return items + _known_name_items(docs_by_id, annotations, items)
+
+
+def _known_name_items(
+    docs_by_id: dict[str, Document], annotations: list[Annotation], items: list[Item]
+) -> list[Item]:
+    """Items for one-word names NER missed in some sentence but tagged elsewhere in the story."""
+    labels: dict[str, Counter] = defaultdict(Counter)
+    for it in items:
+        if " " not in it.key and len(it.key) >= 4 and not is_acronym(it.form):
+            labels[it.key][it.mention.label] += 1
+    known = {k: c.most_common(1)[0][0] for k, c in labels.items()}
+    out = []
     for ann in annotations:
-        for m, inner in appositions(ann, texts.get(ann.doc, "")):
-            partner = next((x for x in ann.mentions if x.text == inner and x.start > m.end), None)
-            if m.id in by_id and partner is not None and partner.id in by_id:
-                by_id[m.id].links.append(partner.id)
-    return items
+        before = {m.id for m in ann.mentions}
+        doc = docs_by_id.get(ann.doc)
+        add_known_name_mentions(ann, doc.text if doc else "", known)
+        for m in ann.mentions:
+            if m.id not in before:
+                out.append(Item(m, m.text, name_key(m.text), KINDS.get(m.label, "other")))
+    return out
 
 
-def _context_country(text: str, start: int) -> str | None:
-    """A country named right before a mention: "Ukraine's" or "Ukrainian" directly preceding it."""
+_OF_COUNTRY = re.compile(r"\s*(?:\([^()]*\)\s*)?of\s+(?:the\s+)?(\S+)")
+
+
+def _context_country(text: str, start: int, end: int) -> str | None:
+    """A country named right around a mention: "Ukraine's X", "Ukrainian X", "X (Y) of Ukraine's ..."."""
     before = text[max(0, start - 30) : start].split()
-    return country_of_name(before[-1]) if before else None
+    if before and (country := country_of_name(before[-1])):
+        return country
+    after = _OF_COUNTRY.match(text, end)
+    return country_of_name(after.group(1)) if after else None
+
+
+def _name_kind(it: Item) -> str | None:
+    """Kind that the name itself tells, whatever the label: an institution/facility/place head noun, a known
+    international body, a country name."""
+    words = ascii_fold(it.form).split()
+    if len(words) >= 2 and words[-1] in FAC_HEADS | GEO_HEADS:
+        return "fac" if words[-1] in FAC_HEADS else "place"
+    if len(words) >= 2 and words[-1] in ORG_HEADS:
+        return "org"
+    if body_of(it.form):
+        return "org"
+    place = gazetteer.lookup(it.form) if it.kind in {"norp", "person", "org"} else None
+    if place and place.kind == "country" and it.kind == "norp":
+        return "place"
+    return None
 
 
 def _decide_kinds(items: list[Item]) -> None:
+    """Name evidence first (head nouns, known bodies, a surname of a person in the same document, a major
+    place), then the majority label of all mentions sharing the key."""
+    for it in items:
+        it.kind = _name_kind(it) or it.kind
     votes: dict[str, Counter] = defaultdict(Counter)
     for it in items:
         votes[it.key][it.kind] += 1
@@ -146,14 +207,21 @@ def _decide_kinds(items: list[Item]) -> None:
         if it.key in full_names:
             surnames_by_doc[it.mention.doc].add(it.key.split()[-1])
     for it in items:
-        surname = " " not in it.key and it.key in surnames_by_doc[it.mention.doc]
+        if _name_kind(it):
+            continue
+        place = gazetteer.lookup(it.form) if " " not in it.key else None
         if (
-            it.key in full_names
-            or surname
-            and not (it.kind == "place" and gazetteer.lookup(it.form))
-            or votes[it.key]["person"] > sum(votes[it.key].values()) / 2
+            it.key in surnames_by_doc[it.mention.doc]
+            and not (it.kind == "place" and place)
+            or it.key in full_names
         ):
             it.kind = "person"
+        elif gazetteer.is_major(place):
+            it.kind = "place"
+        else:
+            top = votes[it.key].most_common()
+            if len(top) == 1 or top[0][1] > top[1][1]:
+                it.kind = top[0][0]
 
 
 def _same_person(a: tuple[str, str], b: tuple[str, str]) -> bool:
@@ -188,11 +256,13 @@ def _resolve_people(items: list[Item], uf: UnionFind) -> None:
         else:
             reps.append(it)
     counts = Counter(uf.find(it.mention.id) for it in full)
+    alone: dict[str, Item] = {}
     for it in people:
         if it.mention.id in parts:
             continue
         cands = [r for r in full if _surname_matches(it.key, parts[r.mention.id][1])]
         if not cands:
+            uf.union(alone.setdefault(it.key, it).mention.id, it.mention.id)
             continue
         same_doc = [r for r in cands if r.mention.doc == it.mention.doc]
         pool = same_doc or cands
@@ -239,6 +309,9 @@ def _resolve_names(items: list[Item], uf: UnionFind) -> None:
         words = content_words(it.form)
         if len(words) >= 2:
             groups["words:" + " ".join(sorted(words))].append(it)
+        level = _level_key(it) if it.kind == "org" else None
+        if level:
+            groups["level:" + level].append(it)
     for group in groups.values():
         for it in group[1:]:
             uf.union(group[0].mention.id, it.mention.id)
@@ -249,6 +322,28 @@ def _resolve_names(items: list[Item], uf: UnionFind) -> None:
                 uf.union(a.mention.id, b.mention.id)
     _subsets(reps, uf)
     _intelligence(reps, uf)
+
+
+def _level_key(it: Item) -> str | None:
+    """Key of an organization named after a place but at a level word's scale: "Baltimore State Police"
+    names the state's police (Maryland State Police), "Moscow Federal X" the country's."""
+    words = it.form.split()
+    for n in (2, 1):
+        place = gazetteer.lookup(" ".join(words[:n])) if len(words) > n else None
+        if place is None:
+            continue
+        rest = [w.lower() for w in words[n:]]
+        scale = (
+            place.region
+            if "state" in rest
+            else place.country
+            if {"national", "federal"} & set(rest)
+            else None
+        )
+        if place.kind == "city" and scale:
+            return name_key(" ".join([scale, *words[n:]]))
+        return name_key(it.form)
+    return None
 
 
 def _acronyms(reps: list[Item], items: list[Item], uf: UnionFind) -> None:

@@ -17,6 +17,7 @@ from storyline.resolve.names import ascii_fold
 # Alternate (non-primary) city names only count for cities this large: small places' alternate names
 # collide with ordinary words ("Old Town", "Ko").
 MIN_ALT_POPULATION = 100_000
+MAJOR_CITY = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,7 @@ class Place:
     kind: str  # "country", "region" or "city"
     region: str | None
     country: str | None
+    population: int = 0
 
 
 @cache
@@ -65,8 +67,8 @@ def _cities() -> dict[str, Place]:
     for c in gc.get_cities().values():
         country = english.get(c["countrycode"])
         region = states.get(c["admin1code"]) if c["countrycode"] == "US" else None
-        place = Place(f"geo:{c['geonameid']}", c["name"], "city", region, country)
         pop = c["population"]
+        place = Place(f"geo:{c['geonameid']}", c["name"], "city", region, country, pop)
         names = [c["name"]] + (c["alternatenames"] if pop >= MIN_ALT_POPULATION else [])
         for name in names:
             key = ascii_fold(name)
@@ -78,6 +80,11 @@ def _cities() -> dict[str, Place]:
     for code, name in states.items():
         best.setdefault(ascii_fold(name), (0, Place(f"geo:US-{code}", name, "region", None, "United States")))
     return {k: p for k, (_, p) in best.items()}
+
+
+def is_major(place: Place | None) -> bool:
+    """A country, region or city of a million people: a name NER tags PERSON is still this place."""
+    return place is not None and (place.kind != "city" or place.population >= MAJOR_CITY)
 
 
 def lookup(name: str) -> Place | None:

@@ -2,9 +2,12 @@
 
 - equipment designations: letters-hyphen-digits (Mi-8, MI-8, Su-25, F-16, AK-47) -> PRODUCT
 - military units: ordinal + optional modifiers + unit noun ("319th separate helicopter regiment") -> ORG
-- capitalized names ending in (or led by "X of") an institution noun ("Ukrainian Military Intelligence",
-  "Port of Baltimore", "Basmanny District Court") -> ORG or FAC
-- apposition pairs "X (Y)": the two names in a parenthetical apposition, to be linked by the resolver
+- capitalized names holding an institution or facility noun ("Ukrainian Military Intelligence",
+  "Port of Baltimore", "Basmanny District Court") -> ORG or FAC, also with up to two lowercase words
+  before a facility/event noun ("Crocus City concert hall" -> FAC, "Beslan school siege" -> EVENT)
+- all-capital acronyms NER missed (GUR, IS, MDOT) -> ORG
+- a capitalized name in parentheses right after a mention ("GUR (General Intelligence Directorate)"),
+  and the apposition pairs "X (Y)" the resolver links
 
 Hand-written (not spaCy's EntityRuler) because the spans need the tokens' capitalization and the
 existing mentions' offsets, and the output is plain `Mention` records appended to an `Annotation`.
@@ -15,6 +18,7 @@ from __future__ import annotations
 import re
 
 from storyline.models import Annotation, Mention
+from storyline.resolve.names import name_key
 
 DESIGNATION = re.compile(r"\b[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Za-z]{0,3}\b")
 UNIT_NOUNS = (
@@ -75,6 +79,9 @@ FAC_HEADS = frozenset(
         "palace",
     ]
 )
+EVENT_HEADS = frozenset(
+    ["siege", "attack", "bombing", "massacre", "shooting", "collapse", "earthquake", "hostage"]
+)
 CONNECTORS = frozenset({"of", "for", "and", "de", "del", "la", "the"})
 # Capitalized words that open a sentence or caption but start no name.
 _NOT_NAME_START = frozenset(
@@ -88,11 +95,12 @@ def _capitalized(tok) -> bool:
 
 
 def _name_spans(parsed) -> list[tuple[int, int, str]]:
-    """Maximal runs of capitalized tokens (connectors inside) that hold an institution or facility noun."""
+    """Capitalized runs (connectors inside) holding an institution, facility or event noun, possibly after
+    up to two lowercase words ("Crocus City concert hall", "Beslan school siege")."""
     out = []
     i, n = 0, len(parsed)
     while i < n:
-        if not _capitalized(parsed[i]) or parsed[i].text in _NOT_NAME_START:
+        if not _capitalized(parsed[i]) or parsed[i].text in _NOT_NAME_START or parsed[i].ent_type_ == "DATE":
             i += 1
             continue
         j = i + 1
@@ -106,16 +114,54 @@ def _name_spans(parsed) -> list[tuple[int, int, str]]:
         if j - i >= 2 and heads:
             label = "FAC" if heads[-1] in FAC_HEADS else "ORG"
             out.append((parsed[i].idx, parsed[j - 1].idx + len(parsed[j - 1]), label))
+        else:
+            tail = _lowercase_head(parsed, j)
+            if tail is not None and not _demonym_run(parsed[i:j]):
+                end, label = tail
+                out.append((parsed[i].idx, parsed[end].idx + len(parsed[end]), label))
         i = j
     return out
 
 
-def extra_spans(text: str, parsed) -> list[tuple[int, int, str]]:
-    """(start, end, label) spans for designations, units and institution names found by the rules."""
+def _lowercase_head(parsed, j: int) -> tuple[int, str] | None:
+    """Index and label of a facility/event head noun within two lowercase words after position j."""
+    for k in range(j, min(j + 3, len(parsed))):
+        tok = parsed[k]
+        if not tok.is_lower or not tok.is_alpha:
+            return None
+        if tok.lower_ in FAC_HEADS:
+            return k, "FAC"
+        if tok.lower_ in EVENT_HEADS:
+            return k, "EVENT"
+    return None
+
+
+def _demonym_run(tokens) -> bool:
+    """A run that is only nationality words or dates ("Russian", "Friday"): no name for a facility or event."""
+    return all(t.ent_type_ in {"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL"} for t in tokens)
+
+
+def _acronym_spans(parsed, covered: set[int]) -> list[tuple[int, int, str]]:
+    """All-capital tokens of 2-6 letters that NER missed (GUR, IS, MDOT), outside all-capital headlines."""
+    out = []
+    for tok in parsed:
+        text = tok.text
+        if not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()) or tok.idx in covered:
+            continue
+        near = [parsed[k] for k in (tok.i - 1, tok.i + 1) if 0 <= k < len(parsed) and parsed[k].is_alpha]
+        if any(t.text.isupper() and len(t.text) > 1 for t in near):
+            continue
+        out.append((tok.idx, tok.idx + len(text), "ORG"))
+    return out
+
+
+def extra_spans(text: str, parsed, covered: set[int]) -> list[tuple[int, int, str]]:
+    """(start, end, label) spans for designations, units, institution names and acronyms found by the rules."""
     spans = [(m.start(), m.end(), "PRODUCT") for m in DESIGNATION.finditer(text)]
     spans += [(m.start(), m.end(), "ORG") for m in UNIT.finditer(text)]
     if parsed is not None:
         spans += _name_spans(parsed)
+        spans += _acronym_spans(parsed, covered)
     return spans
 
 
@@ -123,8 +169,9 @@ def add_pattern_mentions(annotation: Annotation, text: str) -> None:
     """Append rule-found mentions (ids `{doc}:p{n}`) not already covered exactly; drop NER fragments inside them."""
     parsed = annotation.parse
     existing = {(m.start, m.end) for m in annotation.mentions}
+    covered = {i for m in annotation.mentions for i in range(m.start, m.end)}
     added = []
-    for start, end, label in extra_spans(text, parsed):
+    for start, end, label in extra_spans(text, parsed, covered) + _parenthesized(annotation, text, existing):
         if (start, end) in existing:
             continue
         existing.add((start, end))
@@ -148,21 +195,64 @@ def add_pattern_mentions(annotation: Annotation, text: str) -> None:
         if a.start <= m.start
         and m.end <= a.end
         and (m.start, m.end) != (a.start, a.end)
-        and m.label in {"ORG", "PERSON", "PRODUCT", "FAC"}
+        and m.label in {"ORG", "PERSON", "PRODUCT", "FAC", "EVENT"}
     }
     annotation.mentions = sorted(
         [m for m in annotation.mentions if m.id not in inside] + added, key=lambda m: (m.start, -m.end)
     )
 
 
-def appositions(annotation: Annotation, text: str) -> list[tuple[Mention, str]]:
-    """Each mention directly followed by a parenthetical "(Y)", with Y's text: "GUR (General ... Directorate)"."""
+def _parenthesized(
+    annotation: Annotation, text: str, existing: set[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """A capitalized name in parentheses right after a mention, when NER did not tag it: "GUR (General ...)"."""
+    out = []
+    for m in annotation.mentions:
+        hit = APPOSITION.match(text, m.end)
+        if hit and hit.group(1)[:1].isupper() and (hit.start(1), hit.end(1)) not in existing:
+            out.append((hit.start(1), hit.end(1), m.label))
+    return out
+
+
+def appositions(annotation: Annotation, text: str) -> list[tuple[str, str]]:
+    """(id, id) of mention pairs in a parenthetical apposition "X (Y)", Y a name in the parentheses."""
+    starts = {m.start: m for m in annotation.mentions}
     out = []
     for m in annotation.mentions:
         hit = APPOSITION.match(text, m.end)
         if hit:
-            out.append((m, hit.group(1).strip()))
+            partner = starts.get(hit.start(1))
+            if partner is not None and partner.end == hit.end(1):
+                out.append((m.id, partner.id))
     return out
+
+
+def add_known_name_mentions(annotation: Annotation, text: str, known: dict[str, str]) -> None:
+    """Tag proper-noun tokens NER missed whose folded key is a one-word name the story already has
+    ("Daly, a freighter," when "Dali" is tagged elsewhere); `known` maps key -> label."""
+    parsed = annotation.parse
+    if parsed is None:
+        return
+    covered = {i for m in annotation.mentions for i in range(m.start, m.end)}
+    added = []
+    for tok in parsed:
+        if tok.pos_ != "PROPN" or not tok.is_title or tok.idx in covered:
+            continue
+        label = known.get(name_key(tok.text))
+        if label:
+            added.append(
+                Mention(
+                    f"{annotation.doc}:k{len(added)}",
+                    annotation.doc,
+                    tok.idx,
+                    tok.idx + len(tok),
+                    tok.text,
+                    label,
+                    _sentence_of(annotation, tok.idx),
+                )
+            )
+    if added:
+        annotation.mentions = sorted(annotation.mentions + added, key=lambda m: (m.start, -m.end))
 
 
 def _sentence_of(annotation: Annotation, start: int) -> int:

@@ -1,0 +1,178 @@
+"""Mention clean-up before resolving: the small English NER model, run on any language, returns spans
+like "del grupo de rock Piknik", "Baltimore’s Francis Scott Key Bridge", "Guardia Nacional Rusa (Rosgvardia"
+or "Dalerdzhon Barotovich" (surname left out). These rules trim, split and extend such spans so every
+mention starts and ends on a name word; spans with no capitalized word are dropped as noise.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storyline.models import Annotation, Mention
+from storyline.resolve import gazetteer
+from storyline.resolve.names import TITLES
+
+# Function words (articles, prepositions, conjunctions) of the major news languages: never a name's edge.
+EDGE_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "and",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "to",
+        "from",
+        "with",
+        "el",
+        "la",
+        "los",
+        "las",
+        "lo",
+        "un",
+        "una",
+        "de",
+        "del",
+        "y",
+        "en",
+        "al",
+        "con",
+        "por",
+        "para",
+        "según",
+        "le",
+        "les",
+        "du",
+        "des",
+        "et",
+        "au",
+        "aux",
+        "l",
+        "d",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "und",
+        "von",
+        "im",
+        "il",
+        "gli",
+        "di",
+        "della",
+        "e",
+        "az",
+        "egy",
+        "és",
+        "o",
+        "da",
+        "do",
+        "dos",
+        "das",
+    ]
+)
+# Connectors that, in a non-English text, tie a name to the place it is in ("Crocus City Hall de Moscú").
+PLACE_OF = frozenset({"de", "del", "di", "du", "des", "von", "en", "in", "à", "a"})
+_WORD = re.compile(r"\S+")
+_POSSESSIVE = re.compile(r"['’]s\s+")
+
+
+def _cased_name_word(word: str) -> bool:
+    """A word that can be part of a name: capitalized, a digit-bearing designation, or an uncased script."""
+    letters = [c for c in word if c.isalpha()]
+    if not letters:
+        return any(c.isdigit() for c in word)
+    first = letters[0]
+    return first.isupper() or first.lower() == first.upper()
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Shrink [start, end) to its first and last name words; None when it holds no name word."""
+    words = [(m.start() + start, m.end() + start, m.group()) for m in _WORD.finditer(text[start:end])]
+
+    def edge(w: str) -> bool:
+        bare = w.strip(".,;:!?\"'“”‘’()[]«»")
+        return (
+            not bare
+            or bare.lower() in EDGE_WORDS
+            or not _cased_name_word(bare)
+            or bare.lower().rstrip(".") in TITLES
+        )
+
+    while words and edge(words[0][2]):
+        words.pop(0)
+    while words and edge(words[-1][2]):
+        words.pop()
+    if not words:
+        return None
+    s, e = words[0][0], words[-1][1]
+    while (
+        e > s
+        and text[e - 1] in ".,;:!?\"'“”‘’()[]«»"
+        and not (text[e - 1] == "." and text[s:e].count(".") > 1)
+    ):
+        e -= 1
+    while s < e and text[s] in "\"'“”‘’()[]«»":
+        s += 1
+    return (s, e) if e > s else None
+
+
+def _pieces(text: str, m: Mention, language: str) -> list[tuple[int, int, str]]:
+    """Split a span at a parenthesis, an inner possessive, or (non-English) "name de Place"."""
+    start, end = m.start, m.end
+    span = text[start:end]
+    if "(" in span or ")" in span:
+        cut = start + max(span.find("("), span.find(")"))
+        return [(start, cut, m.label), (cut + 1, end, m.label)]
+    hit = _POSSESSIVE.search(span)
+    if hit:
+        return [(start, start + hit.start(), "GPE"), (start + hit.end(), end, m.label)]
+    if language != "en":
+        words = list(_WORD.finditer(span))
+        for i, w in enumerate(words[1:-1], start=1):
+            tail = span[words[i + 1].start() :]
+            if w.group().lower() in PLACE_OF and gazetteer.lookup(tail):
+                return [(start, start + w.start(), m.label), (start + words[i + 1].start(), end, "GPE")]
+    return [(start, end, m.label)]
+
+
+def _extend_person(text: str, s: int, e: int) -> int:
+    """Extend a person span over directly following capitalized words (a surname after a patronymic)."""
+    while True:
+        nxt = re.match(r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b", text[e:])
+        if not nxt or nxt.group(1).lower() in EDGE_WORDS:
+            return e
+        e += nxt.end()
+
+
+def clean_mentions(annotation: Annotation, text: str, language: str) -> list[tuple[str, str]]:
+    """Trim, split and extend the annotation's mentions in place; return apposition links (id, id) from splits."""
+    out: list[Mention] = []
+    links: list[tuple[str, str]] = []
+    n = 0
+    for m in annotation.mentions:
+        pieces = _pieces(text, m, language)
+        kept: list[Mention] = []
+        for s, e, label in pieces:
+            bounds = _trim(text, s, e)
+            if bounds is None:
+                continue
+            s, e = bounds
+            if label == "PERSON":
+                e = _extend_person(text, s, e)
+            if kept or (s, e) != (m.start, m.end) or label != m.label:
+                mid = m.id if not kept else f"{annotation.doc}:c{(n := n + 1)}"
+                kept.append(Mention(mid, m.doc, s, e, text[s:e], label, m.sentence))
+            else:
+                kept.append(m)
+        if len(kept) == 2 and "(" in text[m.start : m.end]:
+            links.append((kept[0].id, kept[1].id))
+        out.extend(kept)
+    seen: set[tuple[int, int]] = set()
+    annotation.mentions = [x for x in out if (x.start, x.end) not in seen and not seen.add((x.start, x.end))]
+    return links
