@@ -216,7 +216,8 @@ def _month(m: re.Match[str], ctx: Ctx) -> Hit | None:
     elif pre in ("next", "this coming", "coming"):
         year = anchor.year if month > anchor.month else anchor.year + 1
     else:
-        year = year_for(anchor, month, None, 1 if ctx.future(m.start(), m.end()) else 0)
+        since = re.search(r"\bsince\s+$", ctx.text[max(0, m.start() - 8) : m.start()], re.I)
+        year = year_for(anchor, month, None, -1 if since else 1 if ctx.future(m.start(), m.end()) else 0)
     d = date(year, month, 1)
     return Hit("DATE", fmt(d, "month"), "month", anchor, d)
 
@@ -289,12 +290,15 @@ def _quarter(m: re.Match[str], ctx: Ctx) -> Hit | None:
                 "last": -1, "the previous": -1, "the past": -1, "the last": -1}  # fmt: skip
         if det in step and dct:
             d = shift(dct, "quarter", step[det])
+        elif det == "the latest" and dct:
+            d = shift(dct, "quarter", -1)
         else:
             d = ctx.last_quarter or shift(dct, "quarter", -1)  # type: ignore[arg-type]
         if year_s:
             d = date(int(year_s), d.month, 1)
         d = shift(d, "year", year_shift)
-        return Hit("DATE", fmt(d, "quarter"), "quarter", None if year_s else dct, d, bool(year_s))
+        point = None if year_shift else d
+        return Hit("DATE", fmt(d, "quarter"), "quarter", None if year_s else dct, point, bool(year_s))
     if year_s:
         year = int(year_s)
     elif dct is None:
@@ -304,7 +308,7 @@ def _quarter(m: re.Match[str], ctx: Ctx) -> Hit | None:
         if date(year, (ordinal - 1) * months + 1, 1) > dct and not ctx.future(m.start(), m.end()):
             year -= 1
     d = date(year + year_shift, (ordinal - 1) * months + 1, 1)
-    return Hit("DATE", fmt(d, gran), gran, None if year_s else dct, d, bool(year_s))
+    return Hit("DATE", fmt(d, gran), gran, None if year_s else dct, None if year_shift else d, bool(year_s))
 
 
 def _year_ago(m: re.Match[str], ctx: Ctx) -> Hit | None:
@@ -382,7 +386,7 @@ def _relative(m: re.Match[str], ctx: Ctx) -> Hit | None:
         if mod in ("this",) and unit == "day":
             return None
     daylike = bool(tod) or unit == "day"
-    anaphoric = mod in _ANAPHORIC or (mod == "the" and unit != "weekend") or "that" in pre or (daylike and mod == "the next")
+    anaphoric = mod in _ANAPHORIC or "that" in pre or (daylike and mod in ("the next", "the"))
     if unit == "weekend" or tod or unit == "day":
         level = "day"
     elif unit in ("week", "month"):
@@ -429,7 +433,8 @@ def _ago(m: re.Match[str], ctx: Ctx) -> Hit | None:
     if anchor is None:
         return Hit("DATE", fmt(None, gran), gran)
     if gran == "year" and ctx.last_quarter and _QUARTER_TALK.search(ctx.text, *ctx.sentence(m.start(), m.end())):
-        anchor, gran = ctx.last_quarter, "quarter"
+        d = shift(ctx.last_quarter, unit, sign * n)
+        return Hit("DATE", fmt(d, "quarter"), "quarter", ctx.last_quarter)
     d = shift(anchor, unit, sign * n)
     return Hit("DATE", fmt(d, gran), gran, anchor, d)
 
@@ -605,19 +610,23 @@ _ISO = r"(?P<iso>(?P<iy>\d{4})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?:[T ](?P<ih>[0-2]
 _NUMERIC = r"(?P<num>(?<![\d/.])(?P<na>\d{1,2})/(?P<nb>\d{1,2})/(?P<ny>\d{4}|\d{2})(?![\d/]))"
 _EDGE = r"(?<![\w-])"
 
-RULES: list[tuple[str, Handler]] = [
-    (rf"{_EDGE}(?:{_ISO}|{_NUMERIC}|{_DMY})(?![\w])", _calendar),
+# Each rule: pattern, handler, and the words its matches can start with (# = a digit; WD, MON, NUM, APPROX
+# stand for those lexicons). The tagger only tries a rule where one of them starts a word.
+RULES: list[tuple[str, Handler, str]] = [
+    (rf"{_EDGE}(?:{_ISO}|{_NUMERIC}|{_DMY})(?![\w])", _calendar, "WD MON the #"),
     (
         rf"{_EDGE}(?:(?P<mpre>early|late|mid|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of|"
         rf"last|next|this\s+past|this\s+coming|this|each|every)[\s-]+)?(?P<mm>{FULL_MONTH}|{MONTH}(?=,?\s+\d{{4}}))"
         rf"(?:(?:\s+of)?,?\s+(?P<my>{YEAR})|\s+(?P<mrel>this\s+year|last\s+year|next\s+year))?(?![\w-])",
         _month,
+        "early late mid the last next this each every MON",
     ),
     (
         rf"{_EDGE}(?:(?P<ypre>early|late|mid|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half|last\s+half|"
         rf"rest|remainder|spring|summer|fall|autumn|winter)\s+of|fiscal|calendar|the\s+year|spring|summer|fall|autumn|"
         rf"winter|the\s+(?:spring|summer|fall|autumn|winter))[\s-]+)?(?:(?P<yy>{YEAR})|(?P<ys>nineteen[\s-]+{NUM_WORD}))(?![\w'’-])",
         _year,
+        "early late mid the fiscal calendar spring summer fall autumn winter nineteen #",
     ),
     (
         rf"{_EDGE}(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[5-9]|20)\d0'?s)|'(?P<dec2>\d0)s|"
@@ -626,6 +635,7 @@ RULES: list[tuple[str, Handler]] = [
         rf"tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
         rf"twenty[\s-]first)[\s-]+century(?![\w-])",
         _decade,
+        "the early mid late # ' twenties thirties forties fifties sixties seventies eighties nineties first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty",
     ),
     (
         rf"{_EDGE}(?:(?P<qdet>the|its|their|a|this\s+year's|last\s+year's|next\s+year's|the\s+year-ago|the\s+year-earlier|"
@@ -636,18 +646,21 @@ RULES: list[tuple[str, Handler]] = [
         rf"|{_EDGE}(?:fiscal\s+)?(?P<qordh>first|second|third|fourth|1st|2nd|3rd|4th)-(?P<qwh>quarter|half)(?![\w-])"
         rf"|{_EDGE}(?-i:Q(?P<qnum>[1-4]))(?:\s+(?P<qy2>{YEAR}))?(?![\w-])",
         _quarter,
+        "the its their a this last next year fiscal first second third fourth final quarter half period q1 q2 q3 q4 #",
     ),
-    (rf"{_EDGE}(?P<ya>year-ago|year-earlier|year-end|year\s+end|year's\s+end)(?![\w-])", _year_ago),
+    (rf"{_EDGE}(?P<ya>year-ago|year-earlier|year-end|year\s+end|year's\s+end)(?![\w-])", _year_ago, "year"),
     (
         rf"{_EDGE}(?:(?P<wpre>last|next|this\s+past|this\s+coming|this|coming|past|the\s+previous|the\s+following|"
         rf"the\s+next|early|late|earlier|later|every|each)\s+)?(?P<wd>{WEEKDAY})(?P<wpl>s(?!\w))?"
         rf"(?:\s+(?P<wtod>(?:morning|afternoon|evening|night)s?))?(?![\w-])",
         _weekday,
+        "last next this coming past the early late earlier later every each WD",
     ),
     (
         rf"{_EDGE}(?:(?:early|late|earlier|later)\s+)?(?P<dw>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
         rf"{DEICTIC})(?:\s+(?P<dtod>{TIME_OF_DAY}))?(?![\w-])",
         _deictic,
+        "early late earlier later the today tonight yesterday tomorrow",
     ),
     (
         rf"{_EDGE}(?:(?P<rpre>early|late|mid|earlier|later|(?:earlier|later)\s+in|the\s+(?:end|beginning|start|middle|rest|"
@@ -656,11 +669,13 @@ RULES: list[tuple[str, Handler]] = [
         rf"the\s+current|the\s+latest|the\s+same|that|the|current)\s+(?P<ru>week|weekend|month|year|decade|century|"
         rf"fiscal\s+year|calendar\s+year|day|morning|afternoon|evening|night)(?![\w-])",
         _relative,
+        "early late mid earlier later the last next this that current",
     ),
     (
         rf"{_EDGE}(?:{APPROX}\s+)?(?P<an>{NUMBER})[\s-]+(?:or\s+so\s+)?(?P<au>{UNIT}s?)(?:\s+or\s+so)?\s+"
         rf"(?P<adir>ago|earlier|later|from\s+now|hence)(?![\w-])",
         _ago,
+        "APPROX NUM",
     ),
     (
         rf"{_EDGE}(?:(?:{APPROX}\s+)?{DUR_DET}(?P<dn>{NUMBER})(?:\s+(?:to|or)\s+{NUMBER})?(?:\s+(?:more|additional|"
@@ -668,22 +683,26 @@ RULES: list[tuple[str, Handler]] = [
         rf"(?:\s+and\s+a\s+half)?(?:\s+or\s+so)?(?!\s+old)|(?P<dh>{NUMBER})-(?P<duh>{UNIT})(?:-long)?(?!-old)"
         rf"|(?P<dn2>decades|centuries)(?=[\s-]long|\s+of\b)|(?<=\bwithin\s)(?P<dn3>days|weeks|months|years))(?![\w-])",
         _duration,
+        "APPROX NUM each the its their his her past last next first final coming previous following remaining latest preceding initial entire full whole better decades centuries days weeks months years",
     ),
     (
         rf"{_EDGE}(?:recent|coming|the\s+coming|upcoming|the\s+past|the\s+last|past|future)\s+"
         rf"(?P<bu>(?:second|minute|hour|day|week|month|year|decade)s)(?![\w-])",
         _bare_plural,
+        "recent coming the upcoming past future",
     ),
     (
         rf"{_EDGE}(?:(?:about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
         rf"{CLOCK}(?P<tz>{TZ})(?P<cday>,?\s+(?:on\s+)?(?:(?P<cwd>{WEEKDAY})|(?P<cdx>{DEICTIC})|(?P<cm>{MONTH})\s+(?P<cd>{DAY})"
         rf"(?:,?\s+(?P<cy>{YEAR}))?))?(?![\w-])",
         _clock,
+        "about around approximately roughly shortly just noon midnight midday #",
     ),
     (
         rf"{_EDGE}(?P<spre>(?:last|next|this\s+past|this\s+coming|this|that|the|early|late|the\s+early|the\s+late)[\s-]+)?"
         rf"(?P<sw>spring|summer|fall|autumn|winter)(?![\w-])",
         _season,
+        "last next this that the early late spring summer fall autumn winter",
     ),
     (
         rf"{_EDGE}(?:(?:once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|each|every)\s+|(?:every|each)\s+"
@@ -691,6 +710,7 @@ RULES: list[tuple[str, Handler]] = [
         rf"summer|winter|spring|fall|autumn|decade|{WEEKDAY}|{FULL_MONTH})(?![\w-])"
         rf"|{_EDGE}(?P<adv>{'|'.join(sorted(SETS, key=len, reverse=True))})(?![\w-])",
         _set,
+        "once twice three four every each daily nightly weekly biweekly monthly bimonthly annually yearly hourly semiannually semi #",
     ),
     (
         rf"{_EDGE}(?P<ref>right\s+now|just\s+now|now|currently|current|presently|nowadays|these\s+days|at\s+present|"
@@ -698,6 +718,7 @@ RULES: list[tuple[str, Handler]] = [
         rf"recent|lately|the\s+past|formerly|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|the\s+(?:near|short)\s+term|"
         rf"a\s+later\s+date|as\s+soon\s+as\s+possible)(?![\w-])",
         _reference,
+        "right just now currently current presently nowadays these at the more most recently recent lately formerly a as",
     ),
     (
         rf"{_EDGE}(?P<hol>(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]?s\s+(?:Day|Eve)|Independence\s+Day|"
@@ -705,7 +726,29 @@ RULES: list[tuple[str, Handler]] = [
         rf"Thanksgiving(?:\s+Day)?|Election\s+Day|Labor\s+Day|Memorial\s+Day|Easter(?:\s+Sunday)?))"
         rf"(?:,?\s+(?P<hy>{YEAR}))?(?![\w-])",
         _holiday,
+        "christmas new independence the halloween valentine valentines veterans boxing thanksgiving election labor memorial easter",
     ),
 ]
 
-COMPILED: list[tuple[re.Pattern[str], Handler]] = [(re.compile(p, re.I), h) for p, h in RULES]
+COMPILED: list[tuple[re.Pattern[str], Handler]] = [(re.compile(p, re.I), h) for p, h, _ in RULES]
+TOKEN = re.compile(r"(?<![\w'’])['’]?\w+")
+_EXPAND = {
+    "WD": " ".join(WEEKDAYS),
+    "MON": " ".join(MONTHS),
+    "NUM": " ".join([*SMALL, *TENS, "several", "few", "half", "#"]),
+    "APPROX": "around nearly some more less fewer at no up",
+}
+
+
+def _first_words() -> dict[str, list[int]]:
+    """Map each possible first word of a match (lower case, "#" for digits) to the rules to try there."""
+    table: dict[str, list[int]] = {}
+    for index, (_, _, words) in enumerate(RULES):
+        for word in " ".join(_EXPAND.get(w, w) for w in words.split()).split():
+            if index not in table.setdefault(word, []):
+                table[word].append(index)
+    return table
+
+
+FIRST_WORDS = _first_words()
+

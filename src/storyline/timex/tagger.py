@@ -14,11 +14,17 @@ LANGUAGES: dict[str, ModuleType] = {"en": en}
 
 
 def _candidates(text: str, lang: ModuleType) -> list[tuple[int, int, int, re.Match[str]]]:
-    """Every rule match as (start, end, rule index, match), longest first at each start."""
+    """Every rule match as (start, end, rule index, match), trying rules only where their first words occur."""
     found = []
-    for index, (pattern, _) in enumerate(lang.COMPILED):
-        for m in pattern.finditer(text):
-            if m.end() > m.start():
+    first, compiled = lang.FIRST_WORDS, lang.COMPILED
+    for tok in lang.TOKEN.finditer(text):
+        word = tok.group().lower()
+        if word[0] in "'’":
+            word = "'" if word[1:2].isdigit() else word[1:]
+        key = "#" if word[0].isdigit() else word
+        for index in first.get(key, ()):
+            m = compiled[index][0].match(text, tok.start())
+            if m and m.end() > m.start():
                 found.append((m.start(), m.end(), index, m))
     found.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[2]))
     return found
