@@ -67,7 +67,7 @@ def analyze(paths: tuple[Path, ...], outdir: Path, db: Path, quiet: bool) -> Non
         bar = bars.get(stage)
         if bar is None:
             bar = bars[stage] = tqdm(total=total, desc=f"{stage:>9}", unit="doc" if stage == "annotate" else "story",
-                                     file=sys.stderr, leave=False)
+                                     file=sys.stderr, leave=False, disable=None)  # None: no bar off a terminal
         bar.update(done - bar.n)
 
     try:
@@ -104,6 +104,29 @@ def analyze(paths: tuple[Path, ...], outdir: Path, db: Path, quiet: bool) -> Non
     if not result.stories:
         sys.exit(EXIT_NOTHING)
     sys.exit(EXIT_PARTIAL if result.errors else EXIT_OK)
+
+
+@main.command()
+@click.option("--db", default="storyline.db", show_default=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="SQLite file written by `storyline analyze` (created if missing).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on; beyond loopback needs --token.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
+@click.option("--token", envvar="STORYLINE_TOKEN", help="Require this token (Authorization: Bearer or ?token=); "
+              "also read from STORYLINE_TOKEN.")
+def serve(db: Path, host: str, port: int, token: str | None) -> None:
+    """Serve the stories in a database as web pages and a JSON API (spec at /openapi.json).
+
+    \b
+    Example:
+      storyline serve --db archive.db            # http://127.0.0.1:8000/
+    """
+    from storyline.web import serve as run
+
+    try:
+        run(str(db), host=host, port=port, token=token)
+    except ValueError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
 
 
 if __name__ == "__main__":

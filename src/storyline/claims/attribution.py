@@ -26,7 +26,7 @@ UNCONFIRMED = frozenset({"confirm", "verify", "corroborate"})
 
 def _phrase(tok: Token, limit: int = 12) -> str:
     """The noun phrase a token heads, without relative clauses or appositions, kept short."""
-    chunk = next((nc for nc in tok.doc.noun_chunks if nc.root is tok), None)
+    chunk = next((nc for nc in tok.doc.noun_chunks if nc.root == tok), None)
     left = chunk.start if chunk is not None else tok.i
     right = tok.i
     for c in tok.rights:  # keep "of ..." / "close to ..." complements, drop clauses and appositions
@@ -61,12 +61,12 @@ def chain(sentence: Span, clause_head: Token) -> list[str]:
                 sources.append(_phrase(obj))
     # "X said (that) ...": the reporting verb governing this clause, or the sentence root
     governor = clause_head
-    while governor.dep_ in ("ccomp", "xcomp", "conj", "parataxis") and governor.head is not governor:
+    while governor.dep_ in ("ccomp", "xcomp", "conj", "parataxis") and governor.head != governor:
         if governor.head.lemma_ in REPORTING | DENYING:
             governor = governor.head
             break
         governor = governor.head
-    for verb in {governor, sentence.root}:
+    for verb in dict.fromkeys([governor, sentence.root]):
         if verb.lemma_ in REPORTING | DENYING:
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -86,7 +86,7 @@ def modality(sentence: Span, clause: Span, clause_head: Token, cited: bool) -> s
     """asserted, reported, hedged, denied or questioned, from words that scope over the clause."""
     lemmas = {t.lemma_.lower() for t in sentence}
     words = {t.lower_ for t in clause}
-    if lemmas & DENYING and any(t.lemma_ in DENYING and (t is sentence.root or t is clause_head or t in clause_head.ancestors) for t in sentence):
+    if lemmas & DENYING and any(t.lemma_ in DENYING and (t == sentence.root or t == clause_head or t in clause_head.ancestors) for t in sentence):
         return "denied"
     if any(t.lemma_ in QUESTIONING and t.pos_ == "VERB" for t in sentence) or clause.text.rstrip().endswith("?"):
         return "questioned"

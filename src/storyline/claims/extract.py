@@ -27,7 +27,7 @@ def clause_heads(sentence: Span) -> list[Token]:
     root = sentence.root
     heads = [root]
     for t in sentence:
-        if t is root or t.pos_ not in ("VERB", "AUX"):
+        if t == root or t.pos_ not in ("VERB", "AUX"):
             continue
         if t.dep_ == "conj" and t.head in heads and _has_subject(t) or t.dep_ == "advcl" and t.head in heads and _has_subject(t) and any(
             c.dep_ == "mark" and c.lower_ in SPLIT_MARKS for c in t.children
@@ -40,9 +40,9 @@ def clause_span(sentence: Span, head: Token, others: list[Token]) -> Span:
     """The contiguous run of tokens around a clause head that no other clause of the sentence owns."""
     excluded = set()
     for o in others:
-        if o is not head and (head in o.ancestors or o.head is head):
+        if o != head and (head in o.ancestors or o.head == head):
             excluded.update(t.i for t in o.subtree)
-        elif o is not head and o in head.ancestors:  # the clause this one is nested in
+        elif o != head and o in head.ancestors:  # the clause this one is nested in
             excluded.update(t.i for t in o.subtree if t.i not in {x.i for x in head.subtree})
     left = right = head.i
     while left - 1 >= sentence.start and left - 1 not in excluded:
@@ -74,7 +74,7 @@ def _subject(head: Token) -> str:
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return ""
-    chunk = next((nc for nc in head.doc.noun_chunks if nc.root is subj), None)
+    chunk = next((nc for nc in head.doc.noun_chunks if nc.root == subj), None)
     return (chunk.text if chunk is not None else subj.text).strip()
 
 

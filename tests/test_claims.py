@@ -1,0 +1,84 @@
+"""Claims stage: clauses, attribution chains, modality and typed numeric values."""
+
+from __future__ import annotations
+
+from storyline.claims import extract_claims
+from storyline.claims.values import compatible, parse_number
+from storyline.models import Value
+
+
+def claims_of(annotated, text: str, outlet: str = "Daily"):
+    doc, ann = annotated(text, outlet=outlet)
+    return extract_claims(doc, ann, outlet)
+
+
+def test_coordinated_clauses_with_own_subjects_become_separate_claims(annotated):
+    claims = claims_of(annotated, "Two crew members were killed during the landing, while the pilot managed to escape.")
+    texts = [c.text for c in claims]
+    assert texts == ["Two crew members were killed during the landing", "the pilot managed to escape"]
+    assert claims[0].predicate == "kill"
+
+
+def test_evidence_offsets_point_at_the_claim_text(annotated):
+    text = "Heading\n\nThe army said 60 people died. Police detained 11 suspects on Saturday."
+    doc, ann = annotated(text)
+    for c in extract_claims(doc, ann, "X"):
+        assert doc.text[c.start:c.end] == c.text
+    assert not any(c.text.startswith("Heading") for c in extract_claims(doc, ann, "X"))
+
+
+def test_attribution_chain_follows_according_to_then_citing(annotated):
+    [c] = claims_of(annotated, "According to RT, citing sources close to the pilot's family, "
+                               "Inna Kuzminova had planned to travel from Moscow to Vladivostok.", outlet="Blog")
+    assert c.attribution[0] == "Blog"
+    assert c.attribution[1] == "RT"
+    assert c.attribution[2].startswith("sources close to the pilot")
+    assert c.modality == "reported"
+
+
+def test_reporting_verb_subject_and_passive_agent_are_sources(annotated):
+    [c] = claims_of(annotated, "The Interior Ministry said the bridge had collapsed.")
+    assert c.attribution[1:] == ["The Interior Ministry"]
+    [p] = claims_of(annotated, "Their deaths were confirmed by the head of the agency.")
+    assert p.attribution[1].startswith("the head of the agency")
+
+
+def test_modality_hedged_denied_and_asserted(annotated):
+    hedged = claims_of(annotated, "The man was reportedly shot by his attackers.")[0]
+    assert hedged.modality == "hedged"
+    unconfirmed = claims_of(annotated, "The authenticity of this video has not been independently confirmed.")[0]
+    assert unconfirmed.modality == "hedged"
+    denied = claims_of(annotated, "Kyiv denied that it was involved in the attack.")[0]
+    assert denied.modality == "denied"
+    plain = claims_of(annotated, "The ship struck the bridge early on Tuesday.")[0]
+    assert plain.modality == "asserted"
+
+
+def test_numbers_keep_units_measures_and_hedged_bounds(annotated):
+    [c] = claims_of(annotated, "The attack has claimed the lives of more than 130 people and left at least 150 injured.")
+    values = {v.text: v for v in c.values if v.kind == "number"}
+    killed = next(v for t, v in values.items() if "130" in t)
+    injured = next(v for t, v in values.items() if "150" in t)
+    assert (killed.lower, killed.upper, killed.measure) == (130.0, None, "killed")
+    assert (injured.lower, injured.upper, injured.measure) == (150.0, None, "injured")
+    [m] = claims_of(annotated, "The company was paid $500,000 for the work.")
+    money = next(v for v in m.values if v.kind == "number")
+    assert (money.normalized, money.unit) == ("500000", "USD")
+
+
+def test_parse_number_words_and_separators():
+    assert parse_number("6,500") == 6500
+    assert parse_number("two") == 2
+    assert parse_number("1.6") == 1.6
+    assert parse_number("twenty-five") == 25
+    assert parse_number("3 million") == 3_000_000
+
+
+def test_compatible_bounds():
+    def v(lo, hi):
+        return Value(kind="number", text="", start=0, end=0, lower=lo, upper=hi)
+
+    assert compatible(v(130, None), v(137, 137))  # "more than 130" and "137"
+    assert not compatible(v(143, None), v(137, 137))  # "at least 143" and "137"
+    assert compatible(v(17, 23), v(20, 20))  # "about 20" and "20"
+    assert not compatible(v(60, 60), v(93, 93))

@@ -1,0 +1,73 @@
+"""Reconcile stage: origins, fact grouping, verdicts and number conflicts on small multi-document stories."""
+
+from __future__ import annotations
+
+from storyline.claims import extract_claims
+from storyline.models import Claim
+from storyline.reconcile import reconcile
+from storyline.reconcile.origins import origin_of, outlet_of
+
+
+def story(annotated, articles: list[tuple[str, str]]):
+    docs, claims = [], []
+    for i, (outlet, text) in enumerate(articles):
+        doc, ann = annotated(text, doc_id=f"d{i}", outlet=outlet)
+        docs.append(doc)
+        claims += extract_claims(doc, ann, outlet_of(doc))
+    facts, conflicts, events = reconcile(docs, claims)
+    return docs, claims, facts, conflicts
+
+
+def test_origin_is_innermost_named_source_else_outlet():
+    c = Claim(id="c", doc="d", start=0, end=1, text="", attribution=["Blog", "RT", "sources close to the family"])
+    assert origin_of(c) == "rt"
+    vague = Claim(id="c", doc="d", start=0, end=1, text="", attribution=["Blog", "media reports"])
+    assert origin_of(vague) == "outlet:blog"
+
+
+def test_same_statement_from_two_outlets_is_corroborated(annotated):
+    _, claims, facts, _ = story(annotated, [
+        ("Alpha News", "The container ship struck the Key Bridge in Baltimore early on Tuesday."),
+        ("Beta Post", "Early on Tuesday the container ship struck the Key Bridge in Baltimore."),
+    ])
+    [fact] = [f for f in facts if len(f.claims) == 2]
+    assert fact.status == "corroborated"
+    assert len(fact.origins) == 2
+
+
+def test_two_outlets_repeating_one_agency_are_one_origin(annotated):
+    _, _, facts, _ = story(annotated, [
+        ("Alpha News", "According to Reuters, the container ship struck the Key Bridge in Baltimore."),
+        ("Beta Post", "The container ship struck the Key Bridge in Baltimore, Reuters reported."),
+    ])
+    [fact] = [f for f in facts if len(f.claims) == 2]
+    assert fact.origins == ["reuters"]
+    assert fact.status == "single_source"
+
+
+def test_incompatible_tolls_conflict_and_compatible_ones_do_not(annotated):
+    _, claims, facts, conflicts = story(annotated, [
+        ("Alpha News", "The attack killed 60 people, officials said."),
+        ("Beta Post", "The attack has claimed the lives of more than 130 people."),
+        ("Gamma TV", "At least 137 people were killed in the attack."),
+    ])
+    [x] = conflicts
+    assert x.kind == "number"
+    values = sorted(s.value for s in x.sides)
+    assert values == ["60", "At least 137 / more than 130"] or len(x.sides) == 2
+    by_id = {c.id: c for c in claims}
+    sides_docs = [{by_id[c].doc for c in s.claims} for s in x.sides]
+    assert {"d0"} in sides_docs and {"d1", "d2"} in sides_docs
+    assert "60" in x.explanation and "Alpha News" in x.explanation
+    contested = [f for f in facts if f.status == "contested"]
+    assert contested, "facts holding a conflicting claim are contested"
+
+
+def test_unrelated_statements_stay_apart(annotated):
+    _, _, facts, conflicts = story(annotated, [
+        ("Alpha News", "The governor praised the crew for their quick mayday call."),
+        ("Beta Post", "Divers recovered two bodies from a pickup truck in the river."),
+    ])
+    assert all(len(f.claims) == 1 for f in facts)
+    assert all(f.status == "single_source" for f in facts)
+    assert conflicts == []

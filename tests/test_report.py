@@ -1,0 +1,33 @@
+"""Report edge: hostile article text is escaped, and the HTML page is one self-contained file."""
+
+from __future__ import annotations
+
+from storyline.models import Claim, Document, Fact, Story
+from storyline.pipeline import Analysis
+from storyline.report.html import render_html
+
+HOSTILE = '<script>alert(1)</script><img src=x onerror="alert(2)"> & "quotes"'
+
+
+def test_article_text_is_escaped_everywhere():
+    doc = Document(id="d1", path="evil<b>.txt", text=HOSTILE, title=HOSTILE, outlet=HOSTILE, url="javascript:alert(3)")
+    claim = Claim(id="d1:c0", doc="d1", start=0, end=len(HOSTILE), text=HOSTILE, attribution=[HOSTILE])
+    story = Story(id="s1", title=HOSTILE, documents=[doc], claims=[claim],
+                  facts=[Fact(id="f1", status="single_source", claims=["d1:c0"], label=HOSTILE)])
+    html = render_html(Analysis(stories=[story]))
+    assert "<script>alert(1)" not in html
+    assert "<img src=x" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "evil&lt;b&gt;.txt" in html
+    assert html.count("<script>") == 1  # only the page's own filter script
+
+
+def test_report_json_contract_fields():
+    doc = Document(id="d1", path="a.txt", text="x")
+    story = Story(id="s1", title="t", documents=[doc])
+    data = Analysis(stories=[story]).to_dict()
+    [s] = data["stories"]
+    for key in ("documents", "entities", "claims", "facts", "conflicts", "events"):
+        assert key in s
+    assert s["documents"][0]["path"] == "a.txt"
+    assert data["summary"]["stories"] == 1
