@@ -7,6 +7,8 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
+# Unmarked yearless dates in news mostly look back: a date ahead of the creation time counts this much farther.
+FUTURE_WEIGHT = 2.0
 _DCT_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _UNKNOWN = {
     "day": "XXXX-XX-XX",
@@ -80,21 +82,20 @@ def weekday_date(anchor: date, weekday: int, direction: int, strict: bool = Fals
 
 
 def year_for(anchor: date, month: int, day: int | None, direction: int = 0) -> int:
-    """Pick the year of a yearless month/day: nearest to the anchor, or forced back/forward by tense."""
+    """Pick the year of a yearless month/day: nearest to the anchor (news leans to the past), or forced by tense."""
     best = anchor.year
-    best_gap: int | None = None
+    best_cost: float | None = None
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        try:
-            cand = date(year, month, day or 15)
-        except ValueError:
+        cand = safe_date(year, month, day or 15)
+        if cand is None:
             continue
         gap = (cand - anchor).days
-        if direction < 0 and gap > (0 if day else 31):
+        slack = 0 if day else 31
+        if (direction < 0 and gap > slack) or (direction > 0 and gap < -slack):
             continue
-        if direction > 0 and gap < (0 if day else -31):
-            continue
-        if best_gap is None or abs(gap) < abs(best_gap):
-            best, best_gap = year, gap
+        cost = gap * FUTURE_WEIGHT if gap > slack and direction == 0 else abs(gap)
+        if best_cost is None or cost < best_cost:
+            best, best_cost = year, cost
     return best
 
 

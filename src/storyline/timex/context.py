@@ -33,6 +33,7 @@ class Ctx:
     refs: dict[str, date] = field(default_factory=dict)
     year_hint: tuple[int, date] | None = None
     last_quarter: date | None = None
+    last_gran: str = ""
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """The bounds of the sentence around a span (a cheap look for sentence punctuation)."""

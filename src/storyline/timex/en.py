@@ -273,9 +273,7 @@ def _quarter(m: re.Match[str], ctx: Ctx) -> Hit | None:
         if ord_word not in ("first", "second", "last", "1st", "2nd"):
             return None
         ordinal = 1 if ord_word in ("first", "1st") else 2
-    elif word == "period" and not any(k in det for k in ("year", "latest", "comparable", "same", "corresponding")):
-        return None
-    elif not ordinal and det in ("", "a", "its", "their"):
+    elif word == "period" and not any(k in det for k in ("year", "latest", "comparable", "same", "corresponding")) or not ordinal and det in ("", "a", "its", "their"):
         return None
     months = 6 if word == "half" else 3
     gran = "half" if word == "half" else "quarter"
@@ -395,6 +393,8 @@ def _relative(m: re.Match[str], ctx: Ctx) -> Hit | None:
         level = "year"
     anchor = ctx.narrative(level) if anaphoric else ctx.dct
     step = _REL_STEP.get(mod, 0)
+    if mod == "the" and unit == "year" and not pre and re.search(r"\bfor\s+$", ctx.text[max(0, m.start() - 5) : m.start()]):
+        return Hit("DURATION", "P1Y", "duration")
     if mod == "last" and tod:
         step = -1
     if mod == "the" and unit == "week":
@@ -432,7 +432,8 @@ def _ago(m: re.Match[str], ctx: Ctx) -> Hit | None:
     anchor = ctx.narrative("day" if gran in ("day", "week") else gran) if direction in ("earlier", "later") else ctx.dct
     if anchor is None:
         return Hit("DATE", fmt(None, gran), gran)
-    if gran == "year" and ctx.last_quarter and _QUARTER_TALK.search(ctx.text, *ctx.sentence(m.start(), m.end())):
+    quarterly = ctx.last_gran == "quarter" or _QUARTER_TALK.search(ctx.text, *ctx.sentence(m.start(), m.end()))
+    if gran == "year" and ctx.last_quarter and quarterly:
         d = shift(ctx.last_quarter, unit, sign * n)
         return Hit("DATE", fmt(d, "quarter"), "quarter", ctx.last_quarter)
     d = shift(anchor, unit, sign * n)
@@ -524,9 +525,8 @@ def _season(m: re.Match[str], ctx: Ctx) -> Hit | None:
     if pre in ("last", "this past", "past"):
         if order.index(code) >= order.index(current):
             year -= 1
-    elif pre in ("next", "this coming", "coming"):
-        if order.index(code) <= order.index(current):
-            year += 1
+    elif pre in ("next", "this coming", "coming") and order.index(code) <= order.index(current):
+        year += 1
     return Hit("DATE", f"{year}-{code}", "season", anchor, date(year, SEASON_MONTH[code], 1))
 
 

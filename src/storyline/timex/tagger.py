@@ -69,6 +69,7 @@ def _advance(ctx: Ctx, start: int, end: int, hit: Hit) -> None:
     if hit.point is None:
         return
     ctx.move(hit.point, hit.precision)
+    ctx.last_gran = hit.precision
     if hit.precision == "quarter":
         ctx.last_quarter = hit.point
     if hit.explicit_year and hit.precision in ("day", "month", "time"):
