@@ -78,5 +78,6 @@ def _fallback_text(html: str) -> str:
     for element in list(root.iter(*_DROP)):
         element.drop_tree()
     for element in root.iter(*_BLOCKS):
+        element.text = "\n" + (element.text or "")
         element.tail = "\n" + (element.tail or "")
     return root.text_content()
