@@ -177,3 +177,20 @@ def test_one_bad_file_does_not_sink_the_batch(tmp_path):
     kinds = [type(r).__name__ for r in read_paths([tmp_path, tmp_path / "missing"])]
     assert kinds == ["Document", "IngestError", "Document", "IngestError"]
     assert str(IngestError("x.txt", "empty file")) == "x.txt: empty file"
+
+
+def test_unexpected_failure_in_one_record_spares_the_others(tmp_path, monkeypatch):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(
+        '{"text": "First record."}\n{"text": "Second record trips a bug."}\n{"text": "Third record."}\n'
+    )
+    real = readers.build_document
+
+    def flaky(source):
+        if source.path.endswith("#2"):
+            raise KeyError("boom")
+        return real(source)
+
+    monkeypatch.setattr(readers, "build_document", flaky)
+    kinds = [(type(r).__name__, r.path.rsplit("#", 1)[1]) for r in read_paths([path])]
+    assert kinds == [("Document", "1"), ("IngestError", "2"), ("Document", "3")]

@@ -94,15 +94,27 @@ def _walk(folder: Path, seen: set[Path]) -> Iterator[Path | IngestError]:
 
 def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Result]:
     """Read one file into Documents (several for JSON lists and JSONL); never raises for bad input."""
-    shown = str(path)
     try:
-        text = _load_text(path, max_bytes)
-        for source in _sources(path, text):
-            yield source if isinstance(source, IngestError) else build_document(source)
+        sources = list(_sources(path, _load_text(path, max_bytes)))
     except _Reject as exc:
-        yield IngestError(shown, str(exc))
-    except Exception as exc:  # one broken article must never sink the batch
-        yield IngestError(shown, f"unexpected error while reading: {type(exc).__name__}: {exc}")
+        yield IngestError(str(path), str(exc))
+        return
+    except Exception as exc:  # one broken file must never sink the batch
+        yield _unexpected(str(path), exc)
+        return
+    for source in sources:
+        if isinstance(source, IngestError):
+            yield source
+            continue
+        try:
+            yield build_document(source)
+        except Exception as exc:  # nor one broken record the rest of its file
+            yield _unexpected(source.path, exc)
+
+
+def _unexpected(where: str, exc: Exception) -> IngestError:
+    """An error for a failure no rule foresaw (a bug), so the batch goes on."""
+    return IngestError(where, f"unexpected error while reading: {type(exc).__name__}: {exc}")
 
 
 class _Reject(Exception):
@@ -143,6 +155,7 @@ def _load_text(path: Path, max_bytes: int) -> str:
 
 
 def _mb(size: int) -> str:
+    """A byte count in MB for messages."""
     return f"{size / 1024 / 1024:.1f} MB"
 
 
