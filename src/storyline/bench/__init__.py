@@ -1,0 +1,1 @@
+"""Benchmarks: readers for public corpora, scorers, and runners that print standard metrics."""

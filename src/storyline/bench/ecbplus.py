@@ -1,0 +1,146 @@
+"""ECB+ cross-document coreference benchmark: read CAT XML topics, resolve gold mentions, score, write CoNLL."""
+
+from __future__ import annotations
+
+import csv
+import xml.etree.ElementTree as ET
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from storyline.coref.mention import CorefMention, from_span
+
+DEV_TOPICS = [2, 5, 12, 18, 21, 23, 34, 35]
+ALL_TOPICS = [t for t in range(1, 36) if t not in (15, 17)]
+TRAIN_TOPICS = [t for t in ALL_TOPICS if t not in DEV_TOPICS]
+ENTITY_PREFIXES = ("HUMAN", "NON_HUMAN", "LOC", "TIME")
+EVENT_PREFIXES = ("ACTION", "NEG_ACTION")
+
+
+@dataclass
+class GoldMention:
+    """One annotated markable in a validated sentence, with its gold chain."""
+
+    id: str  # "1_10ecb:31"
+    doc: str  # "1_10ecb"
+    sentence: int  # sentence number in the document
+    start: int  # token offsets inside the sentence, end exclusive
+    end: int
+    tag: str  # ACTION_OCCURRENCE, HUMAN_PART_PER, ...
+    chain: str  # gold coreference chain: CROSS_DOC instance id, doc-local intra chain, or singleton id
+
+
+@dataclass
+class EcbDocument:
+    """One ECB+ document, keeping only its validated sentences."""
+
+    name: str  # "1_10ecb"
+    topic: int
+    sentences: dict[int, list[str]] = field(default_factory=dict)  # sentence number -> tokens
+    mentions: list[GoldMention] = field(default_factory=list)
+
+    @property
+    def subtopic(self) -> str:
+        """The ECB+ subtopic: original ECB documents and the added ecbplus documents report different events."""
+        return f"{self.topic}_{'ecbplus' if self.name.endswith('ecbplus') else 'ecb'}"
+
+
+def kind_of(tag: str) -> str | None:
+    """'entity', 'event', or None (UNKNOWN_INSTANCE_TAG and anything else) for a markable tag."""
+    if tag.startswith(EVENT_PREFIXES):
+        return "event"
+    if tag.startswith(ENTITY_PREFIXES):
+        return "entity"
+    return None
+
+
+def read_validated(csv_path: Path) -> dict[str, set[int]]:
+    """Validated sentence numbers per document name, from ECBplus_coreference_sentences.csv."""
+    out: dict[str, set[int]] = defaultdict(set)
+    with csv_path.open(newline="") as fh:
+        for row in csv.DictReader(fh):
+            out[f"{row['Topic']}_{row['File']}"].add(int(row["Sentence Number"]))
+    return out
+
+
+def read_document(path: Path, validated: set[int]) -> EcbDocument:
+    """Parse one CAT XML file: tokens of validated sentences, their markables, and their gold chains."""
+    root = ET.parse(path).getroot()
+    name = path.name.removesuffix(".xml")
+    doc = EcbDocument(name=name, topic=int(name.split("_")[0]))
+    where: dict[str, tuple[int, int]] = {}
+    for tok in root.iter("token"):
+        sent = int(tok.get("sentence"))
+        if sent in validated:
+            words = doc.sentences.setdefault(sent, [])
+            where[tok.get("t_id")] = (sent, len(words))
+            words.append(tok.text or "")
+    chains: dict[str, str] = {}
+    for rel in root.find("Relations") or []:
+        target = rel.find("target").get("m_id")
+        chain = rel.get("note") if rel.tag == "CROSS_DOC_COREF" else f"{name}:intra{target}"
+        for src in rel.iter("source"):
+            chains.setdefault(src.get("m_id"), chain)
+    for mark in root.find("Markables") or []:
+        anchors = [where[a.get("t_id")] for a in mark.iter("token_anchor") if a.get("t_id") in where]
+        if not anchors or kind_of(mark.tag) is None:
+            continue
+        m_id = mark.get("m_id")
+        positions = [p for _, p in anchors]
+        doc.mentions.append(
+            GoldMention(
+                id=f"{name}:{m_id}",
+                doc=name,
+                sentence=anchors[0][0],
+                start=min(positions),
+                end=max(positions) + 1,
+                tag=mark.tag,
+                chain=chains.get(m_id, f"{name}:single{m_id}"),
+            )
+        )
+    return doc
+
+
+def read_topics(data_dir: Path, topics: list[int]) -> list[EcbDocument]:
+    """All documents of the given topics, in a stable order (topic, then file name)."""
+    validated = read_validated(data_dir / "ECBplus_coreference_sentences.csv")
+    docs = []
+    for topic in topics:
+        for path in sorted((data_dir / "topics" / str(topic)).glob("*.xml")):
+            docs.append(read_document(path, validated.get(path.name.removesuffix(".xml"), set())))
+    return docs
+
+
+def _lemma(tokens) -> str:
+    return tokens.root.lemma_.lower()
+
+
+def coref_mentions(docs: list[EcbDocument], kind: str, nlp) -> tuple[list[CorefMention], list[str]]:
+    """Mentions of one kind ('entity' or 'event') ready for resolution, with their gold chains."""
+    mentions: list[CorefMention] = []
+    chains: list[str] = []
+    for doc in docs:
+        by_sentence: dict[int, list[GoldMention]] = defaultdict(list)
+        for gm in doc.mentions:
+            by_sentence[gm.sentence].append(gm)
+        for number, words in sorted(doc.sentences.items()):
+            parsed = nlp(Doc(nlp.vocab, words=words))
+            sent = parsed[:]
+            spans = [(gm, parsed[gm.start : gm.end]) for gm in by_sentence[number]]
+            others = [(gm.tag, _lemma(s)) for gm, s in spans]
+            for gm, span in spans:
+                if kind_of(gm.tag) != kind:
+                    continue
+                m = from_span(span, gm.id, doc.name, gm.tag, number, sentence=sent)
+                m.group = doc.subtopic
+                if kind == "event":
+                    m.arguments = [lem for tag, lem in others if tag.startswith(("HUMAN", "NON_HUMAN"))]
+                else:
+                    m.arguments = [lem for tag, lem in others if kind_of(tag) == "event"]
+                m.times = [lem for tag, lem in others if tag.startswith("TIME") and lem != m.head]
+                m.places = [lem for tag, lem in others if tag.startswith("LOC") and lem != m.head]
+                mentions.append(m)
+                chains.append(gm.chain)
+    return mentions, chains

