@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from storyline import timex
 from storyline.annotate import annotate
 from storyline.claims import extract_claims
 from storyline.ingest import fold_duplicates, read_paths
@@ -87,6 +88,9 @@ def analyze(
             annotations.append(a)
             if progress:
                 progress("annotate", i, len(docs))
+    with clock("time"):
+        for d, a in zip(docs, annotations, strict=True):
+            a.timexes = timex.tag(d.text, d.published, doc=d.id, lang=d.language)
     with clock("stories"):
         groups = group_documents(docs, annotations)
     for g in groups:
