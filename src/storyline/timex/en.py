@@ -479,7 +479,8 @@ def _clock(m: re.Match[str], ctx: Ctx) -> Hit | None:
     hhmm = f"T{hour:02d}:{minute:02d}"
     day = _clock_day(m, ctx)
     if day is None:
-        return Hit("TIME", "XXXX-XX-XX" + hhmm, "time")
+        known = f"XXXX-{_month_int(m.group('cm')):02d}-{_day_int(m.group('cd')):02d}" if m.group("cm") else "XXXX-XX-XX"
+        return Hit("TIME", known + hhmm, "time")
     anchor = ctx.narrative("day") if m.group("cday") is None else None if m.group("cm") else ctx.dct
     return Hit("TIME", day.isoformat() + hhmm, "time", anchor, day)
 
@@ -508,7 +509,7 @@ def _clock_day(m: re.Match[str], ctx: Ctx) -> date | None:
 def _season(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """Seasons: "last fall", "this summer", "the winter" (year from the creation time)."""
     word = _g(m, "sw")
-    pre = re.sub(r"\s+", " ", _g(m, "spre"))
+    pre = re.sub(r"[\s-]+", " ", _g(m, "spre")).strip()
     code = SEASONS[word]
     if not pre:
         before = ctx.text[max(0, m.start() - 8) : m.start()].lower()

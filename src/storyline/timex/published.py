@@ -1,0 +1,90 @@
+"""Infer an article's publication date from its own text when no header or HTML metadata gave one."""
+
+from __future__ import annotations
+
+import re
+
+from .tagger import tag
+
+_HEAD_CHARS = 300  # an inline date line or byline sits in the first lines of the text
+_FULL = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_YEARLESS = re.compile(r"^XXXX-(\d{2})-(\d{2})$")
+_INLINE = re.compile(r"^\s*(?:date(?:line)?|dated)\s*[:=-]?\s*(?P<rest>[^\n]{4,60})$|^\s*(?P<alone>[^\n]{6,40})$", re.I | re.M)
+_BYLINE = re.compile(
+    r"\b(?P<kind>(?:first\s+|originally\s+)?published|posted|(?:last\s+)?updated|modified)\b\s*(?:on\s*|:\s*|at\s*)?"
+    r"(?P<rest>[^\n]{4,80})",
+    re.I,
+)
+_COPYRIGHT = re.compile(r"(?:\bcopyright\b|©|\(c\))\s*(?:©\s*)?(?P<year>(?:19|20)\d\d)\b", re.I)
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def _full_date(snippet: str, year: str | None = None) -> str | None:
+    """The first day-precise date in a snippet; a yearless one only when a year is supplied."""
+    for t in tag(snippet, None):
+        if t.type not in ("DATE", "TIME"):
+            continue
+        day = t.value[:10]
+        if _FULL.match(day):
+            return day
+        m = _YEARLESS.match(day)
+        if m and year:
+            return f"{year}-{m.group(1)}-{m.group(2)}"
+    return None
+
+
+def _coarse_date(snippet: str) -> str | None:
+    """A month or year alone (2023-11, 2023) when a snippet names no day."""
+    for t in tag(snippet, None):
+        if t.type == "DATE" and re.fullmatch(r"\d{4}(?:-\d{2})?", t.value):
+            return t.value
+    return None
+
+
+def _year_in(text: str) -> str | None:
+    """The one year a text mentions most, to complete a yearless byline."""
+    years = _YEAR.findall(text)
+    return max(set(years), key=years.count) if years else None
+
+
+def infer_published(text: str, title: str = "") -> tuple[str | None, str | None, float]:
+    """(date, basis, confidence) from an inline date line, a dated byline, the title, a copyright, or the text."""
+    head = text[:_HEAD_CHARS]
+    inline = [(m.group("rest"), True) if m.group("rest") else (m.group("alone"), False) for m in _INLINE.finditer(head)]
+    for snippet, labelled in inline:
+        found = _full_date(snippet) if labelled else None
+        coarse = None if found or not labelled else _coarse_date(snippet)
+        if found or coarse:
+            return found or coarse, "inline-date", 0.85 if found else 0.6
+    copyright_m = _COPYRIGHT.search(text)
+    bylines = sorted(_BYLINE.finditer(text), key=lambda b: "updated" in b.group("kind").lower())
+    for m in bylines:
+        found = _full_date(m.group("rest"))
+        if found:
+            return found, "byline", 0.9
+    for snippet, labelled in inline:
+        found = None if labelled or not _only_date(snippet) else _full_date(snippet)
+        if found:
+            return found, "inline-date", 0.8
+    year = copyright_m.group("year") if copyright_m else _year_in(text)
+    for m in bylines:
+        found = _full_date(m.group("rest"), year)
+        if found:
+            return found, "byline", 0.6
+    if title:
+        found = _full_date(title)
+        if found:
+            return found, "title-date", 0.7
+    if copyright_m:
+        return copyright_m.group("year"), "copyright", 0.4
+    days = [t.value for t in tag(text, None) if t.type == "DATE" and _FULL.match(t.value)]
+    if days:
+        return max(days), "latest-date", 0.3
+    return None, None, 0.0
+
+
+def _only_date(snippet: str) -> bool:
+    """Whether a line holds nothing but a date (a dateline on its own), so it can stand as one."""
+    found = tag(snippet, None)
+    covered = sum(t.end - t.start for t in found)
+    return bool(found) and covered >= len(re.sub(r"[\W_]+", "", snippet)) * 0.6

@@ -1,0 +1,178 @@
+"""Normalization cases of the time tagger that could plausibly go wrong."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.timex import tag
+
+DCT = "2024-02-13"  # a Tuesday
+
+
+def one(text: str, dct: str | None = DCT) -> tuple[str, str, str]:
+    """The single expression tagged in text, as (extent, type, value)."""
+    found = tag(text, dct)
+    assert len(found) == 1, [(t.text, t.value) for t in found]
+    return found[0].text, found[0].type, found[0].value
+
+
+def values(text: str, dct: str | None = DCT) -> list[str]:
+    """The values of every expression in text, in order."""
+    return [t.value for t in tag(text, dct)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("It happened yesterday.", "2024-02-12"),
+        ("It happens tomorrow.", "2024-02-14"),
+        ("It happened two days ago.", "2024-02-11"),
+        ("It happened last month.", "2024-01"),
+        ("It will happen next week.", "2024-W08"),
+        ("Sales fell this year.", "2024"),
+        ("Sales fell last year.", "2023"),
+        ("Prices rose earlier this year.", "2024"),
+    ],
+)
+def test_relative_to_creation_time(text: str, value: str) -> None:
+    assert one(text)[2] == value
+
+
+def test_last_month_crosses_the_year() -> None:
+    assert one("It happened last month.", "2024-01-10")[2] == "2023-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        ("The vote was held on January 14.", "2024-02-13", "2024-01-14"),
+        ("The vote was held on Dec. 21.", "2024-01-05", "2023-12-21"),
+        ("The law takes effect Jan. 3.", "2023-12-20", "2024-01-03"),
+        ("Its books closed March 31.", "1989-11-02", "1989-03-31"),
+        ("The fair opens March 6.", "2024-02-13", "2024-03-06"),
+        ("Talks began in April.", "1989-11-02", "1989-04"),
+    ],
+)
+def test_partial_dates_choose_the_sensible_year(text: str, dct: str, value: str) -> None:
+    assert one(text, dct)[2] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Officials said on Monday that the dam held.", "2024-02-12"),
+        ("Officials said Tuesday that the dam held.", "2024-02-13"),
+        ("Officials said Wednesday that the dam held.", "2024-02-07"),
+        ("The board will meet on Friday.", "2024-02-16"),
+        ("They met last Tuesday.", "2024-02-06"),
+        ("They meet next Monday.", "2024-02-19"),
+    ],
+)
+def test_weekdays_follow_the_news_convention(text: str, value: str) -> None:
+    assert one(text)[2] == value
+
+
+def test_reference_time_shift_for_anaphora() -> None:
+    text = "On January 14, 2023, the plant closed. The next day, workers protested. Two days later, it reopened."
+    assert values(text) == ["2023-01-14", "2023-01-15", "2023-01-17"]
+
+
+def test_yearless_date_takes_the_year_of_its_sentence() -> None:
+    text = "Between Dec. 2, 1956, and Jan. 8 the rebels marched."
+    assert values(text) == ["1956-12-02", "1957-01-08"]
+
+
+def test_deictic_words_stay_on_the_creation_time_after_a_shift() -> None:
+    assert values("On March 3, 2020, the first case was found. Yesterday the count rose.") == ["2020-03-03", "2024-02-12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        ("The war lasted two years.", "two years", "P2Y"),
+        ("He was held for six months.", "six months", "P6M"),
+        ("The flight took 5 1/2 hours.", "5 1/2 hours", "PT5H30M"),
+        ("Sales rose over the past two months.", "the past two months", "P2M"),
+        ("He signed a two-year contract.", "two-year", "P2Y"),
+        ("It takes a few days.", "a few days", "PXD"),
+        ("The reactor ran for 90 minutes.", "90 minutes", "PT90M"),
+    ],
+)
+def test_durations(text: str, extent: str, value: str) -> None:
+    assert one(text) == (extent, "DURATION", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The committee meets every week.", "P1W"),
+        ("Fees are paid annually.", "P1Y"),
+        ("The market opens each Thursday.", "XXXX-WXX-4"),
+        ("He visits twice a month.", "P1M"),
+    ],
+)
+def test_sets(text: str, value: str) -> None:
+    _, kind, got = one(text)
+    assert (kind, got) == ("SET", value)
+
+
+def test_clock_time_with_its_day() -> None:
+    assert one("The quake struck at 1:30 a.m. on Tuesday.") == ("1:30 a.m. on Tuesday", "TIME", "2024-02-13T01:30")
+
+
+def test_clock_time_alone_takes_the_narrative_day() -> None:
+    assert values("On March 3, 2020, the blast came at 10:35 p.m.") == ["2020-03-03", "2020-03-03T22:35"]
+
+
+def test_time_of_day() -> None:
+    assert one("Rescuers arrived Friday morning.") == ("Friday morning", "TIME", "2024-02-09TMO")
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value", "precision"),
+    [
+        ("Growth slowed in early 2023.", "early 2023", "2023", "year"),
+        ("The work ends by the end of August.", "the end of August", "2023-08", "month"),
+        ("Profits fell in the third quarter.", "the third quarter", "2023-Q3", "quarter"),
+        ("Results for Q1 2024 were strong.", "Q1 2024", "2024-Q1", "quarter"),
+        ("It was hot last summer.", "last summer", "2023-SU", "season"),
+        ("Music of the 1990s returned.", "the 1990s", "199", "decade"),
+        ("He was born in the 19th century.", "the 19th century", "18", "century"),
+        ("Rates are high now.", "now", "PRESENT_REF", "ref"),
+        ("Rates rose recently.", "recently", "PAST_REF", "ref"),
+        ("Rates may rise in the near future.", "the near future", "FUTURE_REF", "ref"),
+    ],
+)
+def test_vague_and_coarse_expressions(text: str, extent: str, value: str, precision: str) -> None:
+    found = tag(text, DCT)
+    assert [(t.text, t.value, t.precision) for t in found] == [(extent, value, precision)]
+
+
+def test_absolute_formats() -> None:
+    text = "Dates: 2024-02-13, March 3, 2024, 3 March 2024, 02/13/2024 and Tuesday, Feb. 13, 2024."
+    assert values(text, None) == ["2024-02-13", "2024-03-03", "2024-03-03", "2024-02-13", "2024-02-13"]
+
+
+def test_unresolvable_without_creation_time() -> None:
+    assert values("It happened yesterday, last year and on Friday, in March.", None) == [
+        "XXXX-XX-XX",
+        "XXXX",
+        "XXXX-WXX-5",
+        "XXXX-03",
+    ]
+
+
+def test_anchor_and_offsets_are_recorded() -> None:
+    text = "Officials said yesterday that March 3, 2020 mattered."
+    first, second = tag(text, DCT, doc="d1")
+    assert (first.doc, first.anchor, text[first.start : first.end]) == ("d1", DCT, "yesterday")
+    assert second.anchor is None
+
+
+def test_words_that_only_look_like_months_are_skipped() -> None:
+    assert tag("Officials may march on Friday, and it may rain.", DCT)[0].text == "Friday"
+    assert len(tag("Officials may march on Friday, and it may rain.", DCT)) == 1
+
+
+def test_age_is_not_a_duration() -> None:
+    assert tag("A 44-year-old man was arrested.", DCT) == []
