@@ -60,6 +60,16 @@ KINDS = {
     "EVENT": "event",
     "LAW": "law",
 }
+KIND_LABEL = {
+    "person": "PERSON",
+    "place": "GPE",
+    "norp": "NORP",
+    "org": "ORG",
+    "fac": "FAC",
+    "product": "PRODUCT",
+    "event": "EVENT",
+    "law": "LAW",
+}
 # Last words that make a name a place, whatever NER said ("Chesapeake Bay" tagged PERSON).
 GEO_HEADS = frozenset(
     ["bay", "river", "ocean", "sea", "lake", "gulf", "strait", "mountains", "island", "region", "oblast"]
@@ -127,7 +137,10 @@ def _items(docs: list[Document], annotations: list[Annotation]) -> list[Item]:
         doc = docs_by_id.get(ann.doc)
         text = doc.text if doc else ""
         links = clean_mentions(ann, text, doc.language if doc else "en")
+        before = {m.id for m in ann.mentions}
         add_pattern_mentions(ann, text)
+        found = frozenset(m.id for m in ann.mentions if m.id not in before)
+        links += clean_mentions(ann, text, doc.language if doc else "en", keep=found)
         links += appositions(ann, text)
         for m in ann.mentions:
             form = strip_titles(m.text)
@@ -216,7 +229,7 @@ def _decide_kinds(items: list[Item]) -> None:
             or it.key in full_names
         ):
             it.kind = "person"
-        elif gazetteer.is_major(place):
+        elif gazetteer.is_major(place) or place and votes[it.key]["place"] >= votes[it.key]["person"]:
             it.kind = "place"
         else:
             top = votes[it.key].most_common()
@@ -412,9 +425,12 @@ def _canonical(items: list[Item]) -> str:
 
 
 def _entity_type(items: list[Item]) -> str:
-    if any(it.kind == "person" for it in items):
-        return "PERSON"
-    labels = Counter(it.mention.label for it in items)
+    """The majority kind of the members, as the NER label most used for that kind (GPE or LOC for places)."""
+    kinds = Counter(it.kind for it in items)
+    kind = "person" if kinds["person"] else sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    labels = Counter(it.mention.label for it in items if KINDS.get(it.mention.label) == kind)
+    if not labels:
+        return KIND_LABEL.get(kind, "MISC")
     return sorted(labels.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
 
 

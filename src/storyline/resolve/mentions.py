@@ -7,6 +7,9 @@ mention starts and ends on a name word; spans with no capitalized word are dropp
 from __future__ import annotations
 
 import re
+from functools import cache
+
+import spacy
 
 from storyline.models import Annotation, Mention
 from storyline.resolve import gazetteer
@@ -91,24 +94,35 @@ def _cased_name_word(word: str) -> bool:
     return first.isupper() or first.lower() == first.upper()
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+@cache
+def stop_words(language: str) -> frozenset[str]:
+    """spaCy's stop words for a non-English language (sentence-initial "Mientras" is no name); none for
+    English, whose list holds homographs of names (US, May)."""
+    if language == "en":
+        return frozenset()
+    try:
+        return frozenset(spacy.util.get_lang_class(language).Defaults.stop_words)
+    except ImportError:
+        return frozenset()
+
+
+def _trim(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
     """Shrink [start, end) to its first and last name words; None when it holds no name word."""
     words = [(m.start() + start, m.end() + start, m.group()) for m in _WORD.finditer(text[start:end])]
+    stops = stop_words(language)
 
     def edge(w: str) -> bool:
         bare = w.strip(".,;:!?\"'“”‘’()[]«»")
-        return (
-            not bare
-            or bare.lower() in EDGE_WORDS
-            or not _cased_name_word(bare)
-            or bare.lower().rstrip(".") in TITLES
-        )
+        low = bare.lower()
+        return not bare or low in EDGE_WORDS or not _cased_name_word(bare) or low.rstrip(".") in TITLES
 
     while words and edge(words[0][2]):
         words.pop(0)
     while words and edge(words[-1][2]):
         words.pop()
-    if not words:
+    if not any(c.isalpha() for _, _, w in words for c in w):
+        return None
+    if len(words) == 1 and words[0][2].lower() in stops and not words[0][2].isupper():
         return None
     s, e = words[0][0], words[-1][1]
     while (
@@ -119,6 +133,14 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
         e -= 1
     while s < e and text[s] in "\"'“”‘’()[]«»":
         s += 1
+    return (s, e) if e > s else None
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """[start, end) without surrounding whitespace; None if empty."""
+    piece = text[start:end]
+    s = start + len(piece) - len(piece.lstrip())
+    e = end - (len(piece) - len(piece.rstrip()))
     return (s, e) if e > s else None
 
 
@@ -150,8 +172,11 @@ def _extend_person(text: str, s: int, e: int) -> int:
         e += nxt.end()
 
 
-def clean_mentions(annotation: Annotation, text: str, language: str) -> list[tuple[str, str]]:
-    """Trim, split and extend the annotation's mentions in place; return apposition links (id, id) from splits."""
+def clean_mentions(
+    annotation: Annotation, text: str, language: str, keep: frozenset[str] = frozenset()
+) -> list[tuple[str, str]]:
+    """Trim, split and extend the annotation's mentions in place (only split those in `keep`, whose lowercase
+    words are meant); return apposition links (id, id) from splits."""
     out: list[Mention] = []
     links: list[tuple[str, str]] = []
     n = 0
@@ -159,7 +184,7 @@ def clean_mentions(annotation: Annotation, text: str, language: str) -> list[tup
         pieces = _pieces(text, m, language)
         kept: list[Mention] = []
         for s, e, label in pieces:
-            bounds = _trim(text, s, e)
+            bounds = _strip(text, s, e) if m.id in keep else _trim(text, s, e, language)
             if bounds is None:
                 continue
             s, e = bounds

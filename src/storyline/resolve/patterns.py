@@ -124,10 +124,10 @@ def _name_spans(parsed) -> list[tuple[int, int, str]]:
 
 
 def _lowercase_head(parsed, j: int) -> tuple[int, str] | None:
-    """Index and label of a facility/event head noun within two lowercase words after position j."""
+    """Index and label of a facility/event head noun within two lowercase modifiers after position j."""
     for k in range(j, min(j + 3, len(parsed))):
         tok = parsed[k]
-        if not tok.is_lower or not tok.is_alpha:
+        if not tok.is_lower or not tok.is_alpha or tok.pos_ not in {"NOUN", "ADJ", "PROPN"}:
             return None
         if tok.lower_ in FAC_HEADS:
             return k, "FAC"
