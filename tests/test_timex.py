@@ -73,7 +73,9 @@ def test_weekdays_follow_the_news_convention(text: str, value: str) -> None:
 
 
 def test_reference_time_shift_for_anaphora() -> None:
-    text = "On January 14, 2023, the plant closed. The next day, workers protested. Two days later, it reopened."
+    text = (
+        "On January 14, 2023, the plant closed. The next day, workers protested. Two days later, it reopened."
+    )
     assert values(text) == ["2023-01-14", "2023-01-15", "2023-01-17"]
 
 
@@ -83,7 +85,10 @@ def test_yearless_date_takes_the_year_of_its_sentence() -> None:
 
 
 def test_deictic_words_stay_on_the_creation_time_after_a_shift() -> None:
-    assert values("On March 3, 2020, the first case was found. Yesterday the count rose.") == ["2020-03-03", "2024-02-12"]
+    assert values("On March 3, 2020, the first case was found. Yesterday the count rose.") == [
+        "2020-03-03",
+        "2024-02-12",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -117,7 +122,11 @@ def test_sets(text: str, value: str) -> None:
 
 
 def test_clock_time_with_its_day() -> None:
-    assert one("The quake struck at 1:30 a.m. on Tuesday.") == ("1:30 a.m. on Tuesday", "TIME", "2024-02-13T01:30")
+    assert one("The quake struck at 1:30 a.m. on Tuesday.") == (
+        "1:30 a.m. on Tuesday",
+        "TIME",
+        "2024-02-13T01:30",
+    )
 
 
 def test_clock_time_alone_takes_the_narrative_day() -> None:

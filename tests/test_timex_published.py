@@ -49,4 +49,7 @@ def test_yearless_dates_in_the_body_are_not_used() -> None:
 
 
 def test_date_in_the_title() -> None:
-    assert infer_published("The storm hit.", title="Storm report, March 3, 2024")[:2] == ("2024-03-03", "title-date")
+    assert infer_published("The storm hit.", title="Storm report, March 3, 2024")[:2] == (
+        "2024-03-03",
+        "title-date",
+    )

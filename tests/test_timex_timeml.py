@@ -45,7 +45,11 @@ def test_written_tags_are_valid_xml_with_new_ids() -> None:
     root = ET.fromstring(out.split("?>", 1)[1])
     timexes = root.find("TEXT").findall("TIMEX3")  # type: ignore[union-attr]
     got = [(t.text, t.get("type"), t.get("value")) for t in timexes]
-    assert got == [("yesterday", "DATE", "1998-02-12"), ("next week", "DATE", "1998-W08"), ("two years", "DURATION", "P2Y")]
+    assert got == [
+        ("yesterday", "DATE", "1998-02-12"),
+        ("next week", "DATE", "1998-W08"),
+        ("two years", "DURATION", "P2Y"),
+    ]
     assert "t0" not in {t.get("tid") for t in timexes}
 
 

@@ -65,7 +65,9 @@ class Ctx:
         """Shift the reference time to a resolved expression, at its granularity and every coarser one."""
         levels = ("day", "month", "year")
         if gran not in levels:
-            gran = "day" if gran in ("time", "week") else "year" if gran in ("quarter", "half", "season") else ""
+            gran = (
+                "day" if gran in ("time", "week") else "year" if gran in ("quarter", "half", "season") else ""
+            )
         if gran:
             for level in levels[levels.index(gran) :]:
                 self.refs[level] = point

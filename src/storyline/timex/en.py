@@ -36,8 +36,28 @@ SMALL = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }  # fmt: skip
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4, "last": 4}
+TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+    "final": 4,
+    "last": 4,
+}
 VAGUE = ("few", "several", "some", "many", "couple of", "number of", "dozens", "hundreds")
 UNITS = {
     "second": ("S", 1), "minute": ("MIN", 1), "hour": ("H", 1), "day": ("D", 1), "night": ("D", 1),
@@ -72,7 +92,9 @@ _FULL_MONTHS = [m for m, n in MONTHS.items() if len(m) > 4 or m in ("may", "june
 _ABBR_MONTHS = [m for m in MONTHS if m not in _FULL_MONTHS]
 MONTH = rf"(?:{_cased(_FULL_MONTHS)}\b|{_cased(_ABBR_MONTHS)}(?:\.|\b))"
 FULL_MONTH = rf"{_cased(_FULL_MONTHS)}\b"
-WEEKDAY = rf"(?:{_cased([w for w in WEEKDAYS if len(w) > 5])}|{_cased([w for w in WEEKDAYS if len(w) <= 5])}\.)"
+WEEKDAY = (
+    rf"(?:{_cased([w for w in WEEKDAYS if len(w) > 5])}|{_cased([w for w in WEEKDAYS if len(w) <= 5])}\.)"
+)
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?<![\d$£€.,/])(?<!\d-)(?:1[6-9]\d\d|20\d\d)(?![\d%]|-\d|\s*percent|,\d|\.\d)"
 NUM_WORD = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
@@ -183,7 +205,11 @@ def _calendar(m: re.Match[str], ctx: Ctx) -> Hit | None:
         return Hit("DATE", f"XXXX-{month:02d}-{day:02d}", "day")
     if m.group("wd"):
         wd = _weekday_int(m.group("wd"))
-        years = [y for y in (base.year, base.year - 1, base.year + 1) if (safe_date(y, month, day) or date.min).weekday() == wd]
+        years = [
+            y
+            for y in (base.year, base.year - 1, base.year + 1)
+            if (safe_date(y, month, day) or date.min).weekday() == wd
+        ]
         year = years[0] if years else year_for(base, month, day)
     else:
         year = year_for(base, month, day, 1 if ctx.future(m.start(), m.end()) else 0)
@@ -204,7 +230,9 @@ def _month(m: re.Match[str], ctx: Ctx) -> Hit | None:
     rel = _g(m, "mrel")
     if not pre and not rel and word.lower() in ("may", "march", "june"):
         before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
-        if not re.search(r"\b(?:in|since|until|till|by|from|through|during|before|after|of|between|and|to|or)\s+$", before):
+        if not re.search(
+            r"\b(?:in|since|until|till|by|from|through|during|before|after|of|between|and|to|or)\s+$", before
+        ):
             return None
     anchor = ctx.year_anchor(m.start())
     if anchor is None:
@@ -248,8 +276,11 @@ def _spelled_year(text: str) -> int | None:
 def _decade(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """Decades and centuries: "the 1990s", "the early '80s", "the nineties", "the 20th century"."""
     if m.group("cent"):
-        n = _day_int(m.group("cent")) if m.group("cent")[0].isdigit() else ORDINALS.get(_g(m, "cent"), 0) or (
-            _num(_g(m, "cent").replace("th", "").replace("first", "one")) or 0
+        n = (
+            _day_int(m.group("cent"))
+            if m.group("cent")[0].isdigit()
+            else ORDINALS.get(_g(m, "cent"), 0)
+            or (_num(_g(m, "cent").replace("th", "").replace("first", "one")) or 0)
         )
         if not n:
             return None
@@ -273,13 +304,20 @@ def _quarter(m: re.Match[str], ctx: Ctx) -> Hit | None:
         if ord_word not in ("first", "second", "last", "1st", "2nd"):
             return None
         ordinal = 1 if ord_word in ("first", "1st") else 2
-    elif word == "period" and not any(k in det for k in ("year", "latest", "comparable", "same", "corresponding")) or not ordinal and det in ("", "a", "its", "their"):
+    elif (
+        word == "period"
+        and not any(k in det for k in ("year", "latest", "comparable", "same", "corresponding"))
+        or not ordinal
+        and det in ("", "a", "its", "their")
+    ):
         return None
     months = 6 if word == "half" else 3
     gran = "half" if word == "half" else "quarter"
     year_shift = -1 if re.search(r"year-ago|year-earlier|last year's|comparable|corresponding", det) else 0
     year_shift += 1 if det.startswith("next year") else 0
-    year_s = m.group("qyear") or m.group("qy2") or (re.search(r"\b(1[6-9]\d\d|20\d\d)\b", det) or [None, None])[1]
+    year_s = (
+        m.group("qyear") or m.group("qy2") or (re.search(r"\b(1[6-9]\d\d|20\d\d)\b", det) or [None, None])[1]
+    )
     dct = ctx.dct
     if not ordinal:
         if dct is None and ctx.last_quarter is None:
@@ -332,7 +370,11 @@ def _weekday(m: re.Match[str], ctx: Ctx) -> Hit | None:
     anaphoric = pre in ("the previous", "the following", "the next", "that")
     anchor = ctx.narrative("day") if anaphoric else ctx.dct
     if anchor is None:
-        return Hit("TIME" if tod else "DATE", f"XXXX-WXX-{wd + 1}" + (f"T{tod}" if tod else ""), "time" if tod else "day")
+        return Hit(
+            "TIME" if tod else "DATE",
+            f"XXXX-WXX-{wd + 1}" + (f"T{tod}" if tod else ""),
+            "time" if tod else "day",
+        )
     if pre in ("last", "past", "this past", "the previous"):
         d = weekday_date(anchor - timedelta(days=1), wd, -1)
     elif pre in ("next", "coming", "this coming", "the following", "the next"):
@@ -354,7 +396,9 @@ def _deictic(m: re.Match[str], ctx: Ctx) -> Hit | None:
         offset = -2 if "yesterday" in word else 2
     tod = TOD.get(_g(m, "dtod")) or TOD.get(word, "")
     if ctx.dct is None:
-        return Hit("TIME" if tod else "DATE", "XXXX-XX-XX" + (f"T{tod}" if tod else ""), "time" if tod else "day")
+        return Hit(
+            "TIME" if tod else "DATE", "XXXX-XX-XX" + (f"T{tod}" if tod else ""), "time" if tod else "day"
+        )
     d = ctx.dct + timedelta(days=offset)
     if tod:
         return Hit("TIME", f"{d.isoformat()}T{tod}", "time", ctx.dct, d)
@@ -393,7 +437,12 @@ def _relative(m: re.Match[str], ctx: Ctx) -> Hit | None:
         level = "year"
     anchor = ctx.narrative(level) if anaphoric else ctx.dct
     step = _REL_STEP.get(mod, 0)
-    if mod == "the" and unit == "year" and not pre and re.search(r"\bfor\s+$", ctx.text[max(0, m.start() - 5) : m.start()]):
+    if (
+        mod == "the"
+        and unit == "year"
+        and not pre
+        and re.search(r"\bfor\s+$", ctx.text[max(0, m.start() - 5) : m.start()])
+    ):
         return Hit("DURATION", "P1Y", "duration")
     if mod == "last" and tod:
         step = -1
@@ -429,10 +478,16 @@ def _ago(m: re.Match[str], ctx: Ctx) -> Hit | None:
     gran = "year" if cal in ("decade", "century") else cal
     unit = "year" if cal in ("decade", "century") else cal
     sign = -1 if direction in ("ago", "earlier", "before") else 1
-    anchor = ctx.narrative("day" if gran in ("day", "week") else gran) if direction in ("earlier", "later") else ctx.dct
+    anchor = (
+        ctx.narrative("day" if gran in ("day", "week") else gran)
+        if direction in ("earlier", "later")
+        else ctx.dct
+    )
     if anchor is None:
         return Hit("DATE", fmt(None, gran), gran)
-    quarterly = ctx.last_gran == "quarter" or _QUARTER_TALK.search(ctx.text, *ctx.sentence(m.start(), m.end()))
+    quarterly = ctx.last_gran == "quarter" or _QUARTER_TALK.search(
+        ctx.text, *ctx.sentence(m.start(), m.end())
+    )
     if gran == "year" and ctx.last_quarter and quarterly:
         d = shift(ctx.last_quarter, unit, sign * n)
         return Hit("DATE", fmt(d, "quarter"), "quarter", ctx.last_quarter)
@@ -474,12 +529,18 @@ def _clock(m: re.Match[str], ctx: Ctx) -> Hit | None:
             hour = 0
         if m.group("h2") and not m.group("tz"):
             before = ctx.text[max(0, m.start() - 10) : m.start()].lower()
-            if not re.search(r"\b(?:at|about|around|by|until|till|before|after|from)\s+$", before) and not m.group("cday"):
+            if not re.search(
+                r"\b(?:at|about|around|by|until|till|before|after|from)\s+$", before
+            ) and not m.group("cday"):
                 return None
     hhmm = f"T{hour:02d}:{minute:02d}"
     day = _clock_day(m, ctx)
     if day is None:
-        known = f"XXXX-{_month_int(m.group('cm')):02d}-{_day_int(m.group('cd')):02d}" if m.group("cm") else "XXXX-XX-XX"
+        known = (
+            f"XXXX-{_month_int(m.group('cm')):02d}-{_day_int(m.group('cd')):02d}"
+            if m.group("cm")
+            else "XXXX-XX-XX"
+        )
         return Hit("TIME", known + hhmm, "time")
     anchor = ctx.narrative("day") if m.group("cday") is None else None if m.group("cm") else ctx.dct
     return Hit("TIME", day.isoformat() + hhmm, "time", anchor, day)
@@ -498,7 +559,9 @@ def _clock_day(m: re.Match[str], ctx: Ctx) -> date | None:
     if m.group("cdx"):
         if ctx.dct is None:
             return None
-        return ctx.dct + timedelta(days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[_g(m, "cdx")])
+        return ctx.dct + timedelta(
+            days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[_g(m, "cdx")]
+        )
     month, day = _month_int(m.group("cm")), _day_int(m.group("cd"))
     if m.group("cy"):
         return safe_date(int(m.group("cy")), month, day)
@@ -520,7 +583,9 @@ def _season(m: re.Match[str], ctx: Ctx) -> Hit | None:
     anchor = ctx.narrative("year") if pre == "that" else ctx.dct
     if anchor is None:
         return Hit("DATE", f"XXXX-{code}", "season")
-    current = {12: "WI", 1: "WI", 2: "WI"}.get(anchor.month) or ("SP" if anchor.month < 6 else "SU" if anchor.month < 9 else "FA")
+    current = {12: "WI", 1: "WI", 2: "WI"}.get(anchor.month) or (
+        "SP" if anchor.month < 6 else "SU" if anchor.month < 9 else "FA"
+    )
     order = ["WI", "SP", "SU", "FA"]
     year = anchor.year
     if pre in ("last", "this past", "past"):
@@ -554,7 +619,9 @@ def _set(m: re.Match[str], ctx: Ctx) -> Hit | None:
 def _reference(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """Vague references: "now", "currently", "recently", "the future", "the near term"."""
     word = re.sub(r"\s+", " ", _g(m, "ref"))
-    if word == "current" and re.match(r"\s+(?:accounts?|affairs|events|issue|edition|members?)\b", ctx.text[m.end() : m.end() + 12], re.I):
+    if word == "current" and re.match(
+        r"\s+(?:accounts?|affairs|events|issue|edition|members?)\b", ctx.text[m.end() : m.end() + 12], re.I
+    ):
         return None
     if word in PRESENT or word == "right now" or word == "just now":
         value = "PRESENT_REF"
@@ -572,7 +639,7 @@ def _holiday(m: re.Match[str], ctx: Ctx) -> Hit | None:
     anchor = ctx.year_anchor(m.start())
     if year is None and anchor is None:
         return Hit("DATE", "XXXX-XX-XX", "day")
-    for attempt in ((year,) if year else (anchor.year, anchor.year - 1, anchor.year + 1)):  # type: ignore[union-attr]
+    for attempt in (year,) if year else (anchor.year, anchor.year - 1, anchor.year + 1):  # type: ignore[union-attr]
         d = _holiday_date(name, attempt)
         if d is None:
             return None
@@ -752,4 +819,3 @@ def _first_words() -> dict[str, list[int]]:
 
 
 FIRST_WORDS = _first_words()
-

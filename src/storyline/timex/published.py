@@ -9,7 +9,9 @@ from .tagger import tag
 _HEAD_CHARS = 300  # an inline date line or byline sits in the first lines of the text
 _FULL = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _YEARLESS = re.compile(r"^XXXX-(\d{2})-(\d{2})$")
-_INLINE = re.compile(r"^\s*(?:date(?:line)?|dated)\s*[:=-]?\s*(?P<rest>[^\n]{4,60})$|^\s*(?P<alone>[^\n]{6,40})$", re.I | re.M)
+_INLINE = re.compile(
+    r"^\s*(?:date(?:line)?|dated)\s*[:=-]?\s*(?P<rest>[^\n]{4,60})$|^\s*(?P<alone>[^\n]{6,40})$", re.I | re.M
+)
 _BYLINE = re.compile(
     r"\b(?P<kind>(?:first\s+|originally\s+)?published|posted|(?:last\s+)?updated|modified)\b\s*(?:on\s*|:\s*|at\s*)?"
     r"(?P<rest>[^\n]{4,80})",
@@ -50,7 +52,10 @@ def _year_in(text: str) -> str | None:
 def infer_published(text: str, title: str = "") -> tuple[str | None, str | None, float]:
     """(date, basis, confidence) from an inline date line, a dated byline, the title, a copyright, or the text."""
     head = text[:_HEAD_CHARS]
-    inline = [(m.group("rest"), True) if m.group("rest") else (m.group("alone"), False) for m in _INLINE.finditer(head)]
+    inline = [
+        (m.group("rest"), True) if m.group("rest") else (m.group("alone"), False)
+        for m in _INLINE.finditer(head)
+    ]
     for snippet, labelled in inline:
         found = _full_date(snippet) if labelled else None
         coarse = None if found or not labelled else _coarse_date(snippet)
