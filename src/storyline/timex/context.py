@@ -29,6 +29,7 @@ class Ctx:
     text: str
     dct: date | None
     future_cue: re.Pattern[str]
+    past_cue: re.Pattern[str]
     sentence_break: re.Pattern[str]
     refs: dict[str, date] = field(default_factory=dict)
     year_hint: tuple[int, date] | None = None
@@ -45,11 +46,25 @@ class Ctx:
         e = m.start() + 1 if m else min(len(self.text), end + 300)
         return s, e
 
-    def future(self, start: int, end: int) -> bool:
-        """Whether the sentence around a span speaks of the future (news text defaults to the past)."""
+    def tense(self, start: int, end: int) -> int:
+        """+1 future, -1 past, 0 unknown: the tense cue nearest the span within its sentence wins."""
         s, e = self.sentence(start, end)
         s, e = max(s, start - CUE_BEFORE), min(e, end + CUE_AFTER)
-        return bool(self.future_cue.search(self.text, s, start) or self.future_cue.search(self.text, end, e))
+        best, verdict = CUE_BEFORE + CUE_AFTER + 1, 0
+        for cue, sign in ((self.future_cue, 1), (self.past_cue, -1)):
+            for m in cue.finditer(self.text, s, start):
+                if start - m.end() < best:
+                    best, verdict = start - m.end(), sign
+            m = cue.search(self.text, end, e)
+            if m and m.start() - end < best:
+                best, verdict = m.start() - end, sign
+        return verdict
+
+    def future(self, start: int, end: int) -> bool:
+        """Whether the nearest tense cue around a span speaks of the future (news text defaults to the past).
+
+        Month-day dates ask only this: past verbs near them ("declared ... payable Dec. 7") mislead."""
+        return self.tense(start, end) > 0
 
     def year_anchor(self, start: int) -> date | None:
         """The date yearless expressions resolve against: an explicit year earlier in the sentence, else the DCT."""

@@ -16,7 +16,12 @@ Handler = Callable[[re.Match[str], Ctx], Hit | None]
 # Tense cue: a future marker in the sentence flips weekday/month resolution forward.
 FUTURE_CUE = re.compile(
     r"(?:\b(?:will|shall|won't|going\s+to|plans?\s+to|planned\s+for|scheduled\s+(?:to|for)|expected\s+to|"
-    r"expects?\s+to|set\s+to|is\s+to|are\s+to|intends?\s+to)|'ll)\b",
+    r"expects?\s+to|set\s+to|is\s+to|are\s+to|intends?\s+to|would)|'ll)\b",
+    re.I,
+)
+PAST_CUE = re.compile(
+    r"\b(?:\w{3,}ed|said|told|met|was|were|had|did|took|made|came|went|held|began|gave|saw|left|won|lost|spoke|"
+    r"wrote|sent|found|fell|rose|paid|sold|bought|struck|hit|killed|ago)\b",
     re.I,
 )
 SENTENCE_BREAK = re.compile(r"[.!?](?=\s+[A-Z\"'`(])|\n\s*\n")
@@ -239,6 +244,8 @@ def _month(m: re.Match[str], ctx: Ctx) -> Hit | None:
         return Hit("DATE", f"XXXX-{month:02d}", "month")
     if rel:
         year = anchor.year + {"this": 0, "last": -1, "next": 1}[rel.split()[0]]
+    elif pre == "this":
+        year = anchor.year
     elif pre in ("last", "this past", "past"):
         year = anchor.year if month < anchor.month else anchor.year - 1
     elif pre in ("next", "this coming", "coming"):

@@ -33,7 +33,7 @@ def _candidates(text: str, lang: ModuleType) -> list[tuple[int, int, int, re.Mat
 def tag(text: str, dct: str | None, doc: str = "", lang: str = "en") -> list[TimeExpr]:
     """Recognize TIMEX3 expressions in text and normalize them against the creation time and narrative."""
     rules = LANGUAGES.get(lang, en)
-    ctx = Ctx(text, parse_dct(dct), rules.FUTURE_CUE, rules.SENTENCE_BREAK)
+    ctx = Ctx(text, parse_dct(dct), rules.FUTURE_CUE, rules.PAST_CUE, rules.SENTENCE_BREAK)
     out: list[TimeExpr] = []
     taken_until = 0
     pending = _candidates(text, rules)
