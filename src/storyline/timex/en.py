@@ -515,9 +515,10 @@ def _duration(m: re.Match[str], ctx: Ctx) -> Hit | None:
 
 
 def _bare_plural(m: re.Match[str], ctx: Ctx) -> Hit | None:
-    """Unquantified spans: "recent weeks", "coming months", "years" after "for"."""
-    key = _unit(m.group("bu"))
-    letter, _ = UNITS[key]
+    """Unquantified spans: "coming months", "the past weeks"; "in recent years" is a past reference (TimeML)."""
+    if _g(m, "bpre") in ("recent", "past"):
+        return Hit("DATE", "PAST_REF", "ref", ctx.dct)
+    letter, _ = UNITS[_unit(m.group("bu"))]
     return Hit("DURATION", duration(None, letter), "duration")
 
 
@@ -761,7 +762,7 @@ RULES: list[tuple[str, Handler, str]] = [
         "APPROX NUM each the its their his her past last next first final coming previous following remaining latest preceding initial entire full whole better decades centuries days weeks months years",
     ),
     (
-        rf"{_EDGE}(?:recent|coming|the\s+coming|upcoming|the\s+past|the\s+last|past|future)\s+"
+        rf"{_EDGE}(?P<bpre>recent|coming|the\s+coming|upcoming|the\s+past|the\s+last|past|future)\s+"
         rf"(?P<bu>(?:second|minute|hour|day|week|month|year|decade)s)(?![\w-])",
         _bare_plural,
         "recent coming the upcoming past future",
