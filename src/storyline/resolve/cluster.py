@@ -380,7 +380,7 @@ def _acronyms(reps: list[Item], items: list[Item], uf: UnionFind) -> None:
 def _subsets(reps: list[Item], uf: UnionFind) -> None:
     """A shorter name merges into the unique longer one holding all its words with the same head noun."""
     words = {it.mention.id: set(content_words(it.form)) for it in reps}
-    for b in reps:
+    for b in sorted(reps, key=lambda it: -len(words[it.mention.id])):
         wb = words[b.mention.id]
         if not wb or b.kind == "norp" or is_acronym(b.form):
             continue

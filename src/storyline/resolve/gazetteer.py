@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from functools import cache
 
 from babel import Locale
-from babel.localedata import locale_identifiers
 
 from storyline.resolve.names import ascii_fold
 
@@ -18,6 +17,62 @@ from storyline.resolve.names import ascii_fold
 # collide with ordinary words ("Old Town", "Ko").
 MIN_ALT_POPULATION = 100_000
 MAJOR_CITY = 1_000_000
+# Languages whose CLDR country names are indexed: the major news languages (all ~700 locales take ~10 s).
+NEWS_LANGUAGES = tuple(
+    [
+        "en",
+        "es",
+        "fr",
+        "de",
+        "it",
+        "pt",
+        "nl",
+        "ca",
+        "hu",
+        "pl",
+        "cs",
+        "sk",
+        "ro",
+        "ru",
+        "uk",
+        "be",
+        "bg",
+        "sr",
+        "hr",
+        "sl",
+        "tr",
+        "el",
+        "ar",
+        "fa",
+        "he",
+        "hi",
+        "ur",
+        "bn",
+        "id",
+        "ms",
+        "vi",
+        "th",
+        "zh",
+        "ja",
+        "ko",
+        "sv",
+        "da",
+        "nb",
+        "fi",
+        "et",
+        "lv",
+        "lt",
+        "ka",
+        "hy",
+        "az",
+        "kk",
+        "uz",
+        "tg",
+        "ky",
+        "sq",
+        "mk",
+    ]
+)
 
 
 @dataclass(frozen=True)
@@ -37,13 +92,8 @@ def _countries() -> dict[str, Place]:
     """Folded country name in any CLDR locale -> Place."""
     english = Locale("en").territories
     out: dict[str, Place] = {}
-    for ident in locale_identifiers():
-        if "_" in ident:
-            continue
-        try:
-            names = Locale.parse(ident).territories
-        except (ValueError, TypeError):
-            continue
+    for ident in NEWS_LANGUAGES:
+        names = Locale.parse(ident).territories
         for code, name in names.items():
             if code.isalpha() and len(code) == 2 and code in english:
                 key = ascii_fold(name)
@@ -88,6 +138,11 @@ def is_major(place: Place | None) -> bool:
 
 
 def lookup(name: str) -> Place | None:
-    """The place a name denotes, countries first, then cities; None when the gazetteer does not know it."""
+    """The place a name denotes, countries first, then cities; None when the gazetteer does not know it.
+
+    All-capital names are acronyms (CASA, BBC) and only match countries.
+    """
     key = ascii_fold(name)
+    if name.isupper():
+        return _countries().get(key)
     return _countries().get(key) or _cities().get(key)

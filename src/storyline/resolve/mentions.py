@@ -106,7 +106,7 @@ def stop_words(language: str) -> frozenset[str]:
         return frozenset()
 
 
-def _trim(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
+def _trim(text: str, start: int, end: int, language: str, label: str) -> tuple[int, int] | None:
     """Shrink [start, end) to its first and last name words; None when it holds no name word."""
     words = [(m.start() + start, m.end() + start, m.group()) for m in _WORD.finditer(text[start:end])]
     stops = stop_words(language)
@@ -184,7 +184,7 @@ def clean_mentions(
         pieces = _pieces(text, m, language)
         kept: list[Mention] = []
         for s, e, label in pieces:
-            bounds = _strip(text, s, e) if m.id in keep else _trim(text, s, e, language)
+            bounds = _strip(text, s, e) if m.id in keep else _trim(text, s, e, language, label)
             if bounds is None:
                 continue
             s, e = bounds
