@@ -311,16 +311,16 @@ def _quarter(m: re.Match[str], ctx: Ctx) -> Hit | None:
         if ord_word not in ("first", "second", "last", "1st", "2nd"):
             return None
         ordinal = 1 if ord_word in ("first", "1st") else 2
-    elif (
-        word == "period"
-        and not any(k in det for k in ("year", "latest", "comparable", "same", "corresponding"))
-        or not ordinal
-        and det in ("", "a", "its", "their")
-    ):
+    elif word == "period" and not re.search(r"year|latest|comparable|same|corresponding|\d{4}", det):
+        return None  # "the period" alone is rarely a calendar quarter
+    elif not ordinal and det in ("", "a", "its", "their"):
         return None
     months = 6 if word == "half" else 3
     gran = "half" if word == "half" else "quarter"
-    year_shift = -1 if re.search(r"year-ago|year-earlier|last year's|comparable|corresponding", det) else 0
+    year_ago = re.search(r"year-ago|year-earlier|last year's|comparable|corresponding", det) or m.group(
+        "qago"
+    )
+    year_shift = -1 if year_ago else 0
     year_shift += 1 if det.startswith("next year") else 0
     year_s = (
         m.group("qyear") or m.group("qy2") or (re.search(r"\b(1[6-9]\d\d|20\d\d)\b", det) or [None, None])[1]
@@ -718,7 +718,8 @@ RULES: list[tuple[str, Handler, str]] = [
         rf"year-ago|year-earlier|the\s+comparable(?:\s+year-ago|\s+year-earlier)?|the\s+corresponding|the\s+same|this|that|"
         rf"last|next|the\s+current|the\s+latest|the\s+previous|the\s+past|the\s+last|the\s+next|the\s+coming|"
         rf"the\s+(?:1[6-9]\d\d|20\d\d))\s+)?(?:fiscal\s+)?(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
-        rf"\s+(?:fiscal\s+)?)?(?P<qw>quarter|half|period)(?:\s+of\s+(?:fiscal\s+)?(?P<qyear>{YEAR}))?(?![\w-])"
+        rf"\s+(?:fiscal\s+)?)?(?P<qw>quarter|half|period)(?:\s+of\s+(?:fiscal\s+)?(?P<qyear>{YEAR}))?"
+        rf"(?P<qago>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?(?![\w-])"
         rf"|{_EDGE}(?:fiscal\s+)?(?P<qordh>first|second|third|fourth|1st|2nd|3rd|4th)-(?P<qwh>quarter|half)(?![\w-])"
         rf"|{_EDGE}(?-i:Q(?P<qnum>[1-4]))(?:\s+(?P<qy2>{YEAR}))?(?![\w-])",
         _quarter,
@@ -748,7 +749,7 @@ RULES: list[tuple[str, Handler, str]] = [
         "early late mid earlier later the last next this that current",
     ),
     (
-        rf"{_EDGE}(?:{APPROX}\s+)?(?P<an>{NUMBER})[\s-]+(?:or\s+so\s+)?(?P<au>{UNIT}s?)(?:\s+or\s+so)?\s+"
+        rf"{_EDGE}(?:(?:{APPROX}|about|almost|approximately|roughly)\s+)?(?P<an>{NUMBER})[\s-]+(?:or\s+so\s+)?(?P<au>{UNIT}s?)(?:\s+or\s+so)?\s+"
         rf"(?P<adir>ago|earlier|later|from\s+now|hence)(?![\w-])",
         _ago,
         "APPROX NUM",
@@ -812,7 +813,7 @@ _EXPAND = {
     "WD": " ".join(WEEKDAYS),
     "MON": " ".join(MONTHS),
     "NUM": " ".join([*SMALL, *TENS, "several", "few", "half", "#"]),
-    "APPROX": "around nearly some more less fewer at no up",
+    "APPROX": "around nearly some more less fewer at no up about almost approximately roughly",
 }
 
 
