@@ -183,5 +183,10 @@ def test_words_that_only_look_like_months_are_skipped() -> None:
     assert len(tag("Officials may march on Friday, and it may rain.", DCT)) == 1
 
 
+def test_rates_are_not_durations() -> None:
+    assert tag("The deal costs $2 million a year and four flights a week.", DCT) == []
+    assert one("The plant has a year to comply.") == ("a year", "DURATION", "P1Y")
+
+
 def test_age_is_not_a_duration() -> None:
     assert tag("A 44-year-old man was arrested.", DCT) == []

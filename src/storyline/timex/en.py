@@ -459,6 +459,8 @@ def _relative(m: re.Match[str], ctx: Ctx) -> Hit | None:
     if anchor is None:
         value = fmt(None, gran)
         return Hit("TIME" if tod else "DATE", value + (f"T{tod}" if tod else ""), "time" if tod else gran)
+    if unit in ("decade", "century") and mod in ("the past", "the last"):
+        return Hit("DURATION", "P10Y" if unit == "decade" else "P100Y", "duration")
     d = shift(anchor, "week" if unit == "weekend" else gran, step)
     if unit == "weekend":
         if mod in ("the", "this") and not ctx.future(m.start(), m.end()):
@@ -502,6 +504,12 @@ def _ago(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return Hit("DATE", fmt(d, gran), gran, anchor, d)
 
 
+_RATE_BEFORE = re.compile(
+    r"(?:\d%?|\b(?:million|billion|thousand|hundred|percent|cents?|dollars?|\w+[^s\W]s))\s+$", re.I
+)
+_NOT_PLURAL = re.compile(r"\b(?:was|has|is|this|its|as|his|thus|plus|does|us)\s+$", re.I)
+
+
 def _duration(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """Amounts of time: "two years", "the past six months", "5 1/2 hours", "a two-year", "several weeks"."""
     if m.group("dn2") or m.group("dn3"):
@@ -509,6 +517,14 @@ def _duration(m: re.Match[str], ctx: Ctx) -> Hit | None:
     key = _unit(m.group("du") or m.group("duh"))
     if key not in UNITS or (m.group("duh") and key == "quarter"):
         return None
+    before = ctx.text[max(0, m.start() - 24) : m.start()]
+    if (
+        _g(m, "dn") in ("a", "an")
+        and m.group(0)[0] in "aA"
+        and _RATE_BEFORE.search(before)
+        and not _NOT_PLURAL.search(before)
+    ):
+        return None  # "$2 million a year", "four flights a week": a rate, not a span of time
     letter, factor = UNITS[key]
     amount = _num(m.group("dn") or m.group("dh"))
     return Hit("DURATION", duration(None if amount is None else amount * factor, letter), "duration")
