@@ -98,3 +98,18 @@ def test_nothing_readable_exits_3(tmp_path):
 def test_help_shows_examples(tmp_path):
     run = storyline("analyze", "--help", cwd=tmp_path)
     assert run.returncode == 0 and "storyline analyze examples/kuzminov" in run.stdout
+
+
+def test_timeml_command_tags_text_and_keeps_the_rest(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    doc = ('<?xml version="1.0" ?>\n<TimeML>\n<DOCID>d1</DOCID>\n<DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08" '
+           'temporalFunction="false" functionInDocument="CREATION_TIME">01/08/1998</TIMEX3></DCT>\n'
+           "<TEXT>The deal was signed yesterday and takes effect next month.</TEXT>\n</TimeML>\n")
+    (src / "d1.tml").write_text(doc)
+    run = storyline("timeml", str(src), "-o", str(tmp_path / "out"), cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    out = (tmp_path / "out" / "d1.tml").read_text()
+    assert 'value="1998-01-07"' in out and ">yesterday</TIMEX3>" in out
+    assert 'value="1998-02"' in out
+    assert "<DOCID>d1</DOCID>" in out

@@ -107,6 +107,33 @@ def analyze(paths: tuple[Path, ...], outdir: Path, db: Path, quiet: bool) -> Non
 
 
 @main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--out", "outdir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the tagged files (same file names).")
+def timeml(paths: tuple[Path, ...], outdir: Path) -> None:
+    """Add TIMEX3 tags to TimeML documents (TempEval-3 input: DCT and TEXT).
+
+    \b
+    Each file is written under the same name in OUTDIR with TIMEX3 tags (tid, type, value)
+    inside TEXT, for the standard TempEval-3 scorer.
+
+    \b
+    Example:
+      storyline timeml ../shared/benchmarks/tempeval3/TBAQ-cleaned/TimeBank -o tagged/
+    """
+    from storyline.timex.timeml import timeml_files
+
+    files = [f for p in paths for f in (sorted(p.rglob("*.tml")) if p.is_dir() else [p])]
+    written, errors = timeml_files(files, outdir)
+    for err in errors:
+        click.echo(f"error: {err}", err=True)
+    click.echo(f"{written} files tagged into {outdir}")
+    if not written:
+        sys.exit(EXIT_NOTHING)
+    sys.exit(EXIT_PARTIAL if errors else EXIT_OK)
+
+
+@main.command()
 @click.option("--db", default="storyline.db", show_default=True, type=click.Path(dir_okay=False, path_type=Path),
               help="SQLite file written by `storyline analyze` (created if missing).")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on; beyond loopback needs --token.")
