@@ -531,8 +531,8 @@ def _duration(m: re.Match[str], ctx: Ctx) -> Hit | None:
 
 
 def _bare_plural(m: re.Match[str], ctx: Ctx) -> Hit | None:
-    """Unquantified spans: "coming months", "the past weeks"; "in recent years" is a past reference (TimeML)."""
-    if _g(m, "bpre") in ("recent", "past"):
+    """Unquantified spans: "coming months", "recent weeks"; "in recent years" is a past reference (TimeML)."""
+    if _g(m, "bpre") in ("recent", "past") and _unit(m.group("bu")) in ("year", "decade"):
         return Hit("DATE", "PAST_REF", "ref", ctx.dct)
     letter, _ = UNITS[_unit(m.group("bu"))]
     return Hit("DURATION", duration(None, letter), "duration")
@@ -780,7 +780,7 @@ RULES: list[tuple[str, Handler, str]] = [
     ),
     (
         rf"{_EDGE}(?P<bpre>recent|coming|the\s+coming|upcoming|the\s+past|the\s+last|past|future)\s+"
-        rf"(?P<bu>(?:second|minute|hour|day|week|month|year|decade)s)(?![\w-])",
+        rf"(?P<bu>(?:second|minute|hour|day|week|month|quarter|year|decade)s)(?![\w-])",
         _bare_plural,
         "recent coming the upcoming past future",
     ),
