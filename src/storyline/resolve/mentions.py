@@ -172,6 +172,14 @@ def _extend_person(text: str, s: int, e: int) -> int:
         e += nxt.end()
 
 
+def _extend_place(text: str, s: int, e: int) -> int:
+    """Start a place span one capitalized word earlier when that makes a known place ("El" + "Salvador")."""
+    prev = re.search(r"([A-Z][a-z]{1,3}) $", text[max(0, s - 6) : s])
+    if prev and gazetteer.lookup(prev.group(1) + " " + text[s:e]):
+        return s - len(prev.group(0))
+    return s
+
+
 def clean_mentions(
     annotation: Annotation, text: str, language: str, keep: frozenset[str] = frozenset()
 ) -> list[tuple[str, str]]:
@@ -190,6 +198,8 @@ def clean_mentions(
             s, e = bounds
             if label == "PERSON":
                 e = _extend_person(text, s, e)
+            elif label in {"GPE", "LOC"}:
+                s = _extend_place(text, s, e)
             if kept or (s, e) != (m.start, m.end) or label != m.label:
                 mid = m.id if not kept else f"{annotation.doc}:c{(n := n + 1)}"
                 kept.append(Mention(mid, m.doc, s, e, text[s:e], label, m.sentence))

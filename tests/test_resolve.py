@@ -1,0 +1,348 @@
+"""Resolve stage: each clustering rule on small hand-written mentions, end to end through spaCy, and coref."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.models import Annotation, Document, Entity, Mention, Sentence
+from storyline.resolve import coref_mentions, resolve_entities
+from storyline.resolve.names import gender_variants, name_key
+
+
+def make(
+    doc_id: str, text: str, spans: list[tuple[str, str]], language: str = "en"
+) -> tuple[Document, Annotation]:
+    """A document and its annotation with the given (surface, label) mentions, found left to right."""
+    mentions, pos = [], 0
+    for surface, label in spans:
+        start = text.index(surface, pos)
+        mentions.append(
+            Mention(f"{doc_id}:m{len(mentions)}", doc_id, start, start + len(surface), surface, label)
+        )
+        pos = start + 1
+    doc = Document(id=doc_id, path=f"{doc_id}.txt", text=text, language=language)
+    return doc, Annotation(doc=doc_id, sentences=[Sentence(0, len(text))], mentions=mentions)
+
+
+def resolve(*pairs: tuple[Document, Annotation]) -> list[Entity]:
+    return resolve_entities([p[0] for p in pairs], [p[1] for p in pairs])
+
+
+def owner(entities: list[Entity], doc: str, surface: str) -> str:
+    """The entity id of the first mention with this exact text in this document."""
+    return next(m.entity for e in entities for m in e.mentions if m.doc == doc and m.text == surface)
+
+
+def test_transliteration_variants_merge():
+    ents = resolve(
+        make(
+            "a",
+            "Captain Maksim Kuzminov flew. Mukhammadsobir Faizov was held.",
+            [("Captain Maksim Kuzminov", "PERSON"), ("Mukhammadsobir Faizov", "PERSON")],
+        ),
+        make(
+            "b",
+            "Maxim Kuzminov was found. Muhammadsobir Fayzov appeared.",
+            [("Maxim Kuzminov", "PERSON"), ("Muhammadsobir Fayzov", "PERSON")],
+        ),
+        make(
+            "c",
+            "Aleksandr Kots wrote, and Alexander Kots posted.",
+            [("Aleksandr Kots", "PERSON"), ("Alexander Kots", "PERSON")],
+        ),
+    )
+    assert owner(ents, "a", "Maksim Kuzminov") == owner(ents, "b", "Maxim Kuzminov")  # "Captain" trimmed
+    assert owner(ents, "a", "Mukhammadsobir Faizov") == owner(ents, "b", "Muhammadsobir Fayzov")
+    assert owner(ents, "c", "Aleksandr Kots") == owner(ents, "c", "Alexander Kots")
+    assert owner(ents, "a", "Maksim Kuzminov") != owner(ents, "a", "Mukhammadsobir Faizov")
+    kuz = next(e for e in ents if e.id == owner(ents, "a", "Maksim Kuzminov"))
+    assert kuz.type == "PERSON" and "Captain" not in kuz.name
+
+
+def test_gendered_surnames_stay_apart_and_surname_only_follows_gender():
+    ents = resolve(
+        make(
+            "a",
+            "Maksim Kuzminov defected. His mother Inna Kuzminova spoke. Kuzminova wept; Kuzminov left.",
+            [
+                ("Maksim Kuzminov", "PERSON"),
+                ("Inna Kuzminova", "PERSON"),
+                ("Kuzminova", "PERSON"),
+                ("Kuzminov", "GPE"),
+            ],
+        ),
+    )
+    maksim, inna = owner(ents, "a", "Maksim Kuzminov"), owner(ents, "a", "Inna Kuzminova")
+    assert maksim != inna
+    assert owner(ents, "a", "Kuzminova") == inna
+    assert owner(ents, "a", "Kuzminov") == maksim  # the GPE label is overridden by the surname evidence
+    assert gender_variants("kuzminov", "kuzminova") and not gender_variants("rachabalizoda", "rachabalizodu")
+
+
+def test_shared_first_name_different_people_apart():
+    ents = resolve(
+        make(
+            "a",
+            "Alexander Bortnikov reported to Putin. Alexander Khinshtein described the escape.",
+            [("Alexander Bortnikov", "PERSON"), ("Alexander Khinshtein", "PERSON")],
+        ),
+    )
+    assert owner(ents, "a", "Alexander Bortnikov") != owner(ents, "a", "Alexander Khinshtein")
+
+
+def test_surname_only_prefers_person_in_same_document():
+    ents = resolve(
+        make(
+            "a",
+            "John Hartley spoke. Later Hartley left.",
+            [("John Hartley", "PERSON"), ("Hartley", "PERSON")],
+        ),
+        make(
+            "b", "Mary Hartley arrived. Hartley smiled.", [("Mary Hartley", "PERSON"), ("Hartley", "PERSON")]
+        ),
+    )
+    assert owner(ents, "a", "Hartley") == owner(ents, "a", "John Hartley")
+    assert owner(ents, "b", "Hartley") == owner(ents, "b", "Mary Hartley")
+    assert owner(ents, "a", "John Hartley") != owner(ents, "b", "Mary Hartley")
+
+
+def test_patronymic_and_misspelled_surname():
+    ents = resolve(
+        make(
+            "a",
+            "Dalerdzhon Barotovich Mirzoyev and Saidakrami Rachabalizodu appeared.",
+            [("Dalerdzhon Barotovich Mirzoyev", "PERSON"), ("Saidakrami Rachabalizodu", "PERSON")],
+        ),
+        make(
+            "b",
+            "Dalerdzhon Mirzoyev and Saidakrami Murodali Rachabalizoda appeared.",
+            [("Dalerdzhon Mirzoyev", "PERSON"), ("Saidakrami Murodali Rachabalizoda", "PERSON")],
+        ),
+        make("c", "Dalerdzhon Mirzoyev, 32, was charged.", [("Dalerdzhon Mirzoyev", "PERSON")]),
+    )
+    assert owner(ents, "a", "Dalerdzhon Barotovich Mirzoyev") == owner(ents, "b", "Dalerdzhon Mirzoyev")
+    assert owner(ents, "a", "Saidakrami Rachabalizodu") == owner(
+        ents, "b", "Saidakrami Murodali Rachabalizoda"
+    )
+    mirzoyev = next(e for e in ents if e.id == owner(ents, "b", "Dalerdzhon Mirzoyev"))
+    assert mirzoyev.name == "Dalerdzhon Mirzoyev"  # the full form in most documents
+    assert mirzoyev.id.startswith("e:person:")
+
+
+def test_cyrillic_and_latin_meet():
+    ents = resolve(
+        make("a", "Максим Кузьминов погиб.", [("Максим Кузьминов", "PERSON")], language="ru"),
+        make("b", "Maksim Kuzminov died.", [("Maksim Kuzminov", "PERSON")]),
+    )
+    assert owner(ents, "a", "Максим Кузьминов") == owner(ents, "b", "Maksim Kuzminov")
+    assert next(e for e in ents if e.type == "PERSON").name == "Maksim Kuzminov"  # Latin script preferred
+    assert name_key("Максим") == name_key("Maxim")
+
+
+def test_acronym_and_expansion():
+    ents = resolve(
+        make(
+            "a",
+            "The Maryland Department of Transportation said MDOT would help.",
+            [("Maryland Department of Transportation", "ORG"), ("MDOT", "ORG")],
+        ),
+        make(
+            "b",
+            "The Investigative Committee of Russia said. The ICR added. The Investigative Committee agreed.",
+            [
+                ("Investigative Committee of Russia", "ORG"),
+                ("ICR", "ORG"),
+                ("Investigative Committee", "ORG"),
+            ],
+        ),
+    )
+    assert owner(ents, "a", "MDOT") == owner(ents, "a", "Maryland Department of Transportation")
+    icr = owner(ents, "b", "ICR")
+    assert (
+        icr
+        == owner(ents, "b", "Investigative Committee of Russia")
+        == owner(ents, "b", "Investigative Committee")
+    )
+    assert icr != owner(ents, "a", "MDOT")
+
+
+def test_apposition_links_name_and_acronym():
+    ents = resolve(
+        make(
+            "a",
+            "the head of the GUR (General Intelligence Directorate) of Ukraine's Ministry of Defense",
+            [("GUR", "ORG"), ("Ministry of Defense", "ORG")],
+        ),
+    )
+    gur = owner(ents, "a", "GUR")
+    assert owner(ents, "a", "General Intelligence Directorate") == gur
+    assert owner(ents, "a", "Ministry of Defense") != gur
+
+
+def test_intelligence_bodies_of_one_country_merge_but_not_across_countries_or_services():
+    ents = resolve(
+        make("a", "citing the Defence Intelligence of Ukraine", [("Defence Intelligence of Ukraine", "ORG")]),
+        make(
+            "b",
+            "Ukraine's Main Intelligence Directorate recruited him",
+            [("Main Intelligence Directorate", "ORG")],
+        ),
+        make(
+            "c",
+            "Photo: Ukrainian Military Intelligence. Russian Military Intelligence denied it. "
+            "The Foreign Intelligence Service of Ukraine declined.",
+            [
+                ("Ukrainian Military Intelligence", "ORG"),
+                ("Russian Military Intelligence", "ORG"),
+                ("Foreign Intelligence Service of Ukraine", "ORG"),
+            ],
+        ),
+    )
+    gur = owner(ents, "a", "Defence Intelligence of Ukraine")
+    assert owner(ents, "b", "Main Intelligence Directorate") == gur
+    assert owner(ents, "c", "Ukrainian Military Intelligence") == gur
+    assert owner(ents, "c", "Russian Military Intelligence") != gur
+    assert owner(ents, "c", "Foreign Intelligence Service of Ukraine") != gur
+
+
+def test_cross_lingual_bodies():
+    ents = resolve(
+        make("a", "The Islamic State claimed it. The FSB said.", [("Islamic State", "ORG"), ("FSB", "ORG")]),
+        make("b", "El Estado Islámico reivindicó el ataque.", [("Estado Islámico", "PERSON")], language="es"),
+        make("c", "az FSZB tájékoztatása szerint", [("FSZB", "ORG")], language="hu"),
+    )
+    assert owner(ents, "b", "Estado Islámico") == owner(ents, "a", "Islamic State")
+    assert owner(ents, "c", "FSZB") == owner(ents, "a", "FSB")
+    assert owner(ents, "a", "FSB") != owner(ents, "a", "Islamic State")
+
+
+def test_misspelled_place_merges_but_other_places_do_not():
+    ents = resolve(
+        make(
+            "a",
+            "found in Villajoyosa, Alicante. Austria and Australia.",
+            [("Villajoyosa", "GPE"), ("Alicante", "GPE"), ("Austria", "GPE"), ("Australia", "GPE")],
+        ),
+        make("b", "shot dead in Villahoyos, Spain", [("Villahoyos", "GPE"), ("Spain", "GPE")]),
+    )
+    town = owner(ents, "a", "Villajoyosa")
+    assert owner(ents, "b", "Villahoyos") == town
+    assert owner(ents, "a", "Alicante") != town and owner(ents, "b", "Spain") != town
+    assert owner(ents, "a", "Austria") != owner(ents, "a", "Australia")
+    villa = next(e for e in ents if e.id == town)
+    assert villa.name == "Villajoyosa" and villa.country == "Spain"
+
+
+def test_exonyms_through_gazetteer():
+    ents = resolve(
+        make(
+            "a",
+            "in Moscow and Kiev and Tajikistan",
+            [("Moscow", "GPE"), ("Kiev", "GPE"), ("Tajikistan", "NORP")],
+        ),
+        make(
+            "b",
+            "en Moscú, Kyiv y Tayikistán",
+            [("Moscú", "GPE"), ("Kyiv", "PERSON"), ("Tayikistán", "GPE")],
+            language="es",
+        ),
+    )
+    assert owner(ents, "a", "Moscow") == owner(ents, "b", "Moscú")
+    assert owner(ents, "a", "Kiev") == owner(ents, "b", "Kyiv")
+    assert owner(ents, "a", "Tajikistan") == owner(ents, "b", "Tayikistán")
+    kyiv = next(e for e in ents if e.id == owner(ents, "a", "Kiev"))
+    assert kyiv.type == "GPE" and kyiv.country == "Ukraine"
+
+
+def test_place_and_person_with_one_string_stay_apart():
+    ents = resolve(
+        make("a", "Michael Jordan played.", [("Michael Jordan", "PERSON")]),
+        make("b", "Troops crossed into Jordan.", [("Jordan", "GPE")]),
+    )
+    assert owner(ents, "a", "Michael Jordan") != owner(ents, "b", "Jordan")
+
+
+def test_equipment_and_unit_patterns():
+    ents = resolve(
+        make("a", "He flew an Mi-8 of the 319th separate helicopter regiment.", []),
+        make(
+            "b", "The MI-8 belonged to the 319th helicopter regiment, not the 320th helicopter regiment.", []
+        ),
+    )
+    assert owner(ents, "a", "Mi-8") == owner(ents, "b", "MI-8")
+    unit = owner(ents, "a", "319th separate helicopter regiment")
+    assert owner(ents, "b", "319th helicopter regiment") == unit
+    assert owner(ents, "b", "320th helicopter regiment") != unit
+    assert next(e for e in ents if e.id == owner(ents, "a", "Mi-8")).type == "PRODUCT"
+
+
+def test_org_name_variants():
+    ents = resolve(
+        make(
+            "a",
+            "owned by Grace Ocean Private Ltd near the Port of Baltimore",
+            [("Grace Ocean Private Ltd", "ORG"), ("Port of Baltimore", "FAC")],
+        ),
+        make(
+            "b",
+            "Grace Ocean Pte Ltd said the Baltimore Port and the Frances Scott Key Bridge",
+            [("Grace Ocean Pte Ltd", "ORG"), ("Baltimore Port", "ORG"), ("Frances Scott Key Bridge", "ORG")],
+        ),
+        make(
+            "c",
+            "the Francis Scott Key Bridge, or Key Bridge, in Baltimore",
+            [("Francis Scott Key Bridge", "PERSON"), ("Key Bridge", "FAC"), ("Baltimore", "GPE")],
+        ),
+    )
+    assert owner(ents, "a", "Grace Ocean Private Ltd") == owner(ents, "b", "Grace Ocean Pte Ltd")
+    assert owner(ents, "a", "Port of Baltimore") == owner(ents, "b", "Baltimore Port")
+    bridge = owner(ents, "c", "Francis Scott Key Bridge")
+    assert owner(ents, "c", "Key Bridge") == bridge == owner(ents, "b", "Frances Scott Key Bridge")
+    assert owner(ents, "c", "Baltimore") not in {bridge, owner(ents, "a", "Port of Baltimore")}
+
+
+def test_ids_stable_unique_and_every_mention_linked():
+    pairs = [
+        make(
+            "a",
+            "Maksim Kuzminov met Inna Kuzminova in Spain. Kuzminov left.",
+            [
+                ("Maksim Kuzminov", "PERSON"),
+                ("Inna Kuzminova", "PERSON"),
+                ("Spain", "GPE"),
+                ("Kuzminov", "PERSON"),
+            ],
+        ),
+    ]
+    ents = resolve(*pairs)
+    ids = [e.id for e in ents]
+    assert len(ids) == len(set(ids))
+    assert ids[0] == "e:person:maksim-kuzminov"  # most mentions first
+    assert all(m.entity for a in [p[1] for p in pairs] for m in a.mentions)
+    again = resolve(*[make("a", pairs[0][0].text, [(m.text, m.label) for m in pairs[0][1].mentions])])
+    assert [e.id for e in again] == ids
+
+
+@pytest.fixture(scope="module")
+def nlp_annotate():
+    from storyline.annotate import annotate
+
+    return annotate
+
+
+def test_end_to_end_and_coref(nlp_annotate):
+    text = (
+        "Russian pilot Maxim Kuzminov defected to Ukraine in August with his Mi-8 helicopter. "
+        "The pilot said he wanted no part in the war. Officials in Kyiv praised him."
+    )
+    doc = Document(id="d", path="d.txt", text=text)
+    ann = next(nlp_annotate([doc]))
+    ents = resolve_entities([doc], [ann])
+    kuz = next(e for e in ents if e.type == "PERSON")
+    assert kuz.name == "Maxim Kuzminov"
+    links = coref_mentions(ann, ents)
+    by_text = {text[s:e]: eid for (s, e), eid in links.items()}
+    assert by_text["The pilot"] == kuz.id
+    assert by_text["he"] == kuz.id
+    assert by_text["him"] == kuz.id
+    assert any(e.type == "PRODUCT" and e.name == "Mi-8" for e in ents)
