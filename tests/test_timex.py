@@ -190,3 +190,12 @@ def test_rates_are_not_durations() -> None:
 
 def test_age_is_not_a_duration() -> None:
     assert tag("A 44-year-old man was arrested.", DCT) == []
+
+
+def test_coarse_creation_time_does_not_invent_days() -> None:
+    found = tag("Yesterday and last month, on January 14, officials met.", "2024-02")
+    assert [(t.value, t.anchor) for t in found] == [
+        ("2024-02-XX", "2024-02"),
+        ("2024-01", "2024-02"),
+        ("2024-01-14", "2024-02"),
+    ]

@@ -9,7 +9,7 @@ from dateutil.relativedelta import relativedelta
 
 # Unmarked yearless dates in news mostly look back: a date ahead of the creation time counts this much farther.
 FUTURE_WEIGHT = 2.0
-_DCT_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_DCT_RE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?![\d])")
 _UNKNOWN = {
     "day": "XXXX-XX-XX",
     "week": "XXXX-WXX",
@@ -23,17 +23,32 @@ _UNKNOWN = {
 }
 
 
-def parse_dct(dct: str | None) -> date | None:
-    """Read the leading ISO date of a creation time ("2024-02-13", "2024-02-13T10:00"), or None."""
-    if not dct:
-        return None
-    m = _DCT_RE.match(dct.strip())
+def parse_dct(dct: str | None) -> tuple[date | None, str]:
+    """Read a creation time ("2024-02-13", "2024-02-13T10:00", "2024-02", "2024") as (date, granularity).
+
+    A month or year alone stands for its middle, so yearless dates still pick a sensible year."""
+    m = _DCT_RE.match((dct or "").strip())
     if not m:
-        return None
-    try:
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        return None
+        return None, "day"
+    year, month, day = int(m.group(1)), m.group(2), m.group(3)
+    if month is None:
+        return date(year, 7, 1), "year"
+    if day is None:
+        return safe_date(year, int(month), 15), "month"
+    return safe_date(year, int(month), int(day)), "day"
+
+
+def mask(value: str, dct_gran: str) -> str:
+    """X out the fields of a value that a month- or year-only creation time cannot know ("2024-02-12" -> "2024-02-XX")."""
+    value = re.sub(r"^(\d{4})-W\d\d", r"\1-WXX", value)
+    if dct_gran == "month":
+        return re.sub(r"^(\d{4}-\d\d)-\d\d", r"\1-XX", value)
+    value = re.sub(r"^(\d{4})-\d\d-\d\d", r"\1-XX-XX", value)
+    return re.sub(
+        r"^(\d{4})-(?:\d\d|Q\d|H\d)$",
+        lambda m: m.group(1) + ("-XX" if m.group(0)[5].isdigit() else "-" + m.group(0)[5] + "X"),
+        value,
+    )
 
 
 def shift(d: date, unit: str, n: int) -> date:

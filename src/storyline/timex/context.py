@@ -20,6 +20,7 @@ class Hit:
     anchor: date | None = None
     point: date | None = None
     explicit_year: bool = False
+    derived: bool = False  # its finer fields were counted from the anchor (masked when the DCT is coarse)
 
 
 @dataclass
@@ -31,6 +32,7 @@ class Ctx:
     future_cue: re.Pattern[str]
     past_cue: re.Pattern[str]
     sentence_break: re.Pattern[str]
+    dct_gran: str = "day"
     refs: dict[str, date] = field(default_factory=dict)
     year_hint: tuple[int, date] | None = None
     last_quarter: date | None = None

@@ -341,7 +341,15 @@ def _quarter(m: re.Match[str], ctx: Ctx) -> Hit | None:
             d = date(int(year_s), d.month, 1)
         d = shift(d, "year", year_shift)
         point = None if year_shift else d
-        return Hit("DATE", fmt(d, "quarter"), "quarter", None if year_s else dct, point, bool(year_s))
+        return Hit(
+            "DATE",
+            fmt(d, "quarter"),
+            "quarter",
+            None if year_s else dct,
+            point,
+            bool(year_s),
+            derived=not year_s,
+        )
     if year_s:
         year = int(year_s)
     elif dct is None:
@@ -391,8 +399,8 @@ def _weekday(m: re.Match[str], ctx: Ctx) -> Hit | None:
     else:
         d = weekday_date(anchor, wd, -1)
     if tod:
-        return Hit("TIME", f"{d.isoformat()}T{tod}", "time", anchor, d)
-    return Hit("DATE", d.isoformat(), "day", anchor, d)
+        return Hit("TIME", f"{d.isoformat()}T{tod}", "time", anchor, d, derived=True)
+    return Hit("DATE", d.isoformat(), "day", anchor, d, derived=True)
 
 
 def _deictic(m: re.Match[str], ctx: Ctx) -> Hit | None:
@@ -408,8 +416,8 @@ def _deictic(m: re.Match[str], ctx: Ctx) -> Hit | None:
         )
     d = ctx.dct + timedelta(days=offset)
     if tod:
-        return Hit("TIME", f"{d.isoformat()}T{tod}", "time", ctx.dct, d)
-    return Hit("DATE", d.isoformat(), "day", ctx.dct, d)
+        return Hit("TIME", f"{d.isoformat()}T{tod}", "time", ctx.dct, d, derived=True)
+    return Hit("DATE", d.isoformat(), "day", ctx.dct, d, derived=True)
 
 
 _REL_STEP = {
@@ -454,7 +462,7 @@ def _relative(m: re.Match[str], ctx: Ctx) -> Hit | None:
     if mod == "last" and tod:
         step = -1
     if mod == "the" and unit == "week":
-        return Hit("DATE", fmt(anchor, "week"), "week", anchor, anchor)
+        return Hit("DATE", fmt(anchor, "week"), "week", anchor, anchor, derived=True)
     gran = "day" if (tod or unit == "weekend") else CAL_UNIT[unit]
     if anchor is None:
         value = fmt(None, gran)
@@ -465,10 +473,10 @@ def _relative(m: re.Match[str], ctx: Ctx) -> Hit | None:
     if unit == "weekend":
         if mod in ("the", "this") and not ctx.future(m.start(), m.end()):
             d = d - timedelta(days=7) if d.weekday() < 5 else d
-        return Hit("DATE", fmt(d, "week") + "-WE", "week", anchor, d)
+        return Hit("DATE", fmt(d, "week") + "-WE", "week", anchor, d, derived=True)
     if tod:
-        return Hit("TIME", f"{d.isoformat()}T{tod}", "time", anchor, d)
-    return Hit("DATE", fmt(d, gran), gran, anchor, d)
+        return Hit("TIME", f"{d.isoformat()}T{tod}", "time", anchor, d, derived=True)
+    return Hit("DATE", fmt(d, gran), gran, anchor, d, derived=True)
 
 
 def _ago(m: re.Match[str], ctx: Ctx) -> Hit | None:
@@ -499,9 +507,9 @@ def _ago(m: re.Match[str], ctx: Ctx) -> Hit | None:
     )
     if gran == "year" and ctx.last_quarter and quarterly:
         d = shift(ctx.last_quarter, unit, sign * n)
-        return Hit("DATE", fmt(d, "quarter"), "quarter", ctx.last_quarter)
+        return Hit("DATE", fmt(d, "quarter"), "quarter", ctx.last_quarter, derived=True)
     d = shift(anchor, unit, sign * n)
-    return Hit("DATE", fmt(d, gran), gran, anchor, d)
+    return Hit("DATE", fmt(d, gran), gran, anchor, d, derived=True)
 
 
 _RATE_BEFORE = re.compile(
@@ -567,7 +575,7 @@ def _clock(m: re.Match[str], ctx: Ctx) -> Hit | None:
         )
         return Hit("TIME", known + hhmm, "time")
     anchor = ctx.narrative("day") if m.group("cday") is None else None if m.group("cm") else ctx.dct
-    return Hit("TIME", day.isoformat() + hhmm, "time", anchor, day)
+    return Hit("TIME", day.isoformat() + hhmm, "time", anchor, day, derived=True)
 
 
 def _clock_day(m: re.Match[str], ctx: Ctx) -> date | None:

@@ -7,7 +7,7 @@ from types import ModuleType
 
 from ..models import TimeExpr
 from . import en
-from .anchor import parse_dct
+from .anchor import mask, parse_dct
 from .context import Ctx, Hit
 
 LANGUAGES: dict[str, ModuleType] = {"en": en}
@@ -33,7 +33,8 @@ def _candidates(text: str, lang: ModuleType) -> list[tuple[int, int, int, re.Mat
 def tag(text: str, dct: str | None, doc: str = "", lang: str = "en") -> list[TimeExpr]:
     """Recognize TIMEX3 expressions in text and normalize them against the creation time and narrative."""
     rules = LANGUAGES.get(lang, en)
-    ctx = Ctx(text, parse_dct(dct), rules.FUTURE_CUE, rules.PAST_CUE, rules.SENTENCE_BREAK)
+    dct_date, dct_gran = parse_dct(dct)
+    ctx = Ctx(text, dct_date, rules.FUTURE_CUE, rules.PAST_CUE, rules.SENTENCE_BREAK, dct_gran)
     out: list[TimeExpr] = []
     taken_until = 0
     pending = _candidates(text, rules)
@@ -49,6 +50,7 @@ def tag(text: str, dct: str | None, doc: str = "", lang: str = "en") -> list[Tim
         chosen.append((start, end, hit))
         _advance(ctx, start, end, hit)
     for start, end, hit in chosen:
+        on_coarse_dct = dct_gran != "day" and hit.anchor is not None and hit.anchor == dct_date
         out.append(
             TimeExpr(
                 doc=doc,
@@ -56,9 +58,9 @@ def tag(text: str, dct: str | None, doc: str = "", lang: str = "en") -> list[Tim
                 end=end,
                 text=text[start:end],
                 type=hit.type,  # type: ignore[arg-type]
-                value=hit.value,
+                value=mask(hit.value, dct_gran) if on_coarse_dct and hit.derived else hit.value,
                 precision=hit.precision,
-                anchor=hit.anchor.isoformat() if hit.anchor else None,
+                anchor=_anchor_text(dct or "", dct_gran) if on_coarse_dct else _iso(hit),
             )
         )
     return out
@@ -74,3 +76,13 @@ def _advance(ctx: Ctx, start: int, end: int, hit: Hit) -> None:
         ctx.last_quarter = hit.point
     if hit.explicit_year and hit.precision in ("day", "month", "time"):
         ctx.year_hint = (end, hit.point)
+
+
+def _iso(hit: Hit) -> str | None:
+    """The anchor a hit was resolved against, as an ISO date."""
+    return hit.anchor.isoformat() if hit.anchor else None
+
+
+def _anchor_text(dct: str, dct_gran: str) -> str:
+    """A coarse creation time as given ("2024-02", "2024"), not the mid-period date standing in for it."""
+    return dct[: 4 if dct_gran == "year" else 7]
