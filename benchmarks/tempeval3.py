@@ -98,7 +98,7 @@ def evaluate(docs: list[tuple[Path, TimeMLDoc]], show: bool) -> Counts:
     return counts
 
 
-def speed(docs: list[tuple[Path, TimeMLDoc]], rounds: int = 3) -> float:
+def speed(docs: list[tuple[Path, TimeMLDoc]], rounds: int = 5) -> float:
     """Documents tagged per second (best of a few rounds, tagging only)."""
     best = float("inf")
     for _ in range(rounds):

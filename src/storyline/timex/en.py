@@ -852,3 +852,68 @@ def _first_words() -> dict[str, list[int]]:
 
 
 FIRST_WORDS = _first_words()
+
+# Words that carry a time expression; a match always holds one within HEAD_WINDOW words of its start, so the
+# tagger skips function words ("the", "a", "last") with none nearby.
+HEADS = frozenset(
+    [*MONTHS, *WEEKDAYS, *(u + "s" for u in UNITS), *UNITS, *TOD, *(t + "s" for t in TOD), *SEASONS, *SETS]
+    + [
+        "today",
+        "yesterday",
+        "tomorrow",
+        "weekend",
+        "weekends",
+        "period",
+        "periods",
+        "now",
+        "current",
+        "currently",
+        "recent",
+        "recently",
+        "past",
+        "future",
+        "term",
+        "moment",
+        "present",
+        "presently",
+        "nowadays",
+        "lately",
+        "formerly",
+        "date",
+        "possible",
+        "being",
+        "days",
+        "centuries",
+        "noon",
+        "midnight",
+        "midday",
+        "twenties",
+        "thirties",
+        "forties",
+        "fifties",
+        "sixties",
+        "seventies",
+        "eighties",
+        "nineties",
+        "christmas",
+        "new",
+        "independence",
+        "halloween",
+        "valentine",
+        "valentines",
+        "veterans",
+        "boxing",
+        "thanksgiving",
+        "election",
+        "labor",
+        "memorial",
+        "easter",
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+        "half",
+        "nineteen",
+    ]
+)
+HEAD_WINDOW = 5

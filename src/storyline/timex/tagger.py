@@ -14,16 +14,26 @@ LANGUAGES: dict[str, ModuleType] = {"en": en}
 
 
 def _candidates(text: str, lang: ModuleType) -> list[tuple[int, int, int, re.Match[str]]]:
-    """Every rule match as (start, end, rule index, match), trying rules only where their first words occur."""
-    found = []
-    first, compiled = lang.FIRST_WORDS, lang.COMPILED
+    """Every rule match as (start, end, rule index, match), trying rules only at their possible first words
+    and only where a head word (month, unit, digit, ...) follows closely."""
+    tokens = []
     for tok in lang.TOKEN.finditer(text):
         word = tok.group().lower()
         if word[0] in "'’":
             word = "'" if word[1:2].isdigit() else word[1:]
         key = "#" if word[0].isdigit() else word
+        tokens.append((tok.start(), key, key == "#" or key == "'" or key in lang.HEADS))
+    found = []
+    first, compiled, window = lang.FIRST_WORDS, lang.COMPILED, lang.HEAD_WINDOW
+    next_head = len(tokens) + window + 1
+    for i in range(len(tokens) - 1, -1, -1):
+        start, key, is_head = tokens[i]
+        if is_head:
+            next_head = i
+        if next_head - i > window:
+            continue
         for index in first.get(key, ()):
-            m = compiled[index][0].match(text, tok.start())
+            m = compiled[index][0].match(text, start)
             if m and m.end() > m.start():
                 found.append((m.start(), m.end(), index, m))
     found.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[2]))
