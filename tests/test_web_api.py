@@ -220,7 +220,7 @@ def test_hostile_markup_is_escaped_in_pages_and_plain_in_json(client):
     job = wait_for(client, r.json()["job"]["id"])
     assert job["status"] == "done", job
     assert job["files"][0]["name"] == "<b>evil</b>.txt"
-    sid = job["stories"][0]
+    sid = job["stories"][0]["id"]
     assert sid in story_ids(client)
     docs = all_items(client, f"/api/stories/{sid}/documents")
     doc = client.get(f"/api/documents/{docs[0]['id']}").json()

@@ -65,6 +65,12 @@ def story_row(db: sqlite3.Connection, story: str) -> dict[str, Any] | None:
     }
 
 
+def story_titles(db: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
+    """Titles of the given stories, by id."""
+    marks = ",".join("?" * len(ids))
+    return dict(db.execute(f"SELECT id, title FROM stories WHERE id IN ({marks})", ids).fetchall()) if ids else {}
+
+
 def _doc_dict(r: sqlite3.Row, text: bool) -> dict[str, Any]:
     d = {k: r[k] for k in ("id", "path", "title", "url", "outlet", "published", "published_basis",
                            "published_confidence", "language", "content_hash")}

@@ -13,7 +13,11 @@ from storyline.models import Claim
 from storyline.reconcile.origins import source_key
 
 MAX_NODES = 40
-COLUMN, ROW, LEFT, TOP, LABEL = 260, 30, 20, 30, 30
+COLUMN, ROW, LEFT, TOP, LABEL = 300, 30, 270, 30, 36  # outlets' labels sit left of their dots
+
+
+def _short(name: str) -> str:
+    return name if len(name) <= LABEL else name[: LABEL - 1] + "\u2026"
 
 
 def citation_edges(claims: list[Claim]) -> tuple[Counter[tuple[str, str]], dict[str, str], dict[str, int]]:
@@ -50,16 +54,21 @@ def citation_graph(claims: list[Claim]) -> dict[str, Any]:
     for x, layer in enumerate(layers):
         for y, key in enumerate(columns[layer]):
             pos[key] = (LEFT + x * COLUMN, TOP + y * ROW)
-    nodes = [{"x": x, "y": y, "label": names[k][:LABEL], "title": names[k], "weight": weight[k],
+    nodes = [{"x": x, "y": y, "label": _short(names[k]), "title": names[k], "weight": weight[k],
               "outlet": depth[k] == 0} for k, (x, y) in pos.items()]
     top = max(edges.values(), default=1)
     lines = []
     for (a, b), n in sorted(edges.items(), key=lambda e: -e[1]):
         if a in pos and b in pos:
             (x1, y1), (x2, y2) = pos[a], pos[b]
-            bend = (x2 - x1) / 2 if x2 > x1 else 80
+            if x2 > x1:  # forward: from the node's right to the next column's node
+                bend = (x2 - x1) / 2
+                path = f"M{x1 + 8:.0f},{y1:.0f} C{x1 + bend:.0f},{y1:.0f} {x2 - bend:.0f},{y2:.0f} {x2 - 8:.0f},{y2:.0f}"
+            else:  # within or back to an earlier column: an arc out to the left
+                out = x2 - 40 - abs(y2 - y1) / 4
+                path = f"M{x1 - 8:.0f},{y1:.0f} C{out:.0f},{y1:.0f} {out:.0f},{y2:.0f} {x2 - 8:.0f},{y2:.0f}"
             lines.append({
-                "path": f"M{x1 + 8:.0f},{y1:.0f} C{x1 + 8 + bend:.0f},{y1:.0f} {x2 - bend:.0f},{y2:.0f} {x2 - 8:.0f},{y2:.0f}",
+                "path": path,
                 "width": round(1 + 3 * n / top, 1), "count": n, "title": f"{names[a]} \u2192 {names[b]}: {n}",
             })
     rows = max((len(c) for c in columns.values()), default=0)

@@ -81,8 +81,10 @@ def search(request: Request, q: Annotated[str, Query(max_length=500)] = "", limi
            offset: Offset = 0) -> HTMLResponse:
     if not q.strip():
         return render("search.html", q="", note="Type a name or words from a claim.")
-    (claims, n_claims), (entities, n_entities), note = search_pages(state(request).db(), q, limit, offset)
-    return render("search.html", q=q, note=note, claims={"hits": claims, "total": n_claims},
+    db = state(request).db()
+    (claims, n_claims), (entities, n_entities), note = search_pages(db, q, limit, offset)
+    titles = queries.story_titles(db, sorted({e["story"] for e in entities} | {c["story"] for c in claims}))
+    return render("search.html", q=q, note=note, titles=titles, claims={"hits": claims, "total": n_claims},
                   entities={"hits": entities, "total": n_entities},
                   page=pager(request, max(n_claims, n_entities), limit, offset))
 

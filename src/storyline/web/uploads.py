@@ -62,7 +62,7 @@ class Job:
     status: str = "queued"  # queued, running, done, failed
     stage: str = ""
     progress: float = 0.0  # 0..1
-    stories: list[str] = field(default_factory=list)
+    stories: list[dict[str, str]] = field(default_factory=list)  # {"id", "title"} of each story made
     errors: list[str] = field(default_factory=list)
     created: str = field(default_factory=lambda: datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"))
 
@@ -118,7 +118,7 @@ class Jobs:
         try:
             result = analyze([folder], store=store, progress=progress)
             job.errors = [e.problem for e in result.errors]
-            job.stories = [s.id for s in result.stories]
+            job.stories = [{"id": s.id, "title": s.title} for s in result.stories]
             job.status = "done" if result.stories else "failed"
             if not result.stories and not job.errors:
                 job.errors = ["no article could be read from the upload"]

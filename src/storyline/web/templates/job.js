@@ -11,8 +11,8 @@
       var li = document.createElement("li");
       if (link) {
         var a = document.createElement("a");
-        a.href = "/stories/" + encodeURIComponent(item);
-        a.textContent = "story " + item;
+        a.href = "/stories/" + encodeURIComponent(item.id);
+        a.textContent = item.title || item.id;
         li.appendChild(a);
       } else {
         li.textContent = item;
@@ -25,7 +25,8 @@
       .then(function (r) { return r.json(); })
       .then(function (job) {
         bar.value = job.progress;
-        stage.textContent = job.status + (job.stage ? ": " + job.stage : "");
+        var running = job.status === "running" ? ": " + job.stage + " (" + Math.round(job.progress * 100) + "%)" : "";
+        stage.textContent = job.status + running;
         box.setAttribute("data-status", job.status);
         list("job-stories", job.stories || [], true);
         list("job-errors", job.errors || [], false);
