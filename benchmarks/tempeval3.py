@@ -82,8 +82,9 @@ class Counts:
 
 
 def load(corpus: Path) -> list[tuple[Path, TimeMLDoc]]:
-    """Every .tml file under the corpus, read."""
-    files = sorted(corpus.rglob("*.tml"), key=lambda p: p.name)
+    """Every .tml file of TimeBank and AQUAINT (or of the whole folder when it has neither), read."""
+    parts = [corpus / name for name in ("TimeBank", "AQUAINT") if (corpus / name).is_dir()] or [corpus]
+    files = sorted((f for part in parts for f in part.rglob("*.tml")), key=lambda p: p.name)
     return [(f, read_timeml(f.read_text(encoding="utf-8"))) for f in files]
 
 
