@@ -63,6 +63,28 @@ ORDINALS = {
     "final": 4,
     "last": 4,
 }
+CENTURY_ORDINALS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+] + ["twenty first"]
 VAGUE = ("few", "several", "some", "many", "couple of", "number of", "dozens", "hundreds")
 UNITS = {
     "second": ("S", 1), "minute": ("MIN", 1), "hour": ("H", 1), "day": ("D", 1), "night": ("D", 1),
@@ -81,7 +103,6 @@ SETS = {
 }  # fmt: skip
 PRESENT = ("now", "currently", "current", "presently", "nowadays", "these days", "at present", "the present",
            "at the moment", "this moment", "the time being")  # fmt: skip
-PAST = ("recently", "recent", "lately", "the past", "formerly")
 FUTURE = ("future", "term", "later date", "as soon as possible")
 
 # --- pattern pieces -------------------------------------------------------------------------------------
@@ -283,15 +304,9 @@ def _spelled_year(text: str) -> int | None:
 def _decade(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """Decades and centuries: "the 1990s", "the early '80s", "the nineties", "the 20th century"."""
     if m.group("cent"):
-        n = (
-            _day_int(m.group("cent"))
-            if m.group("cent")[0].isdigit()
-            else ORDINALS.get(_g(m, "cent"), 0)
-            or (_num(_g(m, "cent").replace("th", "").replace("first", "one")) or 0)
-        )
-        if not n:
-            return None
-        return Hit("DATE", f"{int(n) - 1:02d}", "century", None, date((int(n) - 1) * 100 + 50, 1, 1))
+        word = re.sub(r"[\s-]+", " ", _g(m, "cent"))
+        n = _day_int(word) if word[0].isdigit() else CENTURY_ORDINALS.index(word) + 1
+        return Hit("DATE", f"{n - 1:02d}", "century", None, date((n - 1) * 100 + 50, 1, 1))
     if m.group("dec"):
         decade = int(m.group("dec")[:4])
     elif m.group("dec2"):
@@ -322,9 +337,8 @@ def _quarter(m: re.Match[str], ctx: Ctx) -> Hit | None:
     )
     year_shift = -1 if year_ago else 0
     year_shift += 1 if det.startswith("next year") else 0
-    year_s = (
-        m.group("qyear") or m.group("qy2") or (re.search(r"\b(1[6-9]\d\d|20\d\d)\b", det) or [None, None])[1]
-    )
+    in_det = re.search(r"\b(?:1[6-9]|20)\d\d\b", det)
+    year_s = m.group("qyear") or m.group("qy2") or (in_det.group() if in_det else None)
     dct = ctx.dct
     if not ordinal:
         if dct is None and ctx.last_quarter is None:
@@ -444,12 +458,7 @@ def _relative(m: re.Match[str], ctx: Ctx) -> Hit | None:
             return None
     daylike = bool(tod) or unit == "day"
     anaphoric = mod in _ANAPHORIC or "that" in pre or (daylike and mod in ("the next", "the"))
-    if unit == "weekend" or tod or unit == "day":
-        level = "day"
-    elif unit in ("week", "month"):
-        level = "day" if unit == "week" else "month"
-    else:
-        level = "year"
+    level = "day" if daylike or unit in ("week", "weekend") else "month" if unit == "month" else "year"
     anchor = ctx.narrative(level) if anaphoric else ctx.dct
     step = _REL_STEP.get(mod, 0)
     if (
@@ -459,16 +468,14 @@ def _relative(m: re.Match[str], ctx: Ctx) -> Hit | None:
         and re.search(r"\bfor\s+$", ctx.text[max(0, m.start() - 5) : m.start()])
     ):
         return Hit("DURATION", "P1Y", "duration")
-    if mod == "last" and tod:
-        step = -1
     if mod == "the" and unit == "week":
         return Hit("DATE", fmt(anchor, "week"), "week", anchor, anchor, derived=True)
     gran = "day" if (tod or unit == "weekend") else CAL_UNIT[unit]
+    if unit in ("decade", "century") and mod in ("the past", "the last"):
+        return Hit("DURATION", "P10Y" if unit == "decade" else "P100Y", "duration")
     if anchor is None:
         value = fmt(None, gran)
         return Hit("TIME" if tod else "DATE", value + (f"T{tod}" if tod else ""), "time" if tod else gran)
-    if unit in ("decade", "century") and mod in ("the past", "the last"):
-        return Hit("DURATION", "P10Y" if unit == "decade" else "P100Y", "duration")
     d = shift(anchor, "week" if unit == "weekend" else gran, step)
     if unit == "weekend":
         if mod in ("the", "this") and not ctx.future(m.start(), m.end()):
@@ -494,7 +501,7 @@ def _ago(m: re.Match[str], ctx: Ctx) -> Hit | None:
     n = int(amount) * (10 if key == "decade" else 100 if key.startswith("centur") else 1)
     gran = "year" if cal in ("decade", "century") else cal
     unit = "year" if cal in ("decade", "century") else cal
-    sign = -1 if direction in ("ago", "earlier", "before") else 1
+    sign = -1 if direction in ("ago", "earlier") else 1
     anchor = (
         ctx.narrative("day" if gran in ("day", "week") else gran)
         if direction in ("earlier", "later")
@@ -731,9 +738,8 @@ RULES: list[tuple[str, Handler, str]] = [
     (
         rf"{_EDGE}(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[5-9]|20)\d0'?s)|'(?P<dec2>\d0)s|"
         rf"(?<=the\s)(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w-])"
-        rf"|{_EDGE}(?:the\s+)?(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-        rf"tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
-        rf"twenty[\s-]first)[\s-]+century(?![\w-])",
+        rf"|{_EDGE}(?:the\s+)?(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|twenty[\s-]first|{'|'.join(CENTURY_ORDINALS[:-1])})"
+        rf"[\s-]+century(?![\w-])",
         _decade,
         "the early mid late # ' twenties thirties forties fifties sixties seventies eighties nineties first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty",
     ),
