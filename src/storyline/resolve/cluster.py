@@ -33,6 +33,7 @@ from storyline.resolve.names import (
     gender_variants,
     is_acronym,
     is_latin,
+    is_proper,
     name_key,
     person_parts,
     slug,
@@ -415,13 +416,14 @@ def _intelligence(reps: list[Item], uf: UnionFind) -> None:
 
 
 def _canonical(items: list[Item]) -> str:
-    """Latin script first, then a full (multi-word) form, then most documents, then most mentions, then longest."""
+    """Latin script first, then a proper name over a lowercase description, then a full (multi-word) form,
+    then most documents, then most mentions, then longest."""
     docs: dict[str, set[str]] = defaultdict(set)
     count: Counter = Counter()
     for it in items:
         docs[it.form].add(it.mention.doc)
         count[it.form] += 1
-    return max(docs, key=lambda f: (is_latin(f), " " in f, len(docs[f]), count[f], len(f), f))
+    return max(docs, key=lambda f: (is_latin(f), is_proper(f), " " in f, len(docs[f]), count[f], len(f), f))
 
 
 def _entity_type(items: list[Item]) -> str:

@@ -152,7 +152,7 @@ def _pieces(text: str, m: Mention, language: str) -> list[tuple[int, int, str]]:
         cut = start + max(span.find("("), span.find(")"))
         return [(start, cut, m.label), (cut + 1, end, m.label)]
     hit = _POSSESSIVE.search(span)
-    if hit:
+    if hit and span[hit.end() : hit.end() + 1].isupper():
         return [(start, start + hit.start(), "GPE"), (start + hit.end(), end, m.label)]
     if language != "en":
         words = list(_WORD.finditer(span))

@@ -250,6 +250,11 @@ def is_latin(text: str) -> bool:
     return all(ord(c) < 0x250 for c in text if c.isalpha())
 
 
+def is_proper(text: str) -> bool:
+    """Whether every word but function words is capitalized: a name, not a description."""
+    return all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in FUNCTION_WORDS for w in text.split())
+
+
 def slug(text: str) -> str:
     """Lowercase ASCII slug for ids: 'Maksim Kuzminov' -> 'maksim-kuzminov'."""
     return re.sub(r"[^a-z0-9]+", "-", anyascii(text).lower()).strip("-") or "x"

@@ -5,6 +5,7 @@
 - capitalized names holding an institution or facility noun ("Ukrainian Military Intelligence",
   "Port of Baltimore", "Basmanny District Court") -> ORG or FAC, also with up to two lowercase words
   before a facility/event noun ("Crocus City concert hall" -> FAC, "Beslan school siege" -> EVENT)
+- a country's intelligence body described in lowercase ("Ukraine's military intelligence") -> ORG
 - all-capital acronyms NER missed (GUR, IS, MDOT) -> ORG
 - a capitalized name in parentheses right after a mention ("GUR (General Intelligence Directorate)"),
   and the apposition pairs "X (Y)" the resolver links
@@ -19,6 +20,7 @@ import re
 
 from storyline.models import Annotation, Mention
 from storyline.resolve.names import name_key
+from storyline.resolve.places import country_of_name
 
 DESIGNATION = re.compile(r"\b[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Za-z]{0,3}\b")
 UNIT_NOUNS = (
@@ -86,6 +88,10 @@ CONNECTORS = frozenset({"of", "for", "and", "de", "del", "la", "the"})
 # Capitalized words that open a sentence or caption but start no name.
 _NOT_NAME_START = frozenset(
     {"The", "A", "An", "This", "That", "In", "On", "At", "By", "For", "According", "Both"}
+)
+DESCRIBED_INTELLIGENCE = re.compile(
+    r"\b([A-Z][\w.]+(?:['’]s)?)\s+(?:(?:military|defen[cs]e|foreign|naval)\s+)?intelligence"
+    r"(?:\s+(?:services?|agency|directorate))?\b"
 )
 APPOSITION = re.compile(r"\s*\(([^()]{2,60})\)")
 
@@ -155,9 +161,19 @@ def _acronym_spans(parsed, covered: set[int]) -> list[tuple[int, int, str]]:
     return out
 
 
+def _described_bodies(text: str) -> list[tuple[int, int, str]]:
+    """Lowercase descriptions of a country's intelligence body: "Ukraine's military intelligence services"."""
+    return [
+        (m.start(), m.end(), "ORG")
+        for m in DESCRIBED_INTELLIGENCE.finditer(text)
+        if country_of_name(m.group(1))
+    ]
+
+
 def extra_spans(text: str, parsed, covered: set[int]) -> list[tuple[int, int, str]]:
     """(start, end, label) spans for designations, units, institution names and acronyms found by the rules."""
     spans = [(m.start(), m.end(), "PRODUCT") for m in DESIGNATION.finditer(text)]
+    spans += _described_bodies(text)
     spans += [(m.start(), m.end(), "ORG") for m in UNIT.finditer(text)]
     if parsed is not None:
         spans += _name_spans(parsed)
