@@ -58,7 +58,7 @@ def tag(text: str, dct: str | None, doc: str = "", lang: str = "en") -> list[Tim
             continue
         taken_until = end
         chosen.append((start, end, hit))
-        _advance(ctx, start, end, hit)
+        _advance(ctx, end, hit)
     for start, end, hit in chosen:
         on_coarse_dct = dct_gran != "day" and hit.anchor is not None and hit.anchor == dct_date
         out.append(
@@ -76,7 +76,7 @@ def tag(text: str, dct: str | None, doc: str = "", lang: str = "en") -> list[Tim
     return out
 
 
-def _advance(ctx: Ctx, start: int, end: int, hit: Hit) -> None:
+def _advance(ctx: Ctx, end: int, hit: Hit) -> None:
     """Let a resolved expression move the narrative's reference time and the year context."""
     if hit.point is None:
         return
