@@ -451,7 +451,7 @@ def _relative(m: re.Match[str], ctx: Ctx) -> Hit | None:
     unit = _g(m, "ru").replace("fiscal ", "").replace("calendar ", "")
     pre = re.sub(r"\s+", " ", _g(m, "rpre"))
     tod = TOD.get(unit, "")
-    if tod or unit == "day":
+    if (tod or unit == "day") and not pre:
         if mod in ("the", "the latest", "the current", "the present", "current"):
             return None
         if mod in ("this",) and unit == "day":
@@ -722,18 +722,18 @@ _EDGE = r"(?<![\w-])"
 RULES: list[tuple[str, Handler, str]] = [
     (rf"{_EDGE}(?:{_ISO}|{_NUMERIC}|{_DMY})(?![\w])", _calendar, "WD MON the #"),
     (
-        rf"{_EDGE}(?:(?P<mpre>early|late|mid|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of|"
+        rf"{_EDGE}(?:(?P<mpre>early|late|mid|(?:the\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of|"
         rf"last|next|this\s+past|this\s+coming|this|each|every)[\s-]+)?(?P<mm>{FULL_MONTH}|{MONTH}(?=,?\s+\d{{4}}))"
         rf"(?:(?:\s+of)?,?\s+(?P<my>{YEAR})|\s+(?P<mrel>this\s+year|last\s+year|next\s+year))?(?![\w-])",
         _month,
-        "early late mid the last next this each every MON",
+        "early late mid the end beginning start middle first second last next this each every MON",
     ),
     (
-        rf"{_EDGE}(?:(?P<ypre>early|late|mid|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half|last\s+half|"
+        rf"{_EDGE}(?:(?P<ypre>early|late|mid|(?:the\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half|last\s+half|"
         rf"rest|remainder|spring|summer|fall|autumn|winter)\s+of|fiscal|calendar|the\s+year|spring|summer|fall|autumn|"
         rf"winter|the\s+(?:spring|summer|fall|autumn|winter))[\s-]+)?(?:(?P<yy>{YEAR})|(?P<ys>nineteen[\s-]+{NUM_WORD}))(?![\w'’-])",
         _year,
-        "early late mid the fiscal calendar spring summer fall autumn winter nineteen #",
+        "early late mid the end beginning start middle first second last fiscal calendar spring summer fall autumn winter nineteen #",
     ),
     (
         rf"{_EDGE}(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[5-9]|20)\d0'?s)|'(?P<dec2>\d0)s|"
