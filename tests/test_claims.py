@@ -82,3 +82,28 @@ def test_compatible_bounds():
     assert not compatible(v(143, None), v(137, 137))  # "at least 143" and "137"
     assert compatible(v(17, 23), v(20, 20))  # "about 20" and "20"
     assert not compatible(v(60, 60), v(93, 93))
+
+
+def test_relative_clause_is_a_claim_about_its_antecedent(annotated):
+    claims = claims_of(annotated, "The 28-year-old pilot, who served in the 319th separate helicopter regiment, "
+                                  "made the decision to defect.")
+    rel = [c for c in claims if c.predicate == "serve"]
+    assert rel and rel[0].text.startswith("The 28-year-old pilot, who served in the 319th")
+    assert rel[0].subject == "The 28-year-old pilot"
+
+
+def test_lengths_compare_across_units_and_dimensions_are_read():
+    from storyline.claims.values import canonical
+
+    km = Value(kind="number", text="340 km", start=0, end=0, unit="km", lower=289.0, upper=391.0)
+    miles = Value(kind="number", text="210 miles", start=0, end=0, unit="mile", lower=210.0, upper=210.0)
+    far = Value(kind="number", text="400 km", start=0, end=0, unit="kilometer", lower=400.0, upper=400.0)
+    assert canonical(miles)[0] == "km"
+    assert compatible(km, miles)
+    assert not compatible(miles, far)
+
+
+def test_dimension_of_a_measurement(annotated):
+    [c] = claims_of(annotated, "The ship is 984 feet long and 157 feet wide.")
+    dims = {v.text: v.measure for v in c.values if v.kind == "number"}
+    assert dims == {"984 feet": "length", "157 feet": "width"}

@@ -71,3 +71,28 @@ def test_unrelated_statements_stay_apart(annotated):
     assert all(len(f.claims) == 1 for f in facts)
     assert all(f.status == "single_source" for f in facts)
     assert conflicts == []
+
+
+def test_remains_identified_before_the_death_is_a_sequence_conflict(annotated):
+    from storyline import timex
+
+    doc, ann = annotated("The pilot was killed on February 13, 2024, in a car park. "
+                         "On September 11, 2023, it was revealed that his mother had identified his remains.",
+                         doc_id="d0", outlet="Alpha", published="2024-02-20")
+    ann.timexes = timex.tag(doc.text, doc.published, doc=doc.id)
+    claims = extract_claims(doc, ann, "Alpha")
+    _, conflicts, _ = reconcile([doc], claims)
+    [x] = [c for c in conflicts if c.kind == "sequence"]
+    assert "2023-09-11" in x.explanation and "2024-02-13" in x.explanation
+    assert [s.value for s in x.sides] == ["the death: 2024-02-13", "after death: 2023-09-11"]
+
+
+def test_identification_after_the_death_is_no_conflict(annotated):
+    from storyline import timex
+
+    doc, ann = annotated("The pilot was killed on February 13, 2024. "
+                         "On February 20, 2024, his mother identified his remains.",
+                         doc_id="d0", outlet="Alpha", published="2024-02-21")
+    ann.timexes = timex.tag(doc.text, doc.published, doc=doc.id)
+    _, conflicts, _ = reconcile([doc], extract_claims(doc, ann, "Alpha"))
+    assert conflicts == []

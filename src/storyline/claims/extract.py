@@ -61,6 +61,24 @@ def clause_span(sentence: Span, head: Token, others: list[Token]) -> Span:
     return sentence.doc[toks[0].i: toks[-1].i + 1]
 
 
+def relative_heads(sentence: Span) -> list[Token]:
+    """Verbs of relative clauses ("the pilot, who served in the 319th regiment"): statements of their own."""
+    return [t for t in sentence if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in t.children)]
+
+
+def relative_span(head: Token) -> Span:
+    """The antecedent's noun phrase and its relative clause: "The 28-year-old pilot, who served in ..."."""
+    doc = head.doc
+    antecedent = head.head
+    chunk = next((nc for nc in doc.noun_chunks if nc.root == antecedent), None)
+    start = chunk.start if chunk is not None else antecedent.i
+    end = max(t.i for t in head.subtree) + 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end]
+
+
 def _content_head(head: Token) -> Token:
     """For reported speech ("X said Y"), the verb of what was said; otherwise the head itself."""
     if head.lemma_ in attribution.REPORTING | attribution.DENYING:
@@ -72,6 +90,8 @@ def _content_head(head: Token) -> Token:
 
 def _subject(head: Token) -> str:
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.tag_ in ("WP", "WDT") and head.dep_ == "relcl":
+        subj = head.head  # "the pilot, who ...": the antecedent is the subject
     if subj is None:
         return ""
     chunk = next((nc for nc in head.doc.noun_chunks if nc.root == subj), None)
@@ -94,8 +114,9 @@ def extract_claims(doc: Document, annotation: Annotation, outlet: str) -> list[C
         if len(sentence) < MIN_TOKENS or not any(t.pos_ in ("VERB", "AUX") for t in sentence):
             continue
         heads = clause_heads(sentence)
-        for head in heads:
-            span = clause_span(sentence, head, heads) if len(heads) > 1 else _strip(sentence)
+        clauses = [(h, clause_span(sentence, h, heads) if len(heads) > 1 else _strip(sentence)) for h in heads]
+        clauses += [(h, relative_span(h)) for h in relative_heads(sentence)]
+        for head, span in clauses:
             if len([t for t in span if not t.is_punct]) < MIN_TOKENS - 1:
                 continue
             content = _content_head(head)
@@ -131,7 +152,7 @@ def _values(span: Span, annotation: Annotation) -> list[Value]:
     for t in annotation.timexes:
         if span.start_char <= t.start and t.end <= span.end_char and t.type in ("DATE", "TIME"):
             values.append(Value(kind="date", text=t.text, start=t.start, end=t.end, normalized=t.value,
-                                unit=t.precision))
+                                unit=t.precision, measure=_governing_verb(span, t.start)))
     for m in annotation.mentions:
         if span.start_char <= m.start and m.end <= span.end_char and m.entity:
             kind = "place" if m.label in PLACE_LABELS else "person" if m.label == "PERSON" else (
@@ -139,6 +160,18 @@ def _values(span: Span, annotation: Annotation) -> list[Value]:
             if kind:
                 values.append(Value(kind=kind, text=m.text, start=m.start, end=m.end, normalized=m.entity))
     return sorted(values, key=lambda v: (v.start, v.kind))
+
+
+def _governing_verb(span: Span, char: int) -> str:
+    """The lemma of the verb a time expression modifies: "was killed on February 13" -> "kill"."""
+    tok = next((t for t in span if t.idx <= char < t.idx + len(t.text) + 1), None)
+    while tok is not None:
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_ not in ("be", "have"):
+            return tok.lemma_.lower()
+        if tok.head == tok:
+            return ""
+        tok = tok.head
+    return ""
 
 
 def _entities(span: Span, annotation: Annotation) -> list[str]:

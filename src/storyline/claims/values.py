@@ -112,8 +112,31 @@ PEOPLE = frozenset({"", "people", "person", "dead", "life", "victim", "fatality"
                     "casualty", "individual", "civilian"})
 
 
+DIMENSIONS = {"long": "length", "length": "length", "wide": "width", "width": "width", "beam": "width",
+              "deep": "depth", "depth": "depth", "high": "height", "height": "height", "tall": "height",
+              "away": "distance", "from": "distance", "distance": "distance", "southwest": "distance",
+              "northwest": "distance", "southeast": "distance", "northeast": "distance", "north": "distance",
+              "south": "distance", "east": "distance", "west": "distance"}
+
+
+def _dimension(span: Span) -> str:
+    """For a measurement, which dimension it gives: "984 feet long" -> length, "157 feet wide" -> width."""
+    doc = span.doc
+    for t in doc[span.end: span.end + 3]:
+        if t.lower_ in DIMENSIONS:
+            return DIMENSIONS[t.lower_]
+        if t.is_punct and t.text != "-":
+            break
+    return ""
+
+
 def _measure(span: Span, unit: str) -> str:
-    """What the number is a count of having happened: the canonical verb of the clause around it."""
+    """What the number is a count of having happened: the canonical verb of the clause around it.
+
+    For lengths, distances and weights, the dimension it measures instead (length, width, depth, ...).
+    """
+    if unit in CONVERSIONS or unit.rstrip("s") in CONVERSIONS:
+        return _dimension(span)
     words = {unit}
     tok: Token = span.root
     for anc in [tok, *tok.ancestors][:4]:
@@ -173,10 +196,41 @@ def _fmt(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else f"{x:g}"
 
 
+# Units of length, weight and speed folded to one canonical unit each, so "210 miles" meets "340 km".
+CONVERSIONS: dict[str, tuple[str, float]] = {
+    "km": ("km", 1.0), "kilometer": ("km", 1.0), "kilometre": ("km", 1.0), "kilómetro": ("km", 1.0),
+    "kilometro": ("km", 1.0), "kilomètre": ("km", 1.0), "kilometer-long": ("km", 1.0),
+    "mile": ("km", 1.609344), "mi": ("km", 1.609344),
+    "m": ("m", 1.0), "meter": ("m", 1.0), "metre": ("m", 1.0), "metro": ("m", 1.0), "mètre": ("m", 1.0),
+    "foot": ("m", 0.3048), "feet": ("m", 0.3048), "ft": ("m", 0.3048), "yard": ("m", 0.9144),
+    "kg": ("kg", 1.0), "kilogram": ("kg", 1.0), "ton": ("kg", 1000.0), "tonne": ("kg", 1000.0),
+    "pound": ("kg", 0.4536), "lb": ("kg", 0.4536),
+    "knot": ("km/h", 1.852), "mph": ("km/h", 1.609344), "km/h": ("km/h", 1.0),
+}
+
+
+MEASURED = frozenset(name for name, _ in CONVERSIONS.values())
+
+
+def canonical(v: Value) -> tuple[str, float | None, float | None]:
+    """A value's unit and bounds in the canonical unit of its dimension (miles -> km, feet -> m)."""
+    unit = v.unit.lower().rstrip(".")
+    key = unit if unit in CONVERSIONS else unit[:-1] if unit.endswith("s") and unit[:-1] in CONVERSIONS else ""
+    if not key:
+        return v.unit, v.lower, v.upper
+    name, factor = CONVERSIONS[key]
+    return name, None if v.lower is None else v.lower * factor, None if v.upper is None else v.upper * factor
+
+
 def compatible(a: Value, b: Value) -> bool:
     """Two numbers can both be true: their bounds overlap (open bounds extend to infinity)."""
-    lo_a = a.lower if a.lower is not None else float("-inf")
-    lo_b = b.lower if b.lower is not None else float("-inf")
-    hi_a = a.upper if a.upper is not None else float("inf")
-    hi_b = b.upper if b.upper is not None else float("inf")
-    return lo_a <= hi_b and lo_b <= hi_a
+    unit, a_lo, a_hi = canonical(a)
+    _, b_lo, b_hi = canonical(b)
+    lo_a = a_lo if a_lo is not None else float("-inf")
+    lo_b = b_lo if b_lo is not None else float("-inf")
+    hi_a = a_hi if a_hi is not None else float("inf")
+    hi_b = b_hi if b_hi is not None else float("inf")
+    finite = [abs(x) for x in (lo_a, lo_b, hi_a, hi_b) if abs(x) != float("inf")]
+    # measurements rounded in conversion ("340 km (210 miles)") agree within 2%; counts must match
+    slack = 0.02 * max(finite) if finite and unit in MEASURED else 0.0
+    return lo_a <= hi_b + slack and lo_b <= hi_a + slack

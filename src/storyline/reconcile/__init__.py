@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from storyline.models import Claim, Conflict, Document, Event, Fact
-from storyline.reconcile.conflicts import number_conflicts
+from storyline.reconcile.conflicts import date_conflicts, number_conflicts, sequence_conflicts
 from storyline.reconcile.events import events_of
-from storyline.reconcile.facts import fact_id, group_claims
+from storyline.reconcile.facts import anchors, fact_id, group_claims
 from storyline.reconcile.origins import origin_of, outlet_of
 
 
@@ -23,7 +23,9 @@ def reconcile(docs: list[Document], claims: list[Claim]) -> tuple[list[Fact], li
         for c in group:
             fact_of[c.id] = fid
         members.append((fid, group))
-    conflicts = number_conflicts(claims, fact_of, outlets)
+    pins = dict(zip((c.id for c in claims), anchors(claims), strict=True))
+    conflicts = (number_conflicts(claims, fact_of, outlets, pins) + date_conflicts(claims, fact_of, outlets)
+                 + sequence_conflicts(claims, fact_of, outlets))
     contested: dict[str, list[str]] = {}
     for x in conflicts:
         for side in x.sides:

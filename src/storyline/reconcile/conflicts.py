@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 
-from storyline.claims.values import PEOPLE, compatible
+from storyline.claims.attribution import REPORTING
+from storyline.claims.values import MEASURED, PEOPLE, canonical, compatible
 from storyline.models import Claim, Conflict, ConflictSide, Value
 
 # Counts that are running totals of one happening: any two disagreeing figures are versions of one fact.
 TOLLS = frozenset({"killed", "injured"})
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
 def _unit_key(v: Value) -> str:
@@ -36,38 +39,177 @@ def _describe(side: list[tuple[Value, Claim]], outlets: dict[str, str]) -> str:
     return f"{' / '.join(texts[:3])} ({', '.join(where[:4])})"
 
 
-def number_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict[str, str]) -> list[Conflict]:
-    """Number conflicts: tolls anywhere in the story, other counts only within one fact."""
-    groups: dict[tuple[str, str, str], list[tuple[Value, Claim]]] = defaultdict(list)
-    for c in claims:
-        for v in c.values:
-            if v.kind != "number" or not v.measure:
-                continue
-            scope = "story" if v.measure in TOLLS else fact_of.get(c.id, c.id)
-            groups[(scope, v.measure, _unit_key(v))].append((v, c))
+class _Groups:
+    """Union-find over hashable items."""
+
+    def __init__(self) -> None:
+        self.parent: dict = {}
+
+    def find(self, x):
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a, b) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def number_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict[str, str],
+                     pins: dict[str, set[str]] | None = None) -> list[Conflict]:
+    """Number conflicts between figures that count or measure the same thing.
+
+    Two figures are versions of one fact when they have the same unit and measure and either are tolls
+    (running totals of the story's happening), or stand in claims of one fact, or stand in claims that name
+    the same specific entity (an entity few claims mention). Lengths and distances compare across units.
+    """
+    pins = pins or {}
+    items = [(v, c) for c in claims for v in c.values
+             if v.kind == "number" and (v.measure or canonical(v)[0] in MEASURED) and v.lower is not None]
+
+    def key(v: Value) -> tuple[str, str]:
+        unit = canonical(v)[0]
+        return (f"dimension {v.measure}".strip(), unit) if unit in MEASURED else (v.measure, _unit_key(v))
+
+    by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for n, (v, _) in enumerate(items):
+        by_key[key(v)].append(n)
+    groups = _Groups()
+    for (measure, _unit), members in by_key.items():
+        for a_i, a in enumerate(members):
+            va, ca = items[a]
+            for b in members[a_i + 1:]:
+                vb, cb = items[b]
+                if ca.doc == cb.doc and ca.id != cb.id:
+                    continue
+                # an entity in common only relates figures whose measure is known on both sides
+                shared_entity = measure not in ("", "dimension") and bool(
+                    {p for p in pins.get(ca.id, set()) if p.startswith("e:")} & pins.get(cb.id, set()))
+                related = measure in TOLLS or fact_of.get(ca.id) == fact_of.get(cb.id) or shared_entity
+                if related:
+                    groups.union(a, b)
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for n in range(len(items)):
+        clusters[groups.find(n)].append(n)
     conflicts = []
-    for (_scope, measure, unit), items in sorted(groups.items()):
-        if len({c.doc for _, c in items}) < 2:
+    for members in sorted(clusters.values()):
+        group = [items[n] for n in members]
+        if len({c.doc for _, c in group}) < 2:
             continue
-        sides = _sides(items)
-        # a side is only a version of the fact if some other document disagrees with it
-        if len(sides) < 2 or len({c.doc for side in sides for _, c in side}) < 2:
+        sides = _sides(group)
+        if len(sides) < 2:
             continue
-        if all(len({c.doc for _, c in side}) == 1 and side[0][1].doc == sides[0][0][1].doc for side in sides):
+        # a disagreement must set documents against each other, not one article against itself
+        docs_per_side = [{c.doc for _, c in side} for side in sides]
+        if not any(a != b or len(a | b) > 1 for i, a in enumerate(docs_per_side) for b in docs_per_side[i + 1:]):
             continue
-        what = f"people {measure}" if unit == "people" and measure in TOLLS else f"{unit or 'count'} ({measure})"
+        measure, unit = key(group[0][0])
+        what = (f"people {measure}" if unit == "people" and measure in TOLLS
+                else f"the {measure.replace('dimension', '').strip() or 'measured'} figure in {unit}"
+                if measure.startswith("dimension") else f"{unit or 'count'} ({measure})")
         explanation = (
             f"The sources give {len(sides)} incompatible figures for {what}: "
             + "; ".join(_describe(s, outlets) for s in sides)
-            + ". These ranges do not overlap, so they cannot all be right (some may be earlier tolls)."
+            + ". These ranges do not overlap, so they cannot all be right"
+            + (" (some may be earlier tolls)." if measure in TOLLS else ".")
         )
-        claim_ids = sorted({c.id for side in sides for _, c in side})
-        cid = "x" + hashlib.sha1(f"number|{measure}|{unit}|{'|'.join(claim_ids)}".encode()).hexdigest()[:10]
-        facts = {fact_of.get(c) for c in claim_ids}
-        conflicts.append(Conflict(
-            id=cid, kind="number", explanation=explanation,
-            fact=facts.pop() if len(facts) == 1 else None,
-            sides=[ConflictSide(value=" / ".join(dict.fromkeys(v.text for v, _ in side)),
-                                claims=list(dict.fromkeys(c.id for _, c in side))) for side in sides],
-        ))
+        claim_ids = sorted({c.id for _, c in group})
+        conflicts.append(_conflict("number", claim_ids, explanation, fact_of, [
+            ConflictSide(value=" / ".join(dict.fromkeys(v.text for v, _ in side)),
+                         claims=list(dict.fromkeys(c.id for _, c in side))) for side in sides]))
+    return conflicts
+
+
+def _conflict(kind: str, claim_ids: list[str], explanation: str, fact_of: dict[str, str],
+              sides: list[ConflictSide]) -> Conflict:
+    cid = "x" + hashlib.sha1(f"{kind}|{'|'.join(sorted(claim_ids))}".encode()).hexdigest()[:10]
+    facts = {fact_of.get(c) for c in claim_ids}
+    return Conflict(id=cid, kind=kind, explanation=explanation,  # type: ignore[arg-type]
+                    fact=facts.pop() if len(facts) == 1 else None, sides=sides)
+
+
+def _dated(c: Claim, reported: bool = False) -> list[Value]:
+    """The calendar dates that modify the claim's own verb ("was killed on February 13").
+
+    With `reported`, also the date of the report around it ("On May 2 it was revealed that ..."): the
+    happening took place on or before that day, which is enough to show some orders impossible.
+    """
+    verb = c.predicate.replace("not ", "").split(" ")[0] if c.predicate else ""
+    return [v for v in c.values if v.kind == "date" and _DAY.match(v.normalized)
+            and (v.measure == verb or reported and v.measure in REPORTING)]
+
+
+def date_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict[str, str]) -> list[Conflict]:
+    """Claims of one fact that date its happening to different days."""
+    by_fact: dict[str, list[tuple[str, Claim, Value]]] = defaultdict(list)
+    for c in claims:
+        dates = _dated(c)
+        if len(dates) == 1 and c.modality != "denied":
+            by_fact[fact_of.get(c.id, c.id)].append((dates[0].normalized[:10], c, dates[0]))
+    conflicts = []
+    for _fid, items in sorted(by_fact.items()):
+        days = sorted({d for d, _, _ in items})
+        if len(days) < 2 or len({c.doc for _, c, _ in items}) < 2:
+            continue
+        sides = [ConflictSide(value=day, claims=[c.id for d, c, _ in items if d == day]) for day in days]
+        told = "; ".join(f"{day} ({', '.join(dict.fromkeys(outlets.get(c.doc, c.doc) for d, c, _ in items if d == day))})"
+                         for day in days)
+        conflicts.append(_conflict("date", [c.id for _, c, _ in items],
+                                   f"The sources date this to different days: {told}.", fact_of, sides))
+    return conflicts
+
+
+# Happenings that can only follow another: (earlier kind, later kind). General knowledge, not story rules.
+DEATH = frozenset({"kill", "die", "murder", "assassinate", "execute", "slay"})
+AFTER_DEATH = frozenset({"bury", "cremate", "autopsy", "exhume", "mourn"})
+ARREST = frozenset({"arrest", "detain", "apprehend", "capture"})
+AFTER_ARREST = frozenset({"charge", "sentence", "convict", "remand", "arraign"})
+
+
+def _kind(c: Claim) -> str:
+    verb = c.predicate.replace("not ", "").split(" ")[0]
+    text = c.text.lower()
+    if c.predicate.startswith("not ") or c.modality in ("denied", "questioned"):
+        return ""
+    if verb in DEATH or (verb == "shoot" and "dead" in text):
+        return "death"
+    if verb in AFTER_DEATH or (verb in ("identify", "find", "recover", "discover") and re.search(r"\b(remains|body|bodies|corpse)\b", text)):
+        return "after_death"
+    if verb in ARREST:
+        return "arrest"
+    if verb in AFTER_ARREST:
+        return "after_arrest"
+    return ""
+
+
+ORDER = {("death", "after_death"): ("the death", "a step that can only follow a death"),
+         ("arrest", "after_arrest"): ("the arrest", "a step that can only follow an arrest")}
+
+
+def sequence_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict[str, str]) -> list[Conflict]:
+    """Orders that cannot be: a later-only happening dated before the happening it presupposes.
+
+    The two claims must be about the same people: in one document, or naming a shared person.
+    """
+    typed = [(c, k, _dated(c, reported=k.startswith("after"))) for c in claims if (k := _kind(c))]
+    typed = [(c, k, d[0]) for c, k, d in typed if len(d) == 1]
+    conflicts = []
+    for (first_kind, then_kind), (first_name, then_name) in ORDER.items():
+        for a, ka, da in typed:
+            if ka != first_kind:
+                continue
+            for b, kb, db in typed:
+                if kb != then_kind or not (a.doc == b.doc or set(a.entities) & set(b.entities)):
+                    continue
+                if db.normalized[:10] < da.normalized[:10]:
+                    explanation = (
+                        f"{outlets.get(b.doc, b.doc)} dates \u201c{b.text[:90]}\u201d to {db.normalized[:10]}, "
+                        f"before {first_name} on {da.normalized[:10]} ({outlets.get(a.doc, a.doc)}), "
+                        f"but it is {then_name}.")
+                    conflicts.append(_conflict("sequence", [a.id, b.id], explanation, fact_of, [
+                        ConflictSide(value=f"{first_name}: {da.normalized[:10]}", claims=[a.id]),
+                        ConflictSide(value=f"{then_kind.replace('_', ' ')}: {db.normalized[:10]}", claims=[b.id])]))
     return conflicts

@@ -8,7 +8,8 @@ from collections import defaultdict
 from storyline.models import Claim
 from storyline.reconcile.text import TfIdf
 
-SAME_FACT = 0.42  # cosine of TF-IDF term vectors above which two claims may state the same thing
+SAME_FACT = 0.42  # similarity above which two claims may state the same thing
+ANCHOR_BONUS = 0.15  # added per shared anchor (figure with unit, specific entity), at most two
 
 
 def _stable_id(prefix: str, members: list[str]) -> str:
@@ -31,23 +32,51 @@ class _UnionFind:
             self.parent[max(a, b)] = min(a, b)
 
 
+def anchors(claims: list[Claim]) -> list[set[str]]:
+    """What pins a claim to one fact beyond its words: its stated figures and its specific entities.
+
+    An entity named in more than a tenth of the story's claims (the protagonist, the country) pins nothing.
+    """
+    from storyline.claims.values import canonical
+
+    counts: dict[str, int] = defaultdict(int)
+    for c in claims:
+        for e in set(c.entities):
+            counts[e] += 1
+    common = max(2, len(claims) // 10)
+    out = []
+    for c in claims:
+        pins = {f"e:{e}" for e in c.entities if counts[e] <= common}
+        for v in c.values:
+            if v.kind == "number" and v.unit:
+                unit, lo, _ = canonical(v)
+                pins.add(f"n:{unit}:{lo if lo is None else round(lo, 1)}")
+        out.append(pins)
+    return out
+
+
 def group_claims(claims: list[Claim], tfidf: TfIdf | None = None) -> list[list[int]]:
     """Indices of claims grouped into facts; each group ordered by input order, groups by first member.
 
-    Two claims from different documents join when each is the other's best match in its document and
-    their similarity clears SAME_FACT; mutual best matches keep one long chain from gluing unrelated
-    statements together.
+    Similarity is the TF-IDF cosine of the claims' words plus a bonus per shared anchor (a figure with its
+    unit, a specific entity). Two claims from different documents join when each is the other's best match
+    in its document and the similarity clears SAME_FACT; mutual best matches keep one long chain from
+    gluing unrelated statements together.
     """
     tfidf = tfidf or TfIdf([c.text for c in claims])
+    pins = anchors(claims)
     index: dict[str, list[int]] = defaultdict(list)
     for i, vec in enumerate(tfidf.vectors):
         for term in vec:
             index[term].append(i)
+        for pin in pins[i]:
+            index[pin].append(i)
     best: dict[tuple[int, str], tuple[float, int]] = {}
     for i, c in enumerate(claims):
-        candidates = {j for term in tfidf.vectors[i] for j in index[term] if claims[j].doc != c.doc}
+        keys = list(tfidf.vectors[i]) + list(pins[i])
+        candidates = {j for key in keys for j in index[key] if claims[j].doc != c.doc}
         for j in sorted(candidates):
-            sim = tfidf.cosine(i, j)
+            sim = tfidf.cosine(i, j) + ANCHOR_BONUS * min(2, len(pins[i] & pins[j]))
             key = (i, claims[j].doc)
             if sim > best.get(key, (0.0, -1))[0]:
                 best[key] = (sim, j)
