@@ -146,6 +146,7 @@ def test_time_of_day() -> None:
         ("Results for Q1 2024 were strong.", "Q1 2024", "2024-Q1", "quarter"),
         ("It was hot last summer.", "last summer", "2023-SU", "season"),
         ("Music of the 1990s returned.", "the 1990s", "199", "decade"),
+        ("It recalled the early ’80s.", "the early ’80s", "198", "decade"),
         ("He was born in the 19th century.", "the 19th century", "18", "century"),
         ("Rates are high now.", "now", "PRESENT_REF", "ref"),
         ("Rates rose recently.", "recently", "PAST_REF", "ref"),

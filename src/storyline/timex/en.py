@@ -736,7 +736,7 @@ RULES: list[tuple[str, Handler, str]] = [
         "early late mid the end beginning start middle first second last fiscal calendar spring summer fall autumn winter nineteen #",
     ),
     (
-        rf"{_EDGE}(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[5-9]|20)\d0'?s)|'(?P<dec2>\d0)s|"
+        rf"{_EDGE}(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[5-9]|20)\d0['’]?s)|['’](?P<dec2>\d0)s|"
         rf"(?<=the\s)(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w-])"
         rf"|{_EDGE}(?:the\s+)?(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|twenty[\s-]first|{'|'.join(CENTURY_ORDINALS[:-1])})"
         rf"[\s-]+century(?![\w-])",
