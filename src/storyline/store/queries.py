@@ -46,6 +46,12 @@ def story_rows(db: sqlite3.Connection, limit: int, offset: int) -> Page:
     return items, db.execute("SELECT count(*) FROM stories").fetchone()[0]
 
 
+def story_hash(db: sqlite3.Connection, story: str) -> str | None:
+    """The hash of a story's stored analysis (changes whenever it is re-analyzed), or None if there is none."""
+    row = db.execute("SELECT result_hash FROM stories WHERE id = ?", (story,)).fetchone()
+    return row[0] if row else None
+
+
 def story_row(db: sqlite3.Connection, story: str) -> dict[str, Any] | None:
     """One story's summary row (as in `story_rows`), or None when there is no such story."""
     row = db.execute("SELECT id, title, analyzed_at, result_hash FROM stories WHERE id = ?", (story,)).fetchone()

@@ -40,11 +40,9 @@ def paged(request: Request, page: queries.Page, limit: int, offset: int) -> dict
             "next": next_url(request, offset, limit, total)}
 
 
-def _story(db: sqlite3.Connection, story: str) -> dict[str, Any]:
-    row = queries.story_row(db, story)
-    if row is None:
+def _exists(db: sqlite3.Connection, story: str) -> None:
+    if queries.story_hash(db, story) is None:
         raise HTTPException(404, f"no story {story!r}")
-    return row
 
 
 @router.get("/stories", summary="Stories, newest analysis first")
@@ -54,7 +52,9 @@ def stories(request: Request, limit: Limit = 50, offset: Offset = 0) -> dict[str
 
 @router.get("/stories/{story}", summary="One story's summary, with links to its parts")
 def story(request: Request, story: str) -> dict[str, Any]:
-    row = _story(state(request).db(), story)
+    row = queries.story_row(state(request).db(), story)
+    if row is None:
+        raise HTTPException(404, f"no story {story!r}")
     row.pop("result_hash")
     base = f"/api/stories/{row['id']}"
     row["links"] = {part: f"{base}/{part}" for part in ("documents", "claims", "facts", "conflicts", "events",
@@ -65,7 +65,7 @@ def story(request: Request, story: str) -> dict[str, Any]:
 def _part(reader: Callable[..., queries.Page]) -> Callable[..., dict[str, Any]]:
     def read(request: Request, story: str, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
         db = state(request).db()
-        _story(db, story)
+        _exists(db, story)
         return paged(request, reader(db, story, limit, offset), limit, offset)
 
     read.__doc__ = reader.__doc__
@@ -83,7 +83,7 @@ for _name, _reader in (("documents", queries.document_rows), ("claims", queries.
 def facts(request: Request, story: str, limit: Limit = 50, offset: Offset = 0,
           status: Literal["corroborated", "single_source", "contested"] | None = None) -> dict[str, Any]:
     db = state(request).db()
-    _story(db, story)
+    _exists(db, story)
     return paged(request, queries.fact_rows(db, story, limit, offset, status), limit, offset)
 
 

@@ -48,8 +48,8 @@ def stories(request: Request, limit: Limit = 50, offset: Offset = 0) -> HTMLResp
 @router.get("/stories/{story}", response_class=HTMLResponse)
 def story(request: Request, story: str) -> HTMLResponse:
     web = state(request)
-    row = queries.story_row(web.db(), story)
-    if row is None:
+    digest = queries.story_hash(web.db(), story)
+    if digest is None:
         raise HTTPException(404, f"There is no story {story!r}.")
 
     def page() -> str:
@@ -59,7 +59,7 @@ def story(request: Request, story: str) -> HTMLResponse:
         return templates().get_template("story_page.html").render(
             story=story_view(loaded), graph=citation_graph(loaded.claims), doc_link="/documents/")
 
-    return HTMLResponse(web.cached_page((story, row["result_hash"]), page))
+    return HTMLResponse(web.cached_page((story, digest), page))
 
 
 @router.get("/documents/{doc}", response_class=HTMLResponse)
