@@ -6,10 +6,10 @@ import hmac
 import ipaddress
 from collections.abc import Callable
 
-from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
+from starlette.datastructures import MutableHeaders
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.types import ASGIApp
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 Deny = Callable[[Request, int, str], Response]
 
@@ -17,6 +17,8 @@ LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1")
 COOKIE = "storyline_token"
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self';"
        " form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
+HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer",
+           "X-Frame-Options": "DENY"}
 
 
 def is_loopback(host: str) -> bool:
@@ -43,30 +45,42 @@ def presented_token(request: Request) -> str | None:
     return request.query_params.get("token") or request.cookies.get(COOKIE)
 
 
-class Guard(BaseHTTPMiddleware):
-    """Token check (when a token is set) and security headers on every response."""
+class Guard:
+    """ASGI middleware: the token check (when a token is set) and security headers on every response."""
 
     def __init__(self, app: ASGIApp, token: str | None, deny: Deny) -> None:
-        super().__init__(app)
+        self.app = app
         self.token = token
         self.deny = deny  # answers in the app's error format: JSON for the API, a page otherwise
 
-    async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        request = Request(scope)
+        cookie = None
         if self.token:
             given = presented_token(request)
             if not given or not hmac.compare_digest(given.encode(), self.token.encode()):
                 response = self.deny(request, 401, "a valid token is required (Authorization: Bearer TOKEN)")
                 response.headers["WWW-Authenticate"] = "Bearer"
-                return self._harden(response)
-        response = await call_next(request)
-        if self.token and request.query_params.get("token"):  # let the browser keep navigating
-            response.set_cookie(COOKIE, self.token, httponly=True, samesite="strict")
-        return self._harden(response)
+                await response(scope, receive, self._hardened(send, None))
+                return
+            if request.query_params.get("token"):  # let the browser keep navigating without ?token=
+                carrier = Response()
+                carrier.set_cookie(COOKIE, self.token, httponly=True, samesite="strict")
+                cookie = carrier.headers["set-cookie"]
+        await self.app(scope, receive, self._hardened(send, cookie))
 
     @staticmethod
-    def _harden(response: Response) -> Response:
-        response.headers["Content-Security-Policy"] = CSP
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
-        response.headers["X-Frame-Options"] = "DENY"
-        return response
+    def _hardened(send: Send, cookie: str | None) -> Send:
+        async def wrapped(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                for name, value in HEADERS.items():
+                    headers[name] = value
+                if cookie:
+                    headers.append("set-cookie", cookie)
+            await send(message)
+
+        return wrapped
