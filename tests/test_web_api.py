@@ -23,7 +23,7 @@ from storyline.web import background
 ROOT = Path(__file__).resolve().parents[1]
 CORPORA = [ROOT / "examples" / "kuzminov", ROOT / "tests" / "browser" / "corpus"]  # the second: a toll conflict
 HOSTILE = (
-    "outlet: Evil Gazette\npublished: 2024-05-02\n---\n"
+    "outlet: Evil Gazette\npublished: 2024-05-02\nurl: javascript:alert(3)\n---\n"
     "Officials said <script>alert(1)</script> 12 people were injured in the blast in Kalmar on Monday.\n\n"
     'Police said <img src=x onerror="alert(2)"> the blast happened near the harbour in Kalmar.\n'
 )
@@ -229,6 +229,7 @@ def test_hostile_markup_is_escaped_in_pages_and_plain_in_json(client):
              client.get(f"/jobs/{job['id']}").text, client.get("/search", params={"q": "alert"}).text]
     for html in pages:
         assert "<script>alert" not in html and "<img src=x" not in html and "<b>evil" not in html
+        assert "javascript:" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in pages[0]
     assert "&lt;img src=x onerror=" in pages[0]
 

@@ -33,6 +33,11 @@ def render(name: str, code: int = 200, **context: Any) -> HTMLResponse:
     return HTMLResponse(templates().get_template(name).render(**context), status_code=code)
 
 
+def web_url(url: str) -> str:
+    """An article's URL if it is http(s), else "" (no javascript: or data: links from article metadata)."""
+    return url if url.lower().startswith(("http://", "https://")) else ""
+
+
 def pager(request: Request, total: int, limit: int, offset: int) -> dict[str, Any]:
     prev = page_url(request, max(offset - limit, 0), limit) if offset > 0 else None
     return {"prev": prev, "next": next_url(request, offset, limit, total), "total": total,
@@ -56,8 +61,11 @@ def story(request: Request, story: str) -> HTMLResponse:
         loaded = web.store().load_story(story)
         if loaded is None:
             raise HTTPException(404, f"There is no story {story!r}.")
+        view = story_view(loaded)
+        for d in view["documents"]:
+            d["url"] = web_url(d["url"])
         return templates().get_template("story_page.html").render(
-            story=story_view(loaded), graph=citation_graph(loaded.claims), doc_link="/documents/")
+            story=view, graph=citation_graph(loaded.claims), doc_link="/documents/")
 
     return HTMLResponse(web.cached_page((story, digest), page))
 
@@ -69,8 +77,7 @@ def document(request: Request, doc: str) -> HTMLResponse:
     if found is None:
         raise HTTPException(404, f"There is no document {doc!r}.")
     claims = queries.document_claims(db, doc)
-    if not found["url"].startswith(("http://", "https://")):
-        found["url"] = ""
+    found["url"] = web_url(found["url"])
     titles = {c["id"]: f"{' → '.join(c['attribution'])} · {c['modality']}" for c in claims}
     return render("document.html", doc=found, claims=claims, pieces=article_pieces(found["text"], claims),
                   titles=titles)
