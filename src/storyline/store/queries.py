@@ -22,27 +22,25 @@ def _count(db: sqlite3.Connection, sql: str, args: tuple[Any, ...]) -> int:
 
 def story_rows(db: sqlite3.Connection, limit: int, offset: int) -> Page:
     """Stories, newest analysis first, each with its dates, number of sources, facts by status, conflicts."""
-    rows = db.execute(
-        "SELECT s.id, s.title, s.analyzed_at,"
-        " (SELECT count(*) FROM story_documents sd WHERE sd.story = s.id) AS documents,"
-        " (SELECT min(d.published) FROM documents d JOIN story_documents sd ON sd.doc = d.id"
-        "   WHERE sd.story = s.id) AS first_published,"
-        " (SELECT max(d.published) FROM documents d JOIN story_documents sd ON sd.doc = d.id"
-        "   WHERE sd.story = s.id) AS last_published,"
-        " (SELECT count(*) FROM conflicts c WHERE c.story = s.id) AS conflicts"
-        " FROM stories s ORDER BY s.analyzed_at DESC, s.id LIMIT ? OFFSET ?",
-        (limit, offset),
-    ).fetchall()
+    rows = db.execute("SELECT id, title, analyzed_at FROM stories ORDER BY analyzed_at DESC, id LIMIT ? OFFSET ?",
+                      (limit, offset)).fetchall()
+    ids = [r["id"] for r in rows]
+    marks = ",".join("?" * len(ids))
+    docs = {r[0]: r[1:] for r in db.execute(
+        "SELECT sd.story, count(*), min(d.published), max(d.published) FROM story_documents sd"
+        f" JOIN documents d ON d.id = sd.doc WHERE sd.story IN ({marks}) GROUP BY sd.story", ids)}
+    facts: dict[str, dict[str, int]] = {i: dict.fromkeys(STATUSES, 0) for i in ids}
+    for story, status, n in db.execute(
+            f"SELECT story, status, count(*) FROM facts WHERE story IN ({marks}) GROUP BY story, status", ids):
+        facts[story][status] = n
+    conflicts = dict(db.execute(f"SELECT story, count(*) FROM conflicts WHERE story IN ({marks}) GROUP BY story",
+                                ids).fetchall())
     items = []
     for r in rows:
-        counts = dict(db.execute("SELECT status, count(*) FROM facts WHERE story = ? GROUP BY status", (r["id"],)))
-        items.append({
-            "id": r["id"], "title": r["title"], "analyzed_at": r["analyzed_at"],
-            "published": {"first": r["first_published"], "last": r["last_published"]},
-            "documents": r["documents"],
-            "facts": {s: counts.get(s, 0) for s in STATUSES},
-            "conflicts": r["conflicts"],
-        })
+        n, first, last = docs.get(r["id"], (0, None, None))
+        items.append({"id": r["id"], "title": r["title"], "analyzed_at": r["analyzed_at"],
+                      "published": {"first": first, "last": last}, "documents": n, "facts": facts[r["id"]],
+                      "conflicts": conflicts.get(r["id"], 0)})
     return items, db.execute("SELECT count(*) FROM stories").fetchone()[0]
 
 
