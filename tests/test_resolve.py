@@ -346,3 +346,44 @@ def test_end_to_end_and_coref(nlp_annotate):
     assert by_text["he"] == kuz.id
     assert by_text["him"] == kuz.id
     assert any(e.type == "PRODUCT" and e.name == "Mi-8" for e in ents)
+
+
+def test_guards_against_wrong_merges():
+    ents = resolve(
+        make(
+            "a",
+            "MOSCOW (Reuters) - Maria Rossi and Mario Rossi met. The Russian Ministry of Defence and the "
+            "Ukrainian Ministry of Defence disagreed.",
+            [
+                ("MOSCOW", "GPE"),
+                ("Reuters", "ORG"),
+                ("Maria Rossi", "PERSON"),
+                ("Mario Rossi", "PERSON"),
+                ("Russian Ministry of Defence", "ORG"),
+                ("Ukrainian Ministry of Defence", "ORG"),
+            ],
+        ),
+    )
+    assert owner(ents, "a", "MOSCOW") != owner(ents, "a", "Reuters")
+    assert owner(ents, "a", "Maria Rossi") != owner(ents, "a", "Mario Rossi")
+    assert owner(ents, "a", "Russian Ministry of Defence") != owner(
+        ents, "a", "Ukrainian Ministry of Defence"
+    )
+
+
+def test_coref_pronoun_gender_and_appositive_description(nlp_annotate):
+    text = (
+        "Maksim Kuzminov, the pilot, defected last year. His mother Inna Kuzminova told reporters that she "
+        "never heard from him. The pilot was shot in Spain, she said."
+    )
+    doc = Document(id="g", path="g.txt", text=text)
+    ann = next(nlp_annotate([doc]))
+    ents = resolve_entities([doc], [ann])
+    inna = next(e.id for e in ents if e.name == "Inna Kuzminova")
+    maksim = next(e.id for e in ents if e.name == "Maksim Kuzminov")
+    links = {(s, text[s:e]): eid for (s, e), eid in coref_mentions(ann, ents).items()}
+    assert links[(text.index("His"), "His")] == maksim
+    assert links[(text.index("she"), "she")] == inna
+    assert links[(text.index("him"), "him")] == maksim  # the nearer person is female: skipped
+    assert links[(text.index("The pilot"), "The pilot")] == maksim
+    assert links[(text.rindex("she"), "she")] == inna

@@ -76,7 +76,7 @@ GEO_HEADS = frozenset(
     ["bay", "river", "ocean", "sea", "lake", "gulf", "strait", "mountains", "island", "region", "oblast"]
 )
 PERSON_LAST_MIN_RATIO = 88
-PERSON_FIRST_MIN_RATIO = 80
+PERSON_FIRST_MIN_RATIO = 85
 NAME_MIN_RATIO = 88
 # Qualifiers that tell intelligence bodies of one country apart (civil, foreign, domestic security).
 INTEL_DISTINCT = frozenset(
@@ -244,7 +244,16 @@ def _same_person(a: tuple[str, str], b: tuple[str, str]) -> bool:
         return False
     if la != lb and (min(len(la), len(lb)) < 5 or fuzz.ratio(la, lb) < PERSON_LAST_MIN_RATIO):
         return False
-    return fa == fb or fuzz.ratio(fa, fb) >= PERSON_FIRST_MIN_RATIO
+    return _same_first_name(fa, fb)
+
+
+def _same_first_name(a: str, b: str) -> bool:
+    """Equal, an initial of the other, or a close spelling that is not the other gender's form (Maria/Mario)."""
+    if a == b or (len(a) == 1 or len(b) == 1) and a[0] == b[0]:
+        return True
+    if a[:-1] == b[:-1] and "a" in (a[-1], b[-1]):
+        return False
+    return fuzz.ratio(a, b) >= PERSON_FIRST_MIN_RATIO
 
 
 def _surname_matches(word: str, last: str) -> bool:
@@ -298,11 +307,12 @@ def _fuzzy_ok(a: Item, b: Item) -> bool:
     if len(ka.split()) != len(kb.split()) or fuzz.ratio(ka, kb) < NAME_MIN_RATIO:
         return False
     pa, pb = gazetteer.lookup(a.form), gazetteer.lookup(b.form)
-    return not (pa and pb and pa.id != pb.id)
+    return not (pa and pb and pa.id != pb.id) and not _different_countries(a, b)
 
 
 def _resolve_names(items: list[Item], uf: UnionFind) -> None:
     others = [it for it in items if it.kind != "person"]
+    by_id = {it.mention.id: it for it in others}
     by_key: dict[str, Item] = {}
     for it in others:
         if it.key in by_key:
@@ -310,7 +320,8 @@ def _resolve_names(items: list[Item], uf: UnionFind) -> None:
         else:
             by_key[it.key] = it
         for other in it.links:
-            uf.union(it.mention.id, other)
+            if other in by_id and _apposable(it, by_id[other]):
+                uf.union(it.mention.id, other)
     reps = list(by_key.values())
     groups: dict[str, list[Item]] = defaultdict(list)
     for it in reps:
@@ -360,12 +371,31 @@ def _level_key(it: Item) -> str | None:
     return None
 
 
+def _apposable(a: Item, b: Item) -> bool:
+    """Whether "A (B)" can name one thing: not a place beside a non-place (a dateline "MOSCOW (Reuters)"),
+    not a nationality, not two different countries."""
+    if "norp" in (a.kind, b.kind) or ("place" in (a.kind, b.kind) and a.kind != b.kind):
+        return False
+    return not _different_countries(a, b)
+
+
+def _countries_in(it: Item) -> set[str]:
+    """Countries a name mentions by name or demonym ("Russian Ministry of Defence" -> Russia)."""
+    return {c for w in it.form.split() if (c := country_of_name(w))}
+
+
+def _different_countries(a: Item, b: Item) -> bool:
+    """Both names carry a country and the countries differ: never one body."""
+    ca, cb = _countries_in(a), _countries_in(b)
+    return bool(ca and cb and ca != cb)
+
+
 def _acronyms(reps: list[Item], items: list[Item], uf: UnionFind) -> None:
     docs_of: dict[str, set[str]] = defaultdict(set)
     for it in items:
         docs_of[uf.find(it.mention.id)].add(it.mention.doc)
     for a in reps:
-        if not is_acronym(a.form):
+        if not is_acronym(a.form) or body_of(a.form):
             continue
         letters = a.form.replace(".", "").lower()
         cands = [

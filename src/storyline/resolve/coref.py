@@ -4,7 +4,7 @@ Rule-based: a pronoun goes to the nearest compatible entity mention in its own o
 known to be female; she/her: a person not known to be male; they/them: an organization, group or country;
 it/its: a thing, place or body; expletive "it" as in "it is not clear" is skipped); a definite description
 ("the pilot", "the Russian") goes to the person whose introduction used that noun as a title or appositive
-("Russian pilot Maxim Kuzminov", "the pilot, identified as Maksim Kuzminov"). A person's gender comes
+("Russian pilot Maxim Kuzminov", "the pilot, identified as Maksim Kuzminov", "Kuzminov, the pilot,"). A person's gender comes
 from the name only (Slavic surname endings, honorifics, a first name ending in -a), unknown otherwise.
 """
 
@@ -189,7 +189,12 @@ def _descriptors(parsed, chain, kind) -> dict[str, list[tuple[int, str]]]:
                 words.append(t.lower_)
             noun_seen = noun_seen or t.pos_ == "NOUN"
             j -= 1
+        root = span.root
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            words.append(root.head.lower_)  # "the pilot, Maksim Kuzminov"
         for t in span.sent:
+            if t.dep_ == "appos" and t.pos_ == "NOUN" and span.start <= t.head.i < span.end:
+                words.append(t.lower_)  # "Maksim Kuzminov, the pilot,"
             if t.i < span.start and t.lower_ in {"identified", "named"} and t.head.i < span.start:
                 words.append(t.head.lower_)
                 words.extend(c.lower_ for c in t.head.children if c.pos_ == "ADJ" or c.ent_type_ == "NORP")
