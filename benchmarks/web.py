@@ -8,7 +8,8 @@ outlet per copy, so no two texts are equal) into 1,000 documents; claims are the
 the same sentence across copies (contested where the shifted numbers disagree, with a conflict), entities
 are capitalized names. The records go straight into the database through Store.save_story, skipping the
 NLP stages, which would take about an hour for 1,000 articles on two cores. The server runs as its own
-process (`storyline serve`); the load generator is a small asyncio HTTP/1.1 keep-alive client.
+process (`storyline serve`); the load generator is a small asyncio HTTP/1.1 keep-alive client that, like
+a browser, accepts gzip (the story page is sent compressed; the API is not compressed).
 """
 
 from __future__ import annotations
@@ -122,7 +123,7 @@ def synthesize(n: int) -> Story:
 
 async def _worker(port: int, path: str, until: float, latencies: list[float], errors: list[str]) -> None:
     reader, writer = await asyncio.open_connection("127.0.0.1", port)
-    request = f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode()
+    request = f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept-Encoding: gzip\r\n\r\n".encode()
     try:
         while time.perf_counter() < until:
             t0 = time.perf_counter()
@@ -157,7 +158,7 @@ def load(port: int, path: str, concurrency: int, seconds: float) -> dict[str, fl
 
 
 def get(port: int, path: str) -> tuple[float, int]:
-    """One request: seconds taken and bytes received."""
+    """One request (no compression): seconds taken and bytes received."""
     t0 = time.perf_counter()
     with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=600) as r:
         size = len(r.read())

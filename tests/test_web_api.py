@@ -146,7 +146,9 @@ def test_bad_ids_on_pages_are_readable_404_pages(client):
 
 def test_story_page_is_the_report_partial_with_links_into_the_articles(client):
     sid = conflict_story(client)
-    page = client.get(f"/stories/{sid}").text
+    response = client.get(f"/stories/{sid}")
+    assert response.headers["content-encoding"] == "gzip"  # cached compressed, decoded by the client
+    page = response.text
     for part in ('class="story"', "<h2>Sources</h2>", "<h2>Conflicts</h2>", "<h2>Timeline</h2>", "<h2>Facts</h2>",
                  "<h2>Entities</h2>", "<h2>Who cites whom</h2>", 'data-filter="contested"'):
         assert part in page

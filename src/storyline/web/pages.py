@@ -67,7 +67,10 @@ def story(request: Request, story: str) -> HTMLResponse:
         return templates().get_template("story_page.html").render(
             story=view, graph=citation_graph(loaded.claims), doc_link="/documents/")
 
-    return HTMLResponse(web.cached_page((story, digest), page))
+    html, zipped = web.cached_page((story, digest), page)
+    if "gzip" in request.headers.get("accept-encoding", ""):
+        return HTMLResponse(zipped, headers={"Content-Encoding": "gzip", "Vary": "Accept-Encoding"})
+    return HTMLResponse(html, headers={"Vary": "Accept-Encoding"})
 
 
 @router.get("/documents/{doc}", response_class=HTMLResponse)

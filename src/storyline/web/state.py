@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import sqlite3
 import threading
 from collections import OrderedDict
@@ -25,7 +26,7 @@ class WebState:
         self.token = token
         self.local = threading.local()
         self.jobs = Jobs(db_path)
-        self.pages: OrderedDict[tuple[str, str], str] = OrderedDict()
+        self.pages: OrderedDict[tuple[str, str], tuple[bytes, bytes]] = OrderedDict()  # (html, gzipped html)
         self.pages_lock = threading.Lock()
         Store(db_path).close()  # create and migrate the file once, before any reader
 
@@ -40,18 +41,19 @@ class WebState:
         self.db()
         return self.local.store
 
-    def cached_page(self, key: tuple[str, str], render: Callable[[], str]) -> str:
-        """A rendered page from the cache, rendering (outside the lock) on a miss."""
+    def cached_page(self, key: tuple[str, str], render: Callable[[], str]) -> tuple[bytes, bytes]:
+        """A rendered page, as UTF-8 and gzipped, from the cache; rendered (outside the lock) on a miss."""
         with self.pages_lock:
             if key in self.pages:
                 self.pages.move_to_end(key)
                 return self.pages[key]
-        html = render()
+        html = render().encode()
+        page = (html, gzip.compress(html, compresslevel=6, mtime=0))
         with self.pages_lock:
-            self.pages[key] = html
+            self.pages[key] = page
             while len(self.pages) > PAGE_CACHE:
                 self.pages.popitem(last=False)
-        return html
+        return page
 
     async def accept_upload(self, request: Request) -> Job:
         """Read a multipart upload (field `files`) within the limits and queue its analysis."""
