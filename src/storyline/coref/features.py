@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -36,7 +37,9 @@ NAMES = (
     "time_conflict",
     "place_overlap",
     "place_conflict",
-    "embed_cos",
+    "span_cos",
+    "sentence_cos",
+    "lemma_prior",
 )
 
 
@@ -83,7 +86,22 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
-def pair_features(mentions: list[CorefMention], embeddings: np.ndarray | None = None) -> np.ndarray:
+def _cos(vectors: np.ndarray) -> np.ndarray:
+    unit = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
+    return unit @ unit.T
+
+
+def _prior(heads: list[str], prior: Mapping[tuple[str, str], float] | None) -> np.ndarray:
+    """Coreference rate of this head-lemma pair in training data; NaN where unseen."""
+    table = prior or {}
+    return np.array([[table.get((min(a, b), max(a, b)), np.nan) for b in heads] for a in heads])
+
+
+def pair_features(
+    mentions: list[CorefMention],
+    embeddings: np.ndarray | None = None,
+    prior: Mapping[tuple[str, str], float] | None = None,
+) -> np.ndarray:
     """Features of every pair (i, j) of mentions, symmetric in i and j."""
     n = len(mentions)
     heads = np.array([m.head for m in mentions])
@@ -104,11 +122,9 @@ def pair_features(mentions: list[CorefMention], embeddings: np.ndarray | None = 
     parts = _overlap_conflict([m.arguments for m in mentions])
     times = _overlap_conflict([m.times for m in mentions])
     places = _overlap_conflict([m.places for m in mentions])
-    if embeddings is None:
-        embed = np.zeros((n, n))
-    else:
-        unit = embeddings / np.maximum(np.linalg.norm(embeddings, axis=1, keepdims=True), 1e-9)
-        embed = unit @ unit.T
+    span_cos = sent_cos = np.full((n, n), np.nan)
+    if embeddings is not None:
+        span_cos, sent_cos = _cos(embeddings[:, 0]), _cos(embeddings[:, 1])
     cols = [
         heads[:, None] == heads[None, :],
         np.array(texts)[:, None] == np.array(texts)[None, :],
@@ -131,6 +147,8 @@ def pair_features(mentions: list[CorefMention], embeddings: np.ndarray | None = 
         *parts,
         *times,
         *places,
-        embed,
+        span_cos,
+        sent_cos,
+        _prior(head_list, prior),
     ]
     return np.stack([np.asarray(c, dtype=np.float32) for c in cols], axis=-1)
