@@ -19,6 +19,12 @@ def test_dated_byline() -> None:
     assert infer_published(text)[:2] == ("2024-03-23", "byline")
 
 
+def test_byline_after_a_separator_but_not_mid_sentence() -> None:
+    assert infer_published("By Jane Doe | Published March 23, 2024\nText.")[:2] == ("2024-03-23", "byline")
+    text = "The company posted record profit on March 3, 2023, and more on May 5, 2023."
+    assert infer_published(text)[:2] == ("2023-05-05", "latest-date")
+
+
 def test_published_beats_updated() -> None:
     text = "Updated March 25, 2024\nPublished March 23, 2024\nThe storm hit."
     assert infer_published(text)[0] == "2024-03-23"

@@ -12,10 +12,12 @@ _YEARLESS = re.compile(r"^XXXX-(\d{2})-(\d{2})$")
 _INLINE = re.compile(
     r"^\s*(?:date(?:line)?|dated)\s*[:=-]?\s*(?P<rest>[^\n]{4,60})$|^\s*(?P<alone>[^\n]{6,40})$", re.I | re.M
 )
+# A byline starts a line or follows a separator ("By Jane Doe | Published ..."), never mid-sentence
+# ("the company posted record profit on March 3, 2023").
 _BYLINE = re.compile(
-    r"\b(?P<kind>(?:first\s+|originally\s+)?published|posted|(?:last\s+)?updated|modified)\b\s*(?:on\s*|:\s*|at\s*)?"
-    r"(?P<rest>[^\n]{4,80})",
-    re.I,
+    r"(?:^|[|•·—–]|\s-)[ \t]*(?P<kind>(?:first\s+|originally\s+)?published|posted|(?:last\s+)?updated|modified)\b"
+    r"\s*(?:on\s*|:\s*|at\s*)?(?P<rest>[^\n]{4,80})",
+    re.I | re.M,
 )
 _COPYRIGHT = re.compile(r"(?:\bcopyright\b|©|\(c\))\s*(?:©\s*)?(?P<year>(?:19|20)\d\d)\b", re.I)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
