@@ -101,6 +101,7 @@ def test_deictic_words_stay_on_the_creation_time_after_a_shift() -> None:
         ("He signed a two-year contract.", "two-year", "P2Y"),
         ("It takes a few days.", "a few days", "PXD"),
         ("The reactor ran for 90 minutes.", "90 minutes", "PT90M"),
+        ("It will take the next 12 to 18 months.", "the next 12 to 18 months", "PXM"),
     ],
 )
 def test_durations(text: str, extent: str, value: str) -> None:
@@ -114,6 +115,7 @@ def test_durations(text: str, extent: str, value: str) -> None:
         ("Fees are paid annually.", "P1Y"),
         ("The market opens each Thursday.", "XXXX-WXX-4"),
         ("He visits twice a month.", "P1M"),
+        ("The shop closes on Mondays.", "XXXX-WXX-1"),
     ],
 )
 def test_sets(text: str, value: str) -> None:

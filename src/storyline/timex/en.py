@@ -541,7 +541,7 @@ def _duration(m: re.Match[str], ctx: Ctx) -> Hit | None:
     ):
         return None  # "$2 million a year", "four flights a week": a rate, not a span of time
     letter, factor = UNITS[key]
-    amount = _num(m.group("dn") or m.group("dh"))
+    amount = None if m.group("drange") else _num(m.group("dn") or m.group("dh"))
     return Hit("DURATION", duration(None if amount is None else amount * factor, letter), "duration")
 
 
@@ -785,7 +785,7 @@ RULES: list[tuple[str, Handler, str]] = [
         "APPROX NUM",
     ),
     (
-        rf"{_EDGE}(?:(?:{APPROX}\s+)?{DUR_DET}(?P<dn>{NUMBER})(?:\s+(?:to|or)\s+{NUMBER})?(?:\s+(?:more|additional|"
+        rf"{_EDGE}(?:(?:{APPROX}\s+)?{DUR_DET}(?P<dn>{NUMBER})(?P<drange>\s+(?:to|or)\s+{NUMBER})?(?:\s+(?:more|additional|"
         rf"full|straight|consecutive|trading|business|working|calendar|long))?\s+(?P<du>{UNIT}s?)"
         rf"(?:\s+and\s+a\s+half)?(?:\s+or\s+so)?(?!\s+old)|(?P<dh>{NUMBER})-(?P<duh>{UNIT})(?:-long)?(?!-old)"
         rf"|(?P<dn2>decades|centuries)(?=[\s-]long|\s+of\b)|(?<=\bwithin\s)(?P<dn3>days|weeks|months|years))(?![\w-])",
@@ -840,7 +840,7 @@ RULES: list[tuple[str, Handler, str]] = [
 COMPILED: list[tuple[re.Pattern[str], Handler]] = [(re.compile(p, re.I), h) for p, h, _ in RULES]
 TOKEN = re.compile(r"(?<![\w'’])['’]?\w+")
 _EXPAND = {
-    "WD": " ".join(WEEKDAYS),
+    "WD": " ".join([*WEEKDAYS, *(w + "s" for w in WEEKDAYS)]),
     "MON": " ".join(MONTHS),
     "NUM": " ".join([*SMALL, *TENS, "several", "few", "half", "#"]),
     "APPROX": "around nearly some more less fewer at no up about almost approximately roughly",
@@ -862,7 +862,17 @@ FIRST_WORDS = _first_words()
 # Words that carry a time expression; a match always holds one within HEAD_WINDOW words of its start, so the
 # tagger skips function words ("the", "a", "last") with none nearby.
 HEADS = frozenset(
-    [*MONTHS, *WEEKDAYS, *(u + "s" for u in UNITS), *UNITS, *TOD, *(t + "s" for t in TOD), *SEASONS, *SETS]
+    [
+        *MONTHS,
+        *WEEKDAYS,
+        *(w + "s" for w in WEEKDAYS),
+        *(u + "s" for u in UNITS),
+        *UNITS,
+        *TOD,
+        *(t + "s" for t in TOD),
+        *SEASONS,
+        *SETS,
+    ]
     + [
         "today",
         "yesterday",
