@@ -25,7 +25,10 @@ def test_stories_page_lists_the_example(page: Page, shot):
 
 def test_story_page_shows_sources_facts_entities_and_graph(page: Page, shot):
     open_story(page, "Kuzminov")
-    expect(page.locator("table.sources tbody tr")).to_have_count(5)
+    story = page.locator("section.story").get_attribute("data-story")
+    summary = page.request.get(f"/api/stories/{story}").json()["summary"]
+    expect(page.locator("table.sources tbody tr")).to_have_count(summary["documents"])
+    expect(page.locator("tr.fact")).to_have_count(sum(summary["facts"].values()))
     expect(page.locator("table.entities tbody tr").first).to_be_visible()
     expect(page.locator("svg.graph")).to_be_visible()
     assert page.locator("svg.graph .edge").count() > 0

@@ -18,6 +18,8 @@ from typing import Any
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_FILES = 20
+MAX_NAME = 200  # characters of an uploaded file's name kept for display
+KEEP_JOBS = 500  # finished jobs remembered for their status
 EXTENSIONS = (".txt", ".html", ".htm", ".json", ".jsonl")
 
 
@@ -98,8 +100,11 @@ class Jobs:
         folder = Path(tempfile.mkdtemp(prefix="storyline-upload-"))
         for i, ((_, data), ext) in enumerate(zip(files, exts, strict=True)):
             (folder / f"{i:03d}{ext}").write_bytes(data)
-        job = Job(id=uuid.uuid4().hex[:16], files=[{"name": n, "bytes": len(d)} for n, d in files])
+        job = Job(id=uuid.uuid4().hex[:16], files=[{"name": n[:MAX_NAME], "bytes": len(d)} for n, d in files])
         with self.lock:
+            finished = [j for j in self.jobs.values() if j.status in ("done", "failed")]
+            for old in finished[: max(len(finished) - KEEP_JOBS, 0)]:
+                del self.jobs[old.id]
             self.jobs[job.id] = job
         self.pool.submit(self._run, job, folder)
         return job
