@@ -425,7 +425,7 @@ def _subsets(reps: list[Item], uf: UnionFind) -> None:
             if a is not b
             and a.kind not in {"norp", "place"}
             and wb < words[a.mention.id]
-            and (head_noun(a.form) == head_noun(b.form) or len(wb) == 1 and content_words(a.form)[0] in wb)
+            and (content_words(a.form)[0] in wb if len(wb) == 1 else head_noun(a.form) == head_noun(b.form))
         }
         if len(supers) == 1:
             uf.union(b.mention.id, next(iter(supers)))
@@ -456,6 +456,12 @@ def _canonical(items: list[Item]) -> str:
     return max(docs, key=lambda f: (is_latin(f), is_proper(f), " " in f, len(docs[f]), count[f], len(f), f))
 
 
+def _place_of(items: list[Item]):
+    """The gazetteer place most of a place entity's forms resolve to, if any."""
+    places = Counter(p for it in items if (p := gazetteer.lookup(it.form)))
+    return places.most_common(1)[0][0] if places else None
+
+
 def _entity_type(items: list[Item]) -> str:
     """The majority kind of the members, as the NER label most used for that kind (GPE or LOC for places)."""
     kinds = Counter(it.kind for it in items)
@@ -481,9 +487,10 @@ def resolve_entities(docs: list[Document], annotations: list[Annotation]) -> lis
     entities = []
     for members in clusters.values():
         members.sort(key=lambda it: (it.mention.doc, it.mention.start))
-        name = _canonical(members)
         etype = _entity_type(members)
-        place = gazetteer.lookup(name) if etype in {"GPE", "LOC"} else None
+        place = _place_of(members) if etype in {"GPE", "LOC"} else None
+        body = next((b for it in members if (b := body_of(it.form))), None)
+        name = body or (place.name if place else _canonical(members))
         entities.append(
             Entity(
                 id="",
