@@ -394,23 +394,32 @@ def _acronyms(reps: list[Item], items: list[Item], uf: UnionFind) -> None:
     docs_of: dict[str, set[str]] = defaultdict(set)
     for it in items:
         docs_of[uf.find(it.mention.id)].add(it.mention.doc)
+    expansions: dict[str, list[Item]] = defaultdict(list)
+    for b in reps:
+        if b.kind not in {"norp", "place"}:
+            for letters in acronyms(b.form):
+                expansions[letters].append(b)
     for a in reps:
         if not is_acronym(a.form) or body_of(a.form):
             continue
-        letters = a.form.replace(".", "").lower()
-        cands = [
-            b for b in reps if b is not a and b.kind not in {"norp", "place"} and letters in acronyms(b.form)
-        ]
-        roots = {uf.find(b.mention.id) for b in cands}
+        roots = {
+            uf.find(b.mention.id) for b in expansions.get(a.form.replace(".", "").lower(), []) if b is not a
+        }
         near = {r for r in roots if docs_of[r] & docs_of[uf.find(a.mention.id)]}
         pick = near if near else roots
         if len(pick) == 1:
-            uf.union(a.mention.id, next(iter(pick)))
+            target = next(iter(pick))
+            merged = docs_of[target] | docs_of[uf.find(a.mention.id)]
+            uf.union(a.mention.id, target)
+            docs_of[uf.find(target)] = merged
 
 
 def _subsets(reps: list[Item], uf: UnionFind) -> None:
     """A shorter name merges into the unique longer one holding all its words with the same head noun."""
     words = {it.mention.id: set(content_words(it.form)) for it in reps}
+    heads = {it.mention.id: head_noun(it.form) for it in reps}
+    firsts = {it.mention.id: (content_words(it.form) or [""])[0] for it in reps}
+    longer = [a for a in reps if a.kind not in {"norp", "place"} and len(words[a.mention.id]) >= 2]
     for b in sorted(reps, key=lambda it: -len(words[it.mention.id])):
         wb = words[b.mention.id]
         if not wb or b.kind == "norp" or is_acronym(b.form):
@@ -421,11 +430,9 @@ def _subsets(reps: list[Item], uf: UnionFind) -> None:
             continue
         supers = {
             uf.find(a.mention.id)
-            for a in reps
-            if a is not b
-            and a.kind not in {"norp", "place"}
-            and wb < words[a.mention.id]
-            and (content_words(a.form)[0] in wb if len(wb) == 1 else head_noun(a.form) == head_noun(b.form))
+            for a in longer
+            if wb < words[a.mention.id]
+            and (firsts[a.mention.id] in wb if len(wb) == 1 else heads[a.mention.id] == heads[b.mention.id])
         }
         if len(supers) == 1:
             uf.union(b.mention.id, next(iter(supers)))

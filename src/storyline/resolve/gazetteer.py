@@ -7,7 +7,7 @@ Kiev/Kyiv, Tajikistan/Tayikistán) share an id, and tells a city's country and (
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from babel import Locale
 
@@ -137,6 +137,7 @@ def is_major(place: Place | None) -> bool:
     return place is not None and (place.kind != "city" or place.population >= MAJOR_CITY)
 
 
+@lru_cache(maxsize=65536)
 def lookup(name: str) -> Place | None:
     """The place a name denotes, countries first, then cities; None when the gazetteer does not know it.
 

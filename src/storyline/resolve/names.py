@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -192,6 +193,7 @@ def fold_word(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """Transliteration-folded key of a whole name: equal keys mean the same spelling up to script/romanization."""
     return " ".join(fold_word(w) for w in ascii_fold(text).split())

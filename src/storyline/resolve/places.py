@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from babel import Locale
 
@@ -69,6 +69,7 @@ def _demonyms() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def country_of_name(word: str) -> str | None:
     """The country a word names or describes: a country name (possessive allowed) or its demonym."""
     clean = word.strip(",;:()").removesuffix("'s").removesuffix("’s")
