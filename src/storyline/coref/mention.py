@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
-CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"}
+SKIP_POS = {"DET", "PUNCT", "CCONJ", "AUX", "PRON", "SYM", "SPACE"}  # not part of what a mention says
 
 
 @dataclass
@@ -23,7 +23,7 @@ class CorefMention:
     sentence_index: int = 0  # position of the sentence in its document
     type: str = ""  # fine label: HUMAN_PART_PER, ACTION_OCCURRENCE, PERSON, GPE, ...
     pos: str = ""  # part of speech of the head: PROPN, PRON, NOUN, VERB, ...
-    lemmas: list[str] = field(default_factory=list)  # content lemmas of the mention, lowercased
+    lemmas: list[str] = field(default_factory=list)  # lemmas of the mention's words, lowercased, no determiners
     group: str = ""  # document cluster: mentions in different groups never corefer
     arguments: list[str] = field(default_factory=list)  # events: participants; entities: their predicates
     times: list[str] = field(default_factory=list)  # when, in the same sentence (lemmas or ids)
@@ -36,7 +36,7 @@ def from_span(
     """Build a mention from a parsed spaCy span; the head is the span's syntactic root."""
     sent = sentence if sentence is not None else span.sent
     root = span.root
-    lemmas = [t.lemma_.lower() for t in span if t.pos_ in CONTENT_POS] or [root.lemma_.lower()]
+    lemmas = [t.lemma_.lower() for t in span if t.pos_ not in SKIP_POS] or [root.lemma_.lower()]
     return CorefMention(
         id=id,
         doc=doc,
