@@ -83,7 +83,7 @@ def document(request: Request, doc: str) -> HTMLResponse:
     found["url"] = web_url(found["url"])
     titles = {c["id"]: f"{' → '.join(c['attribution'])} · {c['modality']}" for c in claims}
     return render("document.html", doc=found, claims=claims, pieces=article_pieces(found["text"], claims),
-                  titles=titles)
+                  titles=titles, stories=queries.story_titles(db, found["stories"]))
 
 
 @router.get("/search", response_class=HTMLResponse)
