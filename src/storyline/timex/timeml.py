@@ -65,8 +65,9 @@ def read_timeml(raw: str) -> TimeMLDoc:
             raw_at.append(i)
         token = m.group(0)
         if token.startswith("&"):
-            plain.append(html.unescape(token))
-            raw_at.append(m.start())
+            for char in html.unescape(token):  # an unknown entity stays as written, several characters
+                plain.append(char)
+                raw_at.append(m.start())
         elif token.startswith("<TIMEX3"):
             open_timex.append((len(plain), dict(_ATTR.findall(token))))
         elif token.startswith("</TIMEX3") and open_timex:
