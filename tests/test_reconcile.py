@@ -6,14 +6,18 @@ from storyline.claims import extract_claims
 from storyline.models import Claim
 from storyline.reconcile import reconcile
 from storyline.reconcile.origins import origin_of, outlet_of
+from storyline.resolve import resolve_entities
 
 
 def story(annotated, articles: list[tuple[str, str]]):
-    docs, claims = [], []
+    docs, anns, claims = [], [], []
     for i, (outlet, text) in enumerate(articles):
         doc, ann = annotated(text, doc_id=f"d{i}", outlet=outlet)
         docs.append(doc)
-        claims += extract_claims(doc, ann, outlet_of(doc))
+        anns.append(ann)
+    types = {e.id: e.type for e in resolve_entities(docs, anns)}
+    for doc, ann in zip(docs, anns, strict=True):
+        claims += extract_claims(doc, ann, outlet_of(doc), types)
     facts, conflicts, events = reconcile(docs, claims)
     return docs, claims, facts, conflicts
 
@@ -96,3 +100,36 @@ def test_identification_after_the_death_is_no_conflict(annotated):
     ann.timexes = timex.tag(doc.text, doc.published, doc=doc.id)
     _, conflicts, _ = reconcile([doc], extract_claims(doc, ann, "Alpha"))
     assert conflicts == []
+
+
+def test_embeddings_join_paraphrases_that_share_few_words(annotated):
+    from storyline.embeddings import sentence_vectors
+
+    docs, claims = [], []
+    for i, (outlet, text) in enumerate([
+        ("Alpha News", "The Ukrainian parliament passed a law offering rewards to Russian soldiers who defect "
+                       "with military equipment."),
+        ("Beta Post", "Ukraine's parliament adopted legislation that pays Russian troops who defect with their weapons."),
+        ("Gamma TV", "The weather in the capital was mild and sunny that week."),
+    ]):
+        doc, ann = annotated(text, doc_id=f"d{i}", outlet=outlet)
+        docs.append(doc)
+        claims += extract_claims(doc, ann, outlet_of(doc))
+    claims = [c for c in claims if c.predicate in ("pass", "adopt", "be")]  # the main clauses
+    words_only, _, _ = reconcile(docs, claims)
+    mixed, _, _ = reconcile(docs, claims, sentence_vectors([c.text for c in claims]))
+    joined = [f for f in mixed if len(f.claims) == 2]
+    assert not [f for f in words_only if len(f.claims) == 2]
+    assert len(joined) == 1 and joined[0].status == "corroborated"
+    assert {c.split(":")[0] for c in joined[0].claims} == {"d0", "d1"}
+
+
+def test_a_detail_only_one_origin_gives_is_its_own_single_source_fact(annotated):
+    _, claims, facts, _ = story(annotated, [
+        ("Alpha News", "The pilot stole a Mi-8 helicopter from an airbase in Kursk and flew it to Ukraine."),
+        ("Beta Post", "The pilot stole a Mi-8 helicopter from an airbase and flew it to Ukraine."),
+    ])
+    [core] = [f for f in facts if len(f.claims) == 2]
+    assert core.status == "corroborated"
+    details = [f for f in facts if f.status == "single_source" and "Kursk" in f.label]
+    assert details and details[0].origins == ["outlet:alpha news"]

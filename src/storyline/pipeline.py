@@ -16,6 +16,7 @@ from typing import Any
 from storyline import timex
 from storyline.annotate import annotate
 from storyline.claims import extract_claims
+from storyline.embeddings import sentence_vectors
 from storyline.ingest import fold_duplicates, read_paths
 from storyline.models import Annotation, Document, IngestError, Story
 from storyline.reconcile import reconcile
@@ -111,10 +112,13 @@ def analyze_story(docs: list[Document], annotations: list[Annotation], clock: _C
         entities = resolve_entities(docs, annotations)
     with clock("claims"):
         claims = []
+        types = {e.id: e.type for e in entities}
         for d, a in zip(docs, annotations, strict=True):
-            claims += extract_claims(d, a, outlet_of(d))
+            claims += extract_claims(d, a, outlet_of(d), types)
+    with clock("embed"):
+        vectors = sentence_vectors([c.text for c in claims]) if claims else None
     with clock("reconcile"):
-        facts, conflicts, events = reconcile(docs, claims)
+        facts, conflicts, events = reconcile(docs, claims, vectors)
     return Story(
         id=story_id(docs), title=story_title(docs), documents=sorted(docs, key=lambda d: d.path),
         entities=entities, claims=claims, facts=facts, conflicts=conflicts, events=events,

@@ -104,8 +104,13 @@ def _predicate(head: Token) -> str:
     return " ".join(w for w in ("not" if neg else "", head.lemma_.lower(), prt) if w)
 
 
-def extract_claims(doc: Document, annotation: Annotation, outlet: str) -> list[Claim]:
-    """All claims in one annotated document; `outlet` opens every attribution chain."""
+def extract_claims(doc: Document, annotation: Annotation, outlet: str,
+                   entity_types: dict[str, str] | None = None) -> list[Claim]:
+    """All claims in one annotated document; `outlet` opens every attribution chain.
+
+    `entity_types` maps resolved entity ids to their type, which overrides a mention's noisy NER label
+    when a value's kind (place, person, org) is decided.
+    """
     parsed = annotation.parse
     if parsed is None:
         raise ValueError(f"document {doc.id} has no parse: annotate it first")
@@ -129,7 +134,7 @@ def extract_claims(doc: Document, annotation: Annotation, outlet: str) -> list[C
                 text=span.text,
                 subject=_subject(content) or _subject(head),
                 predicate=_predicate(content),
-                values=_values(span, annotation),
+                values=_values(span, annotation, entity_types or {}),
                 entities=_entities(span, annotation),
                 attribution=[outlet, *cited],
                 modality=attribution.modality(sentence, span, head, bool(cited)),  # type: ignore[arg-type]
@@ -147,7 +152,7 @@ def _strip(sentence: Span) -> Span:
     return sentence.doc[toks[0].i: toks[-1].i + 1] if toks else sentence
 
 
-def _values(span: Span, annotation: Annotation) -> list[Value]:
+def _values(span: Span, annotation: Annotation, entity_types: dict[str, str]) -> list[Value]:
     values = numbers_in(span)
     for t in annotation.timexes:
         if span.start_char <= t.start and t.end <= span.end_char and t.type in ("DATE", "TIME"):
@@ -155,8 +160,9 @@ def _values(span: Span, annotation: Annotation) -> list[Value]:
                                 unit=t.precision, measure=_governing_verb(span, t.start)))
     for m in annotation.mentions:
         if span.start_char <= m.start and m.end <= span.end_char and m.entity:
-            kind = "place" if m.label in PLACE_LABELS else "person" if m.label == "PERSON" else (
-                "org" if m.label == "ORG" else None)
+            label = entity_types.get(m.entity, m.label).upper()
+            kind = "place" if label in PLACE_LABELS else "person" if label == "PERSON" else (
+                "org" if label == "ORG" else None)
             if kind:
                 values.append(Value(kind=kind, text=m.text, start=m.start, end=m.end, normalized=m.entity))
     return sorted(values, key=lambda v: (v.start, v.kind))

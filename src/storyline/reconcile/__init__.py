@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 from storyline.models import Claim, Conflict, Document, Event, Fact
 from storyline.reconcile.conflicts import date_conflicts, number_conflicts, sequence_conflicts
 from storyline.reconcile.events import events_of
@@ -9,12 +11,17 @@ from storyline.reconcile.facts import anchors, fact_id, group_claims
 from storyline.reconcile.origins import origin_of, outlet_of
 
 
-def reconcile(docs: list[Document], claims: list[Claim]) -> tuple[list[Fact], list[Conflict], list[Event]]:
-    """Group claims into facts, find conflicts, give each fact its status, and date events."""
+def reconcile(docs: list[Document], claims: list[Claim], vectors: np.ndarray | None = None,
+              ) -> tuple[list[Fact], list[Conflict], list[Event]]:
+    """Group claims into facts, find conflicts, give each fact its status, and date events.
+
+    `vectors` are the claims' sentence embeddings (storyline.embeddings), one row per claim; without
+    them facts are grouped on words and anchors alone.
+    """
     outlets = {d.id: outlet_of(d) for d in docs}
     for c in claims:
         c.origin = origin_of(c)
-    groups = group_claims(claims)
+    groups = group_claims(claims, vectors)
     fact_of: dict[str, str] = {}
     members: list[tuple[str, list[Claim]]] = []
     for g in groups:
@@ -26,24 +33,76 @@ def reconcile(docs: list[Document], claims: list[Claim]) -> tuple[list[Fact], li
     pins = dict(zip((c.id for c in claims), anchors(claims), strict=True))
     conflicts = (number_conflicts(claims, fact_of, outlets, pins) + date_conflicts(claims, fact_of, outlets)
                  + sequence_conflicts(claims, fact_of, outlets))
-    contested: dict[str, list[str]] = {}
-    for x in conflicts:
-        for side in x.sides:
-            for cid in side.claims:
-                contested.setdefault(fact_of[cid], []).append(x.id)
-    facts = []
-    for fid, group in members:
-        origins = sorted({c.origin for c in group})
-        if fid in contested:
-            status, why = "contested", f"Sources disagree: see conflict {', '.join(sorted(set(contested[fid])))}."
-        elif len(origins) >= 2:
-            status, why = "corroborated", f"Stated by {len(origins)} independent origins: {', '.join(origins)}."
-        else:
-            docs_n = len({c.doc for c in group})
-            status = "single_source"
-            why = f"Rests on one origin ({origins[0]})" + (
-                f", repeated by {docs_n} documents." if docs_n > 1 else ".")
-        facts.append(Fact(id=fid, status=status, claims=[c.id for c in group], label=group[0].text,
-                          origins=origins, explanation=why))
+    facts = [_verdict(fid, group, conflicts, fact_of) for fid, group in members]
+    facts += detail_facts(facts, claims, outlets)
     events = events_of(claims, fact_of, outlets)
     return facts, conflicts, events
+
+
+def _verdict(fid: str, group: list[Claim], conflicts: list[Conflict], fact_of: dict[str, str]) -> Fact:
+    """A fact's status and the sentence that explains it.
+
+    Contested: its own claims disagree (two sides of a conflict inside the fact), or it rests on one
+    origin that another source contradicts. A fact stated by independent origins stays corroborated when
+    only an incidental figure in one of its claims is disputed elsewhere; the explanation says so.
+    """
+    origins = sorted({c.origin for c in group})
+    ids = {c.id for c in group}
+    touching = [x for x in conflicts if any(cid in ids for side in x.sides for cid in side.claims)]
+    inside = [x for x in touching if sum(any(cid in ids for cid in side.claims) for side in x.sides) >= 2]
+    names = ", ".join(sorted({x.id for x in touching}))
+    if inside or (touching and len(origins) < 2):
+        return Fact(id=fid, status="contested", claims=[c.id for c in group], label=group[0].text,
+                    origins=origins, explanation=f"Sources disagree: see conflict {names}.")
+    if len(origins) >= 2:
+        why = f"Stated by {len(origins)} independent origins: {', '.join(origins)}."
+        if touching:
+            why += f" A figure in one of its claims is disputed: see conflict {names}."
+        return Fact(id=fid, status="corroborated", claims=[c.id for c in group], label=group[0].text,
+                    origins=origins, explanation=why)
+    docs_n = len({c.doc for c in group})
+    why = f"Rests on one origin ({origins[0]})" + (f", repeated by {docs_n} documents." if docs_n > 1 else ".")
+    return Fact(id=fid, status="single_source", claims=[c.id for c in group], label=group[0].text,
+                origins=origins, explanation=why)
+
+
+def _value_key(v) -> str | None:
+    if v.kind in ("place", "person", "org") and v.normalized:
+        return f"entity:{v.normalized}"
+    if v.kind == "number" and v.unit:
+        return f"number:{v.unit}:{v.normalized}"
+    return None
+
+
+def detail_facts(facts: list[Fact], claims: list[Claim], outlets: dict[str, str]) -> list[Fact]:
+    """Single-source details inside corroborated facts.
+
+    "He stole a Mi-8 from a Kursk airbase" may share its core with other outlets while only one origin
+    names Kursk anywhere in the story: that detail is a fact of its own, resting on one origin.
+    """
+    by_id = {c.id: c for c in claims}
+    origins_of: dict[str, set[str]] = {}
+    for c in claims:
+        for v in c.values:
+            key = _value_key(v)
+            if key:
+                origins_of.setdefault(key, set()).add(c.origin)
+    details = []
+    for f in facts:
+        if f.status != "corroborated":
+            continue
+        for cid in f.claims:
+            c = by_id[cid]
+            seen: set[str] = set()
+            for v in c.values:
+                key = _value_key(v)
+                if not key or key in seen or origins_of.get(key) != {c.origin}:
+                    continue
+                seen.add(key)
+                details.append(Fact(
+                    id=fact_id([cid, key]), status="single_source", claims=[cid],
+                    label=f"{v.text}: {c.text}", origins=[c.origin],
+                    explanation=(f"Only {outlets.get(c.doc, c.doc)} ({c.origin}) gives this detail "
+                                 f"(\u201c{v.text}\u201d) of a fact that other origins corroborate (see fact {f.id})."),
+                ))
+    return details

