@@ -16,7 +16,6 @@ _UNKNOWN = {
     "month": "XXXX-XX",
     "quarter": "XXXX-QX",
     "half": "XXXX-HX",
-    "season": "XXXX-XX",
     "year": "XXXX",
     "decade": "XXX",
     "century": "XX",
@@ -57,7 +56,7 @@ def shift(d: date, unit: str, n: int) -> date:
         return d + timedelta(days=n)
     if unit == "week":
         return d + timedelta(weeks=n)
-    months = {"month": 1, "quarter": 3, "half": 6, "season": 3}.get(unit)
+    months = {"month": 1, "quarter": 3, "half": 6}.get(unit)
     if months:
         return d + relativedelta(months=months * n)
     years = {"year": 1, "decade": 10, "century": 100}[unit]
