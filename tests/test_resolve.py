@@ -387,3 +387,26 @@ def test_coref_pronoun_gender_and_appositive_description(nlp_annotate):
     assert links[(text.index("him"), "him")] == maksim  # the nearer person is female: skipped
     assert links[(text.index("The pilot"), "The pilot")] == maksim
     assert links[(text.rindex("she"), "she")] == inna
+
+
+def test_foreign_orthography_of_transliterated_names():
+    ents = resolve(
+        make(
+            "a",
+            "Sergei Shoigu met Yevgeny Prigozhin in the Crocus City Hall.",
+            [("Sergei Shoigu", "PERSON"), ("Yevgeny Prigozhin", "PERSON"), ("Crocus City Hall", "FAC")],
+        ),
+        make(
+            "b",
+            "Szergej Sojgu és a Crocus City Hall",
+            [("Szergej Sojgu", "PERSON"), ("Crocus City Hall", "FAC")],
+            language="hu",
+        ),
+        make("c", "Jewgeni Prigoschin sagte", [("Jewgeni Prigoschin", "PERSON")], language="de"),
+    )
+    assert owner(ents, "b", "Szergej Sojgu") == owner(ents, "a", "Sergei Shoigu")
+    assert owner(ents, "c", "Jewgeni Prigoschin") == owner(ents, "a", "Yevgeny Prigozhin")
+    assert owner(ents, "b", "Crocus City Hall") == owner(
+        ents, "a", "Crocus City Hall"
+    )  # English name kept plain
+    assert owner(ents, "a", "Sergei Shoigu") != owner(ents, "a", "Yevgeny Prigozhin")

@@ -96,6 +96,7 @@ class Item:
         None  # country modifier from the context ("Ukraine's Main Intelligence Directorate")
     )
     links: list[str] = field(default_factory=list)
+    local_key: str = ""  # the key read with the document language's orthography (Hungarian "Putyin" -> putin)
 
 
 class UnionFind:
@@ -151,12 +152,29 @@ def _items(docs: list[Document], annotations: list[Annotation]) -> list[Item]:
             if m.label == "PRODUCT" and any(c.isdigit() for c in key):
                 key = key.replace(" ", "")
             country = _context_country(text, m.start, m.end)
-            items.append(Item(m, form, key, KINDS.get(m.label, "other"), country))
+            local = name_key(form, doc.language) if doc and doc.language != "en" else key
+            items.append(Item(m, form, key, KINDS.get(m.label, "other"), country, local_key=local))
         by_id = {it.mention.id: it for it in items if it.mention.doc == ann.doc}
         for x, y in links:
             if x in by_id and y in by_id:
                 by_id[x].links.append(y)
-    return items + _known_name_items(docs_by_id, annotations, items)
+    items += _known_name_items(docs_by_id, annotations, items)
+    _choose_keys(items)
+    return items
+
+
+def _choose_keys(items: list[Item]) -> None:
+    """Read a non-English mention with its language's orthography when that spelling is found elsewhere, or
+    when it names a person and its plain spelling is not found elsewhere (a transliterated foreign name);
+    English names quoted in a Hungarian text keep their plain key."""
+    plain = Counter(it.key for it in items)
+    for it in items:
+        if not it.local_key or it.local_key == it.key:
+            continue
+        if plain[it.key] > 1:
+            continue
+        if plain[it.local_key] or it.mention.label == "PERSON":
+            it.key = it.local_key
 
 
 def _known_name_items(
@@ -172,10 +190,12 @@ def _known_name_items(
     for ann in annotations:
         before = {m.id for m in ann.mentions}
         doc = docs_by_id.get(ann.doc)
-        add_known_name_mentions(ann, doc.text if doc else "", known)
+        lang = doc.language if doc else "en"
+        add_known_name_mentions(ann, known, lang)
         for m in ann.mentions:
             if m.id not in before:
-                out.append(Item(m, m.text, name_key(m.text), KINDS.get(m.label, "other")))
+                kind = KINDS.get(m.label, "other")
+                out.append(Item(m, m.text, name_key(m.text), kind, local_key=name_key(m.text, lang)))
     return out
 
 
@@ -268,8 +288,8 @@ def _surname_matches(word: str, last: str) -> bool:
 
 def _resolve_people(items: list[Item], uf: UnionFind) -> None:
     people = [it for it in items if it.kind == "person"]
-    full = [it for it in people if person_parts(it.form)]
-    parts = {it.mention.id: person_parts(it.form) for it in full}
+    full = [it for it in people if person_parts(it.key)]
+    parts = {it.mention.id: person_parts(it.key) for it in full}
     reps: list[Item] = []
     for it in full:
         for rep in reps:

@@ -193,10 +193,58 @@ def fold_word(word: str) -> str:
     return word
 
 
+# Latin letters with carons and acutes that romanize Slavic sounds (Czech, Croatian, Polish, Lithuanian...):
+# spelled out before anyascii would drop the mark (Kuzmič -> kuzmich, Šojgu -> shojgu).
+_SLAVIC_LETTERS = str.maketrans(
+    {
+        "č": "ch",
+        "ć": "ch",
+        "š": "sh",
+        "ś": "sh",
+        "ž": "zh",
+        "ź": "zh",
+        "ř": "rzh",
+        "Č": "Ch",
+        "Ć": "Ch",
+        "Š": "Sh",
+        "Ś": "Sh",
+        "Ž": "Zh",
+        "Ź": "Zh",
+        "Ř": "Rzh",
+    }
+)
+
+# How a language's own orthography writes foreign (mostly Russian) names, mapped to English romanization
+# before the common folds: Hungarian Szergej Sojgu / Putyin, German Jewgeni Prigoschin, Polish Szojgu.
+LANGUAGE_FOLDS: dict[str, tuple[tuple[str, str], ...]] = {
+    "hu": (
+        ("cs", "ch"),
+        ("zs", "zh"),
+        ("sz", "\x01"),
+        ("s", "sh"),
+        ("\x01", "s"),
+        ("ty", "t"),
+        ("gy", "d"),
+        ("ny", "n"),
+        ("j", "y"),
+    ),
+    "de": (("tsch", "ch"), ("sch", "sh"), ("j", "y")),
+    "pl": (("sz", "sh"), ("cz", "ch"), ("rz", "zh"), ("j", "y")),
+    "cs": (("j", "y"),),
+    "fr": (("ou", "u"), ("tch", "ch"), ("j", "zh")),
+}
+
+
 @lru_cache(maxsize=65536)
-def name_key(text: str) -> str:
-    """Transliteration-folded key of a whole name: equal keys mean the same spelling up to script/romanization."""
-    return " ".join(fold_word(w) for w in ascii_fold(text).split())
+def name_key(text: str, language: str = "en") -> str:
+    """Transliteration-folded key of a whole name: equal keys mean the same spelling up to script/romanization.
+
+    `language` is the document's: its orthography's spelling of foreign names is mapped first.
+    """
+    words = ascii_fold(text.translate(_SLAVIC_LETTERS)).split()
+    for old, new in LANGUAGE_FOLDS.get(language, ()):
+        words = [w.replace(old, new) for w in words]
+    return " ".join(fold_word(w) for w in words)
 
 
 def strip_titles(text: str) -> str:
@@ -214,9 +262,9 @@ def drop_corporate_suffixes(words: list[str]) -> list[str]:
     return kept or words
 
 
-def person_parts(text: str) -> tuple[str, str] | None:
-    """(first, last) folded keys of a person name, ignoring middle names and patronymics; None if one word."""
-    words = name_key(text).split()
+def person_parts(key: str) -> tuple[str, str] | None:
+    """(first, last) words of a person's folded name key, ignoring middle names and patronymics; None if one word."""
+    words = key.split()
     if len(words) < 2:
         return None
     return words[0], words[-1]

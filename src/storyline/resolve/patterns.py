@@ -243,7 +243,7 @@ def appositions(annotation: Annotation, text: str) -> list[tuple[str, str]]:
     return out
 
 
-def add_known_name_mentions(annotation: Annotation, text: str, known: dict[str, str]) -> None:
+def add_known_name_mentions(annotation: Annotation, known: dict[str, str], language: str) -> None:
     """Tag proper-noun tokens NER missed whose folded key is a one-word name the story already has
     ("Daly, a freighter," when "Dali" is tagged elsewhere); `known` maps key -> label."""
     parsed = annotation.parse
@@ -254,7 +254,7 @@ def add_known_name_mentions(annotation: Annotation, text: str, known: dict[str, 
     for tok in parsed:
         if tok.pos_ != "PROPN" or not tok.is_title or tok.idx in covered:
             continue
-        label = known.get(name_key(tok.text))
+        label = known.get(name_key(tok.text)) or known.get(name_key(tok.text, language))
         if label:
             added.append(
                 Mention(
