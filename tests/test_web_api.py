@@ -209,6 +209,14 @@ def test_pages_send_strict_security_headers(client):
     assert r.headers["x-content-type-options"] == "nosniff"
 
 
+def test_cross_site_upload_is_refused(client):
+    files = [("files", ("a.txt", b"A storm hit Kalmar on Monday.", "text/plain"))]
+    r = client.post("/api/uploads", files=files, headers={"Origin": "https://evil.example"})
+    assert r.status_code == 403 and r.json()["error"]
+    r = client.post("/upload", files=files, headers={"Origin": "null"})
+    assert r.status_code == 403 and "text/html" in r.headers["content-type"]
+
+
 def test_foreign_host_header_is_refused_on_loopback(client):
     assert client.get("/api/stories", headers={"Host": "evil.example"}).status_code == 400
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hmac
 import ipaddress
 from collections.abc import Callable
+from urllib.parse import urlsplit
 
 from starlette.datastructures import MutableHeaders
 from starlette.requests import Request
@@ -45,8 +46,18 @@ def presented_token(request: Request) -> str | None:
     return request.query_params.get("token") or request.cookies.get(COOKIE)
 
 
+def cross_site(request: Request) -> bool:
+    """A state-changing request sent by a page of another origin (a browser always says so in Origin)."""
+    if request.method in ("GET", "HEAD", "OPTIONS"):
+        return False
+    origin = request.headers.get("origin")
+    if origin is None:
+        return False  # not from a browser page: curl, scripts, the tests' clients
+    return urlsplit(origin).netloc != request.headers.get("host", "")
+
+
 class Guard:
-    """ASGI middleware: the token check (when a token is set) and security headers on every response."""
+    """ASGI middleware: cross-site writes refused, the token checked (when set), security headers on every response."""
 
     def __init__(self, app: ASGIApp, token: str | None, deny: Deny) -> None:
         self.app = app
@@ -58,6 +69,10 @@ class Guard:
             await self.app(scope, receive, send)
             return
         request = Request(scope)
+        if cross_site(request):
+            response = self.deny(request, 403, "cross-site requests may not change anything here")
+            await response(scope, receive, self._hardened(send, None))
+            return
         cookie = None
         if self.token:
             given = presented_token(request)
