@@ -191,6 +191,12 @@ def test_rates_are_not_durations() -> None:
     assert one("The plant has a year to comply.") == ("a year", "DURATION", "P1Y")
 
 
+def test_abbreviated_weekday_only_inside_a_date() -> None:
+    assert [t.text for t in tag("He told The Sun. On Sun., March 3, 2024 it rained.", DCT)] == [
+        "Sun., March 3, 2024"
+    ]
+
+
 def test_age_is_not_a_duration() -> None:
     assert tag("A 44-year-old man was arrested.", DCT) == []
 

@@ -391,6 +391,8 @@ def _year_ago(m: re.Match[str], ctx: Ctx) -> Hit | None:
 
 def _weekday(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """Weekdays: "Friday", "last Monday", "next Tuesday", "Wednesday night", "on Mondays" (a set)."""
+    if m.group("wd").endswith("."):
+        return None  # "Sun." alone is as often The Sun; abbreviations count only inside a full date
     wd = _weekday_int(m.group("wd"))
     pre = re.sub(r"\s+", " ", _g(m, "wpre"))
     tod = TOD.get(_g(m, "wtod").rstrip("s"), "")
