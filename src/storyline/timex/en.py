@@ -278,11 +278,34 @@ def _month(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return Hit("DATE", fmt(d, "month"), "month", anchor, d)
 
 
+_NOT_YEAR_BEFORE = re.compile(
+    r"\b(?:flight|room|no\.|number|route|highway|interstate|suite|unit|gate|platform|model|boeing|airbus|page|"
+    r"pp?\.|bus|train|channel|resolution|article|section|chapter|code|zip|#)\s*$",
+    re.I,
+)
+_NOT_YEAR_AFTER = re.compile(
+    r"\s+(?:people|persons|troops|soldiers|police|officers|feet|foot|meters|metres|miles|kilometers|kilometres|km|"
+    r"tons|tonnes|men|women|children|students|workers|jobs|homes|houses|cases|deaths|dollars|euros|pounds|yen|"
+    r"barrels|shares|acres|hectares|votes|points|units|employees|residents|households|members|copies|vehicles|"
+    r"cars|planes|pages|words|calories|degrees|rpm|mph|kph)\b",
+    re.I,
+)
+
+
 def _year(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """Years and parts of years: "1998", "early 2023", "fiscal 1989", "the second half of 1990", "summer 1998"."""
     year = int(m.group("yy")) if m.group("yy") else _spelled_year(m.group("ys"))
     if year is None:
         return None
+    if (
+        m.group("yy")
+        and not m.group("ypre")
+        and (
+            _NOT_YEAR_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
+            or _NOT_YEAR_AFTER.match(ctx.text, m.end())
+        )
+    ):
+        return None  # "Flight 1712", "2000 people": a number, not a year
     pre = _g(m, "ypre")
     d = date(year, 7, 1)
     if "half" in pre:
