@@ -197,6 +197,17 @@ def test_abbreviated_weekday_only_inside_a_date() -> None:
     ]
 
 
+def test_fiscal_periods_that_ended() -> None:
+    text = "In the quarter ended July 31, sales fell; in the fiscal year ended Jan. 31, it lost money."
+    got = [(t.text, t.type, t.value) for t in tag(text, "1989-10-30")]
+    assert got == [
+        ("the quarter", "DATE", "1989-Q2"),
+        ("July 31", "DATE", "1989-07-31"),
+        ("the fiscal year", "DURATION", "P1Y"),
+        ("Jan. 31", "DATE", "1989-01-31"),
+    ]
+
+
 def test_numbers_that_look_like_years() -> None:
     text = "Flight 1712 carried 2000 people in 1998, before the 1998 elections."
     assert [(t.text, t.start) for t in tag(text, DCT)] == [("1998", 35), ("1998", 52)]

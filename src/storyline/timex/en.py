@@ -238,7 +238,8 @@ def _calendar(m: re.Match[str], ctx: Ctx) -> Hit | None:
         ]
         year = years[0] if years else year_for(base, month, day)
     else:
-        year = year_for(base, month, day, 1 if ctx.future(m.start(), m.end()) else 0)
+        ended = re.search(r"\bended\s+(?:on\s+)?$", ctx.text[max(0, m.start() - 12) : m.start()], re.I)
+        year = year_for(base, month, day, -1 if ended else 1 if ctx.future(m.start(), m.end()) else 0)
     d = safe_date(year, month, day)
     return Hit("DATE", d.isoformat(), "day", base, d) if d else None
 
@@ -349,7 +350,11 @@ def _quarter(m: re.Match[str], ctx: Ctx) -> Hit | None:
         if ord_word not in ("first", "second", "last", "1st", "2nd"):
             return None
         ordinal = 1 if ord_word in ("first", "1st") else 2
-    elif word == "period" and not re.search(r"year|latest|comparable|same|corresponding|\d{4}", det):
+    elif (
+        word == "period"
+        and not re.search(r"year|latest|comparable|same|corresponding|\d{4}", det)
+        and not (det == "the" and _ENDED.match(ctx.text, m.end()))
+    ):
         return None  # "the period" alone is rarely a calendar quarter
     elif not ordinal and det in ("", "a", "its", "their"):
         return None
@@ -363,6 +368,14 @@ def _quarter(m: re.Match[str], ctx: Ctx) -> Hit | None:
     in_det = re.search(r"\b(?:1[6-9]|20)\d\d\b", det)
     year_s = m.group("qyear") or m.group("qy2") or (in_det.group() if in_det else None)
     dct = ctx.dct
+    ended = (
+        _ENDED.match(ctx.text, m.end()) if word == "period" or (word == "quarter" and not ordinal) else None
+    )
+    if ended and not year_s and dct:
+        # "the quarter ended July 31": the calendar quarter holding most of its three months (May-July: Q2)
+        end_month = _month_int(ended.group("month"))
+        d = shift(date(year_for(dct, end_month, None, -1), end_month, 1), "month", -1)
+        return Hit("DATE", fmt(d, "quarter"), "quarter", dct, d)
     if not ordinal:
         if dct is None and ctx.last_quarter is None:
             return Hit("DATE", "XXXX-QX", "quarter")
@@ -466,6 +479,7 @@ _REL_STEP = {
     "the previous": -1, "the preceding": -1, "the prior": -1, "the following": 1, "the same": 0, "that": 0,
     "the": 0, "the latest": 0,
 }  # fmt: skip
+_ENDED = re.compile(rf"\s+(?:that\s+)?end(?:ed|ing|s)\s+(?:on\s+)?(?P<month>{MONTH})", re.I)
 _QUARTER_TALK = re.compile(r"\b(?:quarter|period)\b", re.I)
 _ANAPHORIC = ("the previous", "the preceding", "the prior", "the following", "the same", "that")
 
@@ -490,9 +504,12 @@ def _relative(m: re.Match[str], ctx: Ctx) -> Hit | None:
         mod == "the"
         and unit == "year"
         and not pre
-        and re.search(r"\bfor\s+$", ctx.text[max(0, m.start() - 5) : m.start()])
+        and (
+            re.search(r"\bfor\s+$", ctx.text[max(0, m.start() - 5) : m.start()])
+            or _ENDED.match(ctx.text, m.end())
+        )
     ):
-        return Hit("DURATION", "P1Y", "duration")
+        return Hit("DURATION", "P1Y", "duration")  # "for the year", "the year ended March 31": a span
     if mod == "the" and unit == "week":
         return Hit("DATE", fmt(anchor, "week"), "week", anchor, anchor, derived=True)
     gran = "day" if (tod or unit == "weekend") else CAL_UNIT[unit]
