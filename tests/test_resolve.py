@@ -410,3 +410,16 @@ def test_foreign_orthography_of_transliterated_names():
         ents, "a", "Crocus City Hall"
     )  # English name kept plain
     assert owner(ents, "a", "Sergei Shoigu") != owner(ents, "a", "Yevgeny Prigozhin")
+
+
+def test_coref_description_by_name_head_noun(nlp_annotate):
+    text = (
+        "Four men appeared before the Basmanny District Court in Moscow. The court remanded them in custody."
+    )
+    doc = Document(id="h", path="h.txt", text=text)
+    ann = next(nlp_annotate([doc]))
+    ents = resolve_entities([doc], [ann])
+    court = owner(ents, "h", "Basmanny District Court")
+    links = {text[s:e]: eid for (s, e), eid in coref_mentions(ann, ents).items()}
+    assert links["The court"] == court
+    assert "the Basmanny District Court" not in links  # a name, not a description

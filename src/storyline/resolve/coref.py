@@ -3,7 +3,8 @@
 Rule-based: a pronoun goes to the nearest compatible entity mention in its own or the previous sentence (he/him/his: a person not
 known to be female; she/her: a person not known to be male; they/them: an organization, group or country;
 it/its: a thing, place or body; expletive "it" as in "it is not clear" is skipped); a definite description
-("the pilot", "the Russian") goes to the person whose introduction used that noun as a title or appositive
+("the pilot", "the Russian", "the court", "the ship") goes to the entity whose introduction used that noun as a
+title, appositive or its own head noun
 ("Russian pilot Maxim Kuzminov", "the pilot, identified as Maksim Kuzminov", "Kuzminov, the pilot,"). A person's gender comes
 from the name only (Slavic surname endings, honorifics, a first name ending in -a), unknown otherwise.
 """
@@ -14,6 +15,7 @@ import re
 
 from storyline.models import Annotation, Entity
 from storyline.resolve.names import ascii_fold
+from storyline.resolve.patterns import EVENT_HEADS, FAC_HEADS, ORG_HEADS, UNIT_NOUNS
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
@@ -26,6 +28,8 @@ MASCULINE_SURNAME = re.compile(r"(ov|ev|yov|in|yn|sky|skiy|skii|tsky)$")
 MALE_NAMES_IN_A = frozenset(
     {"nikita", "ilya", "ilia", "foma", "sasha", "misha", "kuzma", "luca", "andrea", "mustafa"}
 )
+# Head nouns of names that a later "the <noun>" can stand for ("the court", "the bridge", "the regiment").
+HEAD_NOUNS = ORG_HEADS | FAC_HEADS | EVENT_HEADS | frozenset(UNIT_NOUNS.split("|"))
 # How many sentences back he/she may reach for an antecedent (it/they: one).
 PERSON_REACH = 3
 
@@ -49,6 +53,12 @@ def coref_mentions(annotation: Annotation, entities: list[Entity]) -> dict[tuple
         if m.doc == annotation.doc and m.entity
     )
     descriptors = _descriptors(parsed, chain, kind)
+    named = {
+        t.i
+        for start, end, _ in chain
+        if (sp := parsed.char_span(start, end, alignment_mode="expand"))
+        for t in sp
+    }
     out: dict[tuple[int, int], str] = {}
     for tok in parsed:
         low = tok.lower_
@@ -67,8 +77,12 @@ def coref_mentions(annotation: Annotation, entities: list[Entity]) -> dict[tuple
                 out[(tok.idx, tok.idx + len(tok))] = target
         elif low == "the" and tok.i + 1 < len(parsed):
             head = _np_head(parsed, tok.i + 1)
-            if head is None or head.lower_ not in descriptors:
-                continue
+            if (
+                head is None
+                or head.lower_ not in descriptors
+                or any(i in named for i in range(tok.i + 1, head.i + 1))
+            ):
+                continue  # not a description, or a name itself ("the Francis Scott Key Bridge")
             every = descriptors[head.lower_]
             cands = [(pos, eid) for pos, eid in every if pos < tok.idx]
             if not cands and len({eid for _, eid in every}) == 1:
@@ -166,38 +180,60 @@ def _nearest(chain: list[tuple[int, int, str]], pos: int, ok, since: int) -> str
 
 
 def _descriptors(parsed, chain, kind) -> dict[str, list[tuple[int, str]]]:
-    """Head nouns and nationality words introducing a person, mapped to (offset, entity id): the title
-    before the name ("Russian pilot Maxim Kuzminov" -> pilot, russian) or the noun an "identified as"
-    names ("the pilot, identified as Maksim Kuzminov" -> pilot)."""
+    """Nouns (and nationality words) a later "the X" may use for an entity, mapped to (offset, entity id).
+
+    People: the title before the name ("Russian pilot Maxim Kuzminov" -> pilot, russian), an appositive
+    ("Kuzminov, the pilot," / "the pilot, Kuzminov") or the noun an "identified as" names. Other entities:
+    an appositive ("the Dali, a container ship," -> ship) and the head noun of their own name
+    ("Basmanny District Court" -> court, "319th helicopter regiment" -> regiment).
+    """
     out: dict[str, list[tuple[int, str]]] = {}
     for start, end, eid in chain:
-        if kind.get(eid) != "PERSON":
-            continue
         span = parsed.char_span(start, end, alignment_mode="expand")
-        if span is None:
+        if span is None or kind.get(eid) in {"GPE", "LOC", "NORP"}:
             continue
-        words = []
-        j = span.start - 1
-        noun_seen = False
-        while (
-            j >= span.sent.start
-            and parsed[j].pos_ in {"NOUN", "PROPN", "ADJ"}
-            and parsed[j].ent_type_ != "PERSON"
-        ):
-            t = parsed[j]
-            if t.pos_ == "ADJ" or t.ent_type_ == "NORP" or not noun_seen:
-                words.append(t.lower_)
-            noun_seen = noun_seen or t.pos_ == "NOUN"
-            j -= 1
-        root = span.root
-        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-            words.append(root.head.lower_)  # "the pilot, Maksim Kuzminov"
-        for t in span.sent:
-            if t.dep_ == "appos" and t.pos_ == "NOUN" and span.start <= t.head.i < span.end:
-                words.append(t.lower_)  # "Maksim Kuzminov, the pilot,"
-            if t.i < span.start and t.lower_ in {"identified", "named"} and t.head.i < span.start:
-                words.append(t.head.lower_)
-                words.extend(c.lower_ for c in t.head.children if c.pos_ == "ADJ" or c.ent_type_ == "NORP")
+        words = _appositives(span)
+        if kind.get(eid) == "PERSON":
+            words += _titles(span)
+        else:
+            last = span[-1]
+            if len(span) > 1 and last.lower_ in HEAD_NOUNS:
+                words.append(last.lower_)
         for w in words:
             out.setdefault(w, []).append((start, eid))
     return out
+
+
+def _appositives(span) -> list[str]:
+    """Common nouns in apposition with the span, either way round."""
+    words = []
+    root = span.root
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        words.append(root.head.lower_)  # "the pilot, Maksim Kuzminov"
+    for t in span.sent:
+        if t.dep_ == "appos" and t.pos_ == "NOUN" and span.start <= t.head.i < span.end:
+            words.append(t.lower_)  # "Maksim Kuzminov, the pilot,"
+    return words
+
+
+def _titles(span) -> list[str]:
+    """A person's title nouns and nationality words right before the name, and "identified as" nouns."""
+    parsed = span.doc
+    words = []
+    j = span.start - 1
+    noun_seen = False
+    while (
+        j >= span.sent.start
+        and parsed[j].pos_ in {"NOUN", "PROPN", "ADJ"}
+        and parsed[j].ent_type_ != "PERSON"
+    ):
+        t = parsed[j]
+        if t.pos_ == "ADJ" or t.ent_type_ == "NORP" or not noun_seen:
+            words.append(t.lower_)
+        noun_seen = noun_seen or t.pos_ == "NOUN"
+        j -= 1
+    for t in span.sent:
+        if t.i < span.start and t.lower_ in {"identified", "named"} and t.head.i < span.start:
+            words.append(t.head.lower_)
+            words.extend(c.lower_ for c in t.head.children if c.pos_ == "ADJ" or c.ent_type_ == "NORP")
+    return words
