@@ -79,9 +79,10 @@ def test_reference_time_shift_for_anaphora() -> None:
     assert values(text) == ["2023-01-14", "2023-01-15", "2023-01-17"]
 
 
-def test_yearless_date_takes_the_year_of_its_sentence() -> None:
-    text = "Between Dec. 2, 1956, and Jan. 8 the rebels marched."
-    assert values(text) == ["1956-12-02", "1957-01-08"]
+def test_yearless_date_takes_the_year_of_the_range_it_closes() -> None:
+    assert values("Between Dec. 2, 1956, and Jan. 8 the rebels marched.") == ["1956-12-02", "1957-01-08"]
+    text = "It joined in July 1997 and will formally join on March 12."
+    assert values(text, "1999-02-27") == ["1997-07", "1999-03-12"]
 
 
 def test_deictic_words_stay_on_the_creation_time_after_a_shift() -> None:

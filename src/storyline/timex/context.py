@@ -8,6 +8,8 @@ from datetime import date
 
 # How far from an expression a tense cue still counts (characters before, after, within the sentence).
 CUE_BEFORE, CUE_AFTER = 120, 60
+# What may stand between an explicitly dated expression and a yearless one that shares its year.
+_RANGE_LINK = re.compile(r"[\s,]*(?:and|to|through|thru|until|till|or|-|–|—)\s+(?:on\s+)?|\s*[-–—]\s*")
 
 
 @dataclass
@@ -69,8 +71,9 @@ class Ctx:
         return self.tense(start, end) > 0
 
     def year_anchor(self, start: int) -> date | None:
-        """The date yearless expressions resolve against: an explicit year earlier in the sentence, else the DCT."""
-        if self.year_hint and self.year_hint[0] >= self.sentence(start, start)[0]:
+        """The date yearless expressions resolve against: the dated end of a range or list they close
+        ("between Dec. 2, 1956, and Jan. 8"), else the DCT."""
+        if self.year_hint and _RANGE_LINK.fullmatch(self.text, self.year_hint[0], start):
             return self.year_hint[1]
         return self.dct
 
