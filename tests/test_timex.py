@@ -209,6 +209,14 @@ def test_fiscal_periods_that_ended() -> None:
     ]
 
 
+def test_week_of_a_date() -> None:
+    assert one("A hearing is set for the week of March 6.", "2000-02-24") == (
+        "the week of March 6",
+        "DATE",
+        "2000-W10",
+    )
+
+
 def test_numbers_that_look_like_years() -> None:
     text = "Flight 1712 carried 2000 people in 1998, before the 1998 elections."
     assert [(t.text, t.start) for t in tag(text, DCT)] == [("1998", 35), ("1998", 52)]

@@ -224,8 +224,10 @@ def _calendar(m: re.Match[str], ctx: Ctx) -> Hit | None:
     day = _day_int(m.group("d1") or m.group("d2"))
     year_s = m.group("y1") or m.group("y2")
     if year_s:
-        d = safe_date(int(year_s), month, day)
-        return Hit("DATE", d.isoformat(), "day", None, d, True) if d else None
+        hit = _day_or_week(m, safe_date(int(year_s), month, day), None)
+        if hit:
+            hit.explicit_year = True
+        return hit
     base = ctx.year_anchor(m.start())
     if base is None:
         return Hit("DATE", f"XXXX-{month:02d}-{day:02d}", "day")
@@ -241,7 +243,16 @@ def _calendar(m: re.Match[str], ctx: Ctx) -> Hit | None:
         ended = re.search(r"\bended\s+(?:on\s+)?$", ctx.text[max(0, m.start() - 12) : m.start()], re.I)
         year = year_for(base, month, day, -1 if ended else 1 if ctx.future(m.start(), m.end()) else 0)
     d = safe_date(year, month, day)
-    return Hit("DATE", d.isoformat(), "day", base, d) if d else None
+    return _day_or_week(m, d, base)
+
+
+def _day_or_week(m: re.Match[str], d: date | None, anchor: date | None) -> Hit | None:
+    """A resolved calendar date, or the ISO week holding it for "the week of March 6"."""
+    if d is None:
+        return None
+    if m.group("wk"):
+        return Hit("DATE", fmt(d, "week"), "week", anchor, d)
+    return Hit("DATE", d.isoformat(), "day", anchor, d)
 
 
 def _month(m: re.Match[str], ctx: Ctx) -> Hit | None:
@@ -762,7 +773,7 @@ _EDGE = r"(?<![\w-])"
 # Each rule: pattern, handler, and the words its matches can start with (# = a digit; WD, MON, NUM, APPROX
 # stand for those lexicons). The tagger only tries a rule where one of them starts a word.
 RULES: list[tuple[str, Handler, str]] = [
-    (rf"{_EDGE}(?:{_ISO}|{_NUMERIC}|{_DMY})(?![\w])", _calendar, "WD MON the #"),
+    (rf"{_EDGE}(?P<wk>the\s+week\s+of\s+)?(?:{_ISO}|{_NUMERIC}|{_DMY})(?![\w])", _calendar, "WD MON the #"),
     (
         rf"{_EDGE}(?:(?P<mpre>early|late|mid|(?:the\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of|"
         rf"last|next|this\s+past|this\s+coming|this|each|every)[\s-]+)?(?P<mm>{FULL_MONTH}|{MONTH}(?=,?\s+\d{{4}}))"
