@@ -75,6 +75,21 @@ NEWS_LANGUAGES = tuple(
 )
 
 
+# Country abbreviations common in news copy (matched in capitals only).
+COUNTRY_ABBREVIATIONS = {
+    "us": "US",
+    "u s": "US",
+    "usa": "US",
+    "u s a": "US",
+    "uk": "GB",
+    "u k": "GB",
+    "uae": "AE",
+    "prc": "CN",
+    "drc": "CD",
+    "rf": "RU",
+}
+
+
 @dataclass(frozen=True)
 class Place:
     """A gazetteer hit: a stable id, the English name, containing region and country names."""
@@ -141,9 +156,10 @@ def is_major(place: Place | None) -> bool:
 def lookup(name: str) -> Place | None:
     """The place a name denotes, countries first, then cities; None when the gazetteer does not know it.
 
-    All-capital names are acronyms (CASA, BBC) and only match countries.
+    All-capital names are acronyms (CASA, BBC) and only match countries and their abbreviations (US, UK).
     """
     key = ascii_fold(name)
     if name.isupper():
-        return _countries().get(key)
+        code = COUNTRY_ABBREVIATIONS.get(key)
+        return _countries().get(ascii_fold(Locale("en").territories[code])) if code else _countries().get(key)
     return _countries().get(key) or _cities().get(key)

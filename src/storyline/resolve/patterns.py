@@ -252,7 +252,7 @@ def add_known_name_mentions(annotation: Annotation, known: dict[str, str], langu
     covered = {i for m in annotation.mentions for i in range(m.start, m.end)}
     added = []
     for tok in parsed:
-        if tok.pos_ != "PROPN" or not tok.is_title or tok.idx in covered:
+        if tok.pos_ != "PROPN" or not tok.is_title or tok.idx in covered or _inside_longer_name(tok):
             continue
         label = known.get(name_key(tok.text)) or known.get(name_key(tok.text, language))
         if label:
@@ -269,6 +269,15 @@ def add_known_name_mentions(annotation: Annotation, known: dict[str, str], langu
             )
     if added:
         annotation.mentions = sorted(annotation.mentions + added, key=lambda m: (m.start, -m.end))
+
+
+def _inside_longer_name(tok) -> bool:
+    """Whether a token sits next to another capitalized proper noun ("Scott" in "Francis Scott Key")."""
+    doc = tok.doc
+    return any(
+        0 <= k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper()
+        for k in (tok.i - 1, tok.i + 1)
+    )
 
 
 def _sentence_of(annotation: Annotation, start: int) -> int:
