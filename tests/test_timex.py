@@ -65,6 +65,8 @@ def test_partial_dates_choose_the_sensible_year(text: str, dct: str, value: str)
         ("Officials said Wednesday that the dam held.", "2024-02-07"),
         ("The board will meet on Friday.", "2024-02-16"),
         ("They met last Tuesday.", "2024-02-06"),
+        ("The mayor said power would be restored by Thursday.", "2024-02-15"),
+        ("Cuba predicted Wednesday that exiles will keep protesting.", "2024-02-07"),
         ("They meet next Monday.", "2024-02-19"),
     ],
 )

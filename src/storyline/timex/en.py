@@ -19,8 +19,8 @@ FUTURE_CUE = re.compile(
     r"expects?\s+to|set\s+to|is\s+to|are\s+to|intends?\s+to|would)|'ll)\b",
     re.I,
 )
-PAST_CUE = re.compile(
-    r"\b(?:\w{3,}ed|said|told|met|was|were|had|did|took|made|came|went|held|began|gave|saw|left|won|lost|spoke|"
+PAST_CUE = re.compile(  # a participle after "be"/"been"/"to" is not a past tense ("would be restored")
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bto )\b(?:\w{3,}ed|said|told|met|was|were|had|did|took|made|came|went|held|began|gave|saw|left|won|lost|spoke|"
     r"wrote|sent|found|fell|rose|paid|sold|bought|struck|hit|killed|ago)\b",
     re.I,
 )
