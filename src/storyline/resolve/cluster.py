@@ -144,11 +144,12 @@ def _items(docs: list[Document], annotations: list[Annotation]) -> list[Item]:
         found = frozenset(m.id for m in ann.mentions if m.id not in before)
         links += clean_mentions(ann, text, doc.language if doc else "en", keep=found)
         links += appositions(ann, text)
+        ann.mentions = [
+            m for m in ann.mentions if name_key(strip_titles(m.text))
+        ]  # no letters or digits: noise
         for m in ann.mentions:
             form = strip_titles(m.text)
             key = name_key(form)
-            if not key:
-                continue
             if m.label == "PRODUCT" and any(c.isdigit() for c in key):
                 key = key.replace(" ", "")
             country = _context_country(text, m.start, m.end)
