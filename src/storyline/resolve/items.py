@@ -1,0 +1,222 @@
+"""Mentions as clustering items: cleaned forms, folded keys, kinds decided from labels and name evidence."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from storyline.models import Annotation, Document, Mention
+from storyline.resolve import gazetteer
+from storyline.resolve.aliases import body_of
+from storyline.resolve.mentions import clean_mentions
+from storyline.resolve.names import (
+    FUNCTION_WORDS,
+    ascii_fold,
+    drop_corporate_suffixes,
+    is_acronym,
+    name_key,
+    strip_titles,
+)
+from storyline.resolve.patterns import (
+    FAC_HEADS,
+    ORG_HEADS,
+    add_known_name_mentions,
+    add_pattern_mentions,
+    appositions,
+)
+from storyline.resolve.places import country_of_name
+
+KINDS = {
+    "PERSON": "person",
+    "PER": "person",
+    "GPE": "place",
+    "LOC": "place",
+    "NORP": "norp",
+    "ORG": "org",
+    "FAC": "fac",
+    "PRODUCT": "product",
+    "EVENT": "event",
+    "LAW": "law",
+}
+
+# Last words that make a name a place, whatever NER said ("Chesapeake Bay" tagged PERSON).
+GEO_HEADS = frozenset(
+    ["bay", "river", "ocean", "sea", "lake", "gulf", "strait", "mountains", "island", "region", "oblast"]
+)
+
+
+@dataclass
+class Item:
+    """One mention with its cleaned surface form, folded key and decided kind."""
+
+    mention: Mention
+    form: str
+    key: str
+    kind: str
+    country: str | None = (
+        None  # country modifier from the context ("Ukraine's Main Intelligence Directorate")
+    )
+    links: list[str] = field(default_factory=list)
+    local_key: str = ""  # the key read with the document language's orthography (Hungarian "Putyin" -> putin)
+
+
+class UnionFind:
+    """Union-find over string ids, the smaller id kept as root for determinism."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def content_words(form: str) -> list[str]:
+    """Folded words of a non-person name without function words and company-form suffixes."""
+    return drop_corporate_suffixes([w for w in name_key(form).split() if w not in FUNCTION_WORDS])
+
+
+def head_noun(form: str) -> str:
+    """The head of a name: the last word before an "of" ("Committee" in "Investigative Committee of Russia")."""
+    words = ascii_fold(form).split()
+    if "of" in words[1:]:
+        words = words[: words.index("of", 1)]
+    words = drop_corporate_suffixes(words)
+    return name_key(words[-1]) if words else ""
+
+
+def build_items(docs: list[Document], annotations: list[Annotation]) -> list[Item]:
+    """Clean and extend every annotation's mentions in place, and make one Item per mention."""
+    docs_by_id = {d.id: d for d in docs}
+    items: list[Item] = []
+    for ann in annotations:
+        doc = docs_by_id.get(ann.doc)
+        text = doc.text if doc else ""
+        links = clean_mentions(ann, text, doc.language if doc else "en")
+        before = {m.id for m in ann.mentions}
+        add_pattern_mentions(ann, text)
+        found = frozenset(m.id for m in ann.mentions if m.id not in before)
+        links += clean_mentions(ann, text, doc.language if doc else "en", keep=found)
+        links += appositions(ann, text)
+        ann.mentions = [
+            m for m in ann.mentions if name_key(strip_titles(m.text))
+        ]  # no letters or digits: noise
+        for m in ann.mentions:
+            form = strip_titles(m.text)
+            key = name_key(form)
+            if m.label == "PRODUCT" and any(c.isdigit() for c in key):
+                key = key.replace(" ", "")
+            country = _context_country(text, m.start, m.end)
+            local = name_key(form, doc.language) if doc and doc.language != "en" else key
+            items.append(Item(m, form, key, KINDS.get(m.label, "other"), country, local_key=local))
+        by_id = {it.mention.id: it for it in items if it.mention.doc == ann.doc}
+        for x, y in links:
+            if x in by_id and y in by_id:
+                by_id[x].links.append(y)
+    items += _known_name_items(docs_by_id, annotations, items)
+    _choose_keys(items)
+    return items
+
+
+def _choose_keys(items: list[Item]) -> None:
+    """Read a non-English mention with its language's orthography when that spelling is found elsewhere, or
+    when it names a person and its plain spelling is not found elsewhere (a transliterated foreign name);
+    English names quoted in a Hungarian text keep their plain key."""
+    plain = Counter(it.key for it in items)
+    for it in items:
+        if not it.local_key or it.local_key == it.key:
+            continue
+        if plain[it.key] > 1:
+            continue
+        if plain[it.local_key] or it.mention.label == "PERSON":
+            it.key = it.local_key
+
+
+def _known_name_items(
+    docs_by_id: dict[str, Document], annotations: list[Annotation], items: list[Item]
+) -> list[Item]:
+    """Items for one-word names NER missed in some sentence but tagged elsewhere in the story."""
+    labels: dict[str, Counter] = defaultdict(Counter)
+    for it in items:
+        if " " not in it.key and len(it.key) >= 4 and not is_acronym(it.form):
+            labels[it.key][it.mention.label] += 1
+    known = {k: c.most_common(1)[0][0] for k, c in labels.items()}
+    out = []
+    for ann in annotations:
+        before = {m.id for m in ann.mentions}
+        doc = docs_by_id.get(ann.doc)
+        lang = doc.language if doc else "en"
+        add_known_name_mentions(ann, known, lang)
+        for m in ann.mentions:
+            if m.id not in before:
+                kind = KINDS.get(m.label, "other")
+                out.append(Item(m, m.text, name_key(m.text), kind, local_key=name_key(m.text, lang)))
+    return out
+
+
+_OF_COUNTRY = re.compile(r"\s*(?:\([^()]*\)\s*)?of\s+(?:the\s+)?(\S+)")
+
+
+def _context_country(text: str, start: int, end: int) -> str | None:
+    """A country named right around a mention: "Ukraine's X", "Ukrainian X", "X (Y) of Ukraine's ..."."""
+    before = text[max(0, start - 30) : start].split()
+    if before and (country := country_of_name(before[-1])):
+        return country
+    after = _OF_COUNTRY.match(text, end)
+    return country_of_name(after.group(1)) if after else None
+
+
+def _name_kind(it: Item) -> str | None:
+    """Kind that the name itself tells, whatever the label: an institution/facility/place head noun, a known
+    international body, a country name."""
+    words = ascii_fold(it.form).split()
+    if len(words) >= 2 and words[-1] in FAC_HEADS | GEO_HEADS:
+        return "fac" if words[-1] in FAC_HEADS else "place"
+    if len(words) >= 2 and words[-1] in ORG_HEADS:
+        return "org"
+    if body_of(it.form):
+        return "org"
+    place = gazetteer.lookup(it.form) if it.kind in {"norp", "person", "org"} else None
+    if place and place.kind == "country" and it.kind == "norp":
+        return "place"
+    return None
+
+
+def decide_kinds(items: list[Item]) -> None:
+    """Name evidence first (head nouns, known bodies, a surname of a person in the same document, a major
+    place), then the majority label of all mentions sharing the key."""
+    for it in items:
+        it.kind = _name_kind(it) or it.kind
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for it in items:
+        votes[it.key][it.kind] += 1
+    full_names = {k for k, v in votes.items() if " " in k and v.most_common(1)[0][0] == "person"}
+    surnames_by_doc: dict[str, set[str]] = defaultdict(set)
+    for it in items:
+        if it.key in full_names:
+            surnames_by_doc[it.mention.doc].add(it.key.split()[-1])
+    for it in items:
+        if _name_kind(it):
+            continue
+        place = gazetteer.lookup(it.form) if " " not in it.key else None
+        if (
+            it.key in surnames_by_doc[it.mention.doc]
+            and not (it.kind == "place" and place)
+            or it.key in full_names
+        ):
+            it.kind = "person"
+        elif gazetteer.is_major(place) or place and votes[it.key]["place"] >= votes[it.key]["person"]:
+            it.kind = "place"
+        else:
+            top = votes[it.key].most_common()
+            if len(top) == 1 or top[0][1] > top[1][1]:
+                it.kind = top[0][0]

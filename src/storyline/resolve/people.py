@@ -1,0 +1,76 @@
+"""People rules: (first, last) matching up to romanization and misspelling, gendered surnames apart,
+surname-only mentions to the person with that surname (same document first)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from rapidfuzz import fuzz
+
+from storyline.resolve.items import Item, UnionFind
+from storyline.resolve.names import (
+    gender_variants,
+    person_parts,
+)
+
+# rapidfuzz ratios (0-100) for a misspelled surname and first name.
+PERSON_LAST_MIN_RATIO = 88
+PERSON_FIRST_MIN_RATIO = 85
+
+
+def _same_person(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Whether two (first, last) keys name one person."""
+    (fa, la), (fb, lb) = a, b
+    if gender_variants(la, lb):
+        return False
+    if la != lb and (min(len(la), len(lb)) < 5 or fuzz.ratio(la, lb) < PERSON_LAST_MIN_RATIO):
+        return False
+    return _same_first_name(fa, fb)
+
+
+def _same_first_name(a: str, b: str) -> bool:
+    """Equal, an initial of the other, or a close spelling that is not the other gender's form (Maria/Mario)."""
+    if a == b or (len(a) == 1 or len(b) == 1) and a[0] == b[0]:
+        return True
+    if a[:-1] == b[:-1] and "a" in (a[-1], b[-1]):
+        return False
+    return fuzz.ratio(a, b) >= PERSON_FIRST_MIN_RATIO
+
+
+def _surname_matches(word: str, last: str) -> bool:
+    """Whether a one-word mention is this surname, up to misspelling but not gender."""
+    if word == last:
+        return True
+    return (
+        not gender_variants(word, last)
+        and min(len(word), len(last)) >= 5
+        and fuzz.ratio(word, last) >= PERSON_LAST_MIN_RATIO
+    )
+
+
+def resolve_people(items: list[Item], uf: UnionFind) -> None:
+    """Union person items: full names by (first, last), then one-word mentions by surname."""
+    people = [it for it in items if it.kind == "person"]
+    full = [it for it in people if person_parts(it.key)]
+    parts = {it.mention.id: person_parts(it.key) for it in full}
+    reps: list[Item] = []
+    for it in full:
+        for rep in reps:
+            if _same_person(parts[it.mention.id], parts[rep.mention.id]):
+                uf.union(rep.mention.id, it.mention.id)
+                break
+        else:
+            reps.append(it)
+    counts = Counter(uf.find(it.mention.id) for it in full)
+    alone: dict[str, Item] = {}
+    for it in people:
+        if it.mention.id in parts:
+            continue
+        cands = [r for r in full if _surname_matches(it.key, parts[r.mention.id][1])]
+        if not cands:
+            uf.union(alone.setdefault(it.key, it).mention.id, it.mention.id)
+            continue
+        same_doc = [r for r in cands if r.mention.doc == it.mention.doc]
+        pool = same_doc or cands
+        best = max(pool, key=lambda r: (counts[uf.find(r.mention.id)], r.mention.id))
+        uf.union(best.mention.id, it.mention.id)
