@@ -31,3 +31,11 @@ def test_report_json_contract_fields():
         assert key in s
     assert s["documents"][0]["path"] == "a.txt"
     assert data["summary"]["stories"] == 1
+
+
+def test_only_http_links_are_rendered():
+    doc = Document(id="d1", path="a.txt", text="x", url="javascript:alert(1)", title="T")
+    html = render_html(Analysis(stories=[Story(id="s1", title="t", documents=[doc])]))
+    assert "javascript:" not in html
+    ok = Document(id="d2", path="b.txt", text="y", url="https://example.org/a?b=1", title="U")
+    assert 'href="https://example.org/a?b=1"' in render_html(Analysis(stories=[Story(id="s2", title="t", documents=[ok])]))

@@ -6,7 +6,18 @@ import sqlite3
 
 import pytest
 
-from storyline.models import Claim, Conflict, ConflictSide, Document, Entity, Event, Fact, Mention, Story, Value
+from storyline.models import (
+    Claim,
+    Conflict,
+    ConflictSide,
+    Document,
+    Entity,
+    Event,
+    Fact,
+    Mention,
+    Story,
+    Value,
+)
 from storyline.store import Store
 
 

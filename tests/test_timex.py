@@ -235,3 +235,9 @@ def test_coarse_creation_time_does_not_invent_days() -> None:
         ("2024-01", "2024-02"),
         ("2024-01-14", "2024-02"),
     ]
+
+
+def test_yearless_date_takes_the_year_of_a_date_earlier_in_its_sentence() -> None:
+    text = "She had planned to travel on January 10, 2023, but delayed her trip to January 14."
+    assert values(text, "2024-02-13") == ["2023-01-10", "2023-01-14"]
+    assert values("She left on March 3. The talks resume on January 14.", "2024-02-13")[-1] == "2024-01-14"

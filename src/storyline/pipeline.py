@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,7 @@ from storyline.reconcile.origins import outlet_of
 from storyline.resolve import resolve_entities
 from storyline.store import Store
 from storyline.stories import group_documents, story_id, story_title
+from storyline.timex.published import infer_published
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
@@ -79,7 +80,7 @@ def analyze(
             (result.errors if isinstance(item, IngestError) else docs).append(item)  # type: ignore[arg-type]
         kept = fold_duplicates(docs)
         result.folded = len(docs) - len(kept)
-        docs = kept
+        docs = [date_document(d) for d in kept]
     if store is not None:
         with clock("store"):
             store.add_documents(docs)
@@ -103,6 +104,16 @@ def analyze(
         if progress:
             progress("reconcile", len(result.stories), len(groups))
     return result
+
+
+def date_document(doc: Document) -> Document:
+    """A document without a known publication date gets one inferred from its text, with the basis."""
+    if doc.published:
+        return doc
+    value, basis, confidence = infer_published(doc.text, doc.title)
+    if value is None:
+        return doc
+    return replace(doc, published=value, published_basis=basis, published_confidence=confidence)
 
 
 def analyze_story(docs: list[Document], annotations: list[Annotation], clock: _Clock | None = None) -> Story:

@@ -157,7 +157,7 @@ def _values(span: Span, annotation: Annotation, entity_types: dict[str, str]) ->
     for t in annotation.timexes:
         if span.start_char <= t.start and t.end <= span.end_char and t.type in ("DATE", "TIME"):
             values.append(Value(kind="date", text=t.text, start=t.start, end=t.end, normalized=t.value,
-                                unit=t.precision, measure=_governing_verb(span, t.start)))
+                                unit=t.precision, measure=_happening_verb(span, t.start)))
     for m in annotation.mentions:
         if span.start_char <= m.start and m.end <= span.end_char and m.entity:
             label = entity_types.get(m.entity, m.label).upper()
@@ -166,6 +166,18 @@ def _values(span: Span, annotation: Annotation, entity_types: dict[str, str]) ->
             if kind:
                 values.append(Value(kind=kind, text=m.text, start=m.start, end=m.end, normalized=m.entity))
     return sorted(values, key=lambda v: (v.start, v.kind))
+
+
+# Prepositions that make a date a bound or a span edge, not the day the happening took place.
+BOUNDS = frozenset({"until", "till", "since", "by", "through", "before", "after", "from", "to", "ahead"})
+
+
+def _happening_verb(span: Span, char: int) -> str:
+    """The verb a date says when of ("killed on May 2" -> kill); empty for bounds ("held until May 22")."""
+    before = [t for t in span if t.idx + len(t.text) <= char]
+    if any(t.lower_ in BOUNDS for t in before[-3:]):  # "until May 22", "until at least May 22"
+        return ""
+    return _governing_verb(span, char)
 
 
 def _governing_verb(span: Span, char: int) -> str:

@@ -120,12 +120,14 @@ DIMENSIONS = {"long": "length", "length": "length", "wide": "width", "width": "w
 
 
 def _dimension(span: Span) -> str:
-    """For a measurement, which dimension it gives: "984 feet long" -> length, "157 feet wide" -> width."""
+    """For a measurement, which dimension it gives: "a length of 984 feet" and "984 feet long" -> length."""
     doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in DIMENSIONS:
+        return DIMENSIONS[doc[span.start - 2].lower_]
     for t in doc[span.end: span.end + 3]:
         if t.lower_ in DIMENSIONS:
             return DIMENSIONS[t.lower_]
-        if t.is_punct and t.text != "-":
+        if (t.is_punct and t.text != "-") or t.dep_ in ("cc", "prep") and t.lower_ not in DIMENSIONS:
             break
     return ""
 

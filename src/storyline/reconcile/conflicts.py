@@ -13,6 +13,7 @@ from storyline.models import Claim, Conflict, ConflictSide, Value
 # Counts that are running totals of one happening: any two disagreeing figures are versions of one fact.
 TOLLS = frozenset({"killed", "injured"})
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_WHEN = re.compile(r"^(?P<day>\d{4}-\d{2}-\d{2}|XXXX-XX-XX)(?:T(?P<time>\d{2}:\d{2}))?")
 
 
 def _unit_key(v: Value) -> str:
@@ -142,23 +143,39 @@ def _dated(c: Claim, reported: bool = False) -> list[Value]:
             and (v.measure == verb or reported and v.measure in REPORTING)]
 
 
+def _when(v: Value) -> tuple[str | None, str | None]:
+    """(day, time of day) a date value gives, each None when unknown."""
+    m = _WHEN.match(v.normalized)
+    if not m:
+        return None, None
+    day = m.group("day")
+    return (None if day.startswith("X") else day), m.group("time")
+
+
 def date_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict[str, str]) -> list[Conflict]:
-    """Claims of one fact that date its happening to different days."""
-    by_fact: dict[str, list[tuple[str, Claim, Value]]] = defaultdict(list)
+    """Claims of one fact that put its happening on different days, or at different times of day."""
+    by_fact: dict[str, list[tuple[str | None, str | None, Claim, Value]]] = defaultdict(list)
     for c in claims:
-        dates = _dated(c)
-        if len(dates) == 1 and c.modality != "denied":
-            by_fact[fact_of.get(c.id, c.id)].append((dates[0].normalized[:10], c, dates[0]))
+        dated = [v for v in c.values if v.kind == "date" and _WHEN.match(v.normalized)
+                 and v.measure == (c.predicate.replace("not ", "").split(" ")[0] if c.predicate else "")]
+        if len(dated) == 1 and c.modality != "denied":
+            day, time = _when(dated[0])
+            if day or time:
+                by_fact[fact_of.get(c.id, c.id)].append((day, time, c, dated[0]))
     conflicts = []
     for _fid, items in sorted(by_fact.items()):
-        days = sorted({d for d, _, _ in items})
-        if len(days) < 2 or len({c.doc for _, c, _ in items}) < 2:
-            continue
-        sides = [ConflictSide(value=day, claims=[c.id for d, c, _ in items if d == day]) for day in days]
-        told = "; ".join(f"{day} ({', '.join(dict.fromkeys(outlets.get(c.doc, c.doc) for d, c, _ in items if d == day))})"
-                         for day in days)
-        conflicts.append(_conflict("date", [c.id for _, c, _ in items],
-                                   f"The sources date this to different days: {told}.", fact_of, sides))
+        for what, pick in (("times of day", lambda it: it[1]), ("days", lambda it: it[0])):
+            known = [it for it in items if pick(it)]
+            values = sorted({pick(it) for it in known})
+            if len(values) < 2 or len({it[2].doc for it in known}) < 2:
+                continue
+            sides = [ConflictSide(value=val, claims=[it[2].id for it in known if pick(it) == val]) for val in values]
+            told = "; ".join(
+                f"{val} ({', '.join(dict.fromkeys(outlets.get(it[2].doc, it[2].doc) for it in known if pick(it) == val))})"
+                for val in values)
+            conflicts.append(_conflict("date", [it[2].id for it in known],
+                                       f"The sources give different {what} for this: {told}.", fact_of, sides))
+            break
     return conflicts
 
 

@@ -20,10 +20,9 @@ def outlet_of(doc: Document) -> str:
     """The outlet's name for attribution: header/metadata outlet, else the URL's host, else the file name."""
     if doc.outlet:
         return re.sub(r"\s*\(.*?\)\s*$", "", doc.outlet).strip() or doc.outlet
-    if doc.url:
-        host = re.sub(r"^https?://(www\.)?", "", doc.url).split("/")[0]
-        if host:
-            return host
+    m = re.match(r"(?i)^https?://(?:www\.)?([^/\s?#]+)", doc.url or "")
+    if m:
+        return m.group(1)
     return re.sub(r"\.\w+$", "", doc.path.rsplit("/", 1)[-1])
 
 

@@ -6,6 +6,8 @@ the stated values marked, so no markup from an article can ever be interpreted.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from datetime import date
 from typing import Any
 
@@ -14,6 +16,11 @@ from storyline.reconcile.origins import outlet_of
 from storyline.report import story_summary
 
 BADGES = {"corroborated": "Corroborated", "single_source": "Single source", "contested": "Contested"}
+
+
+def safe_url(url: str) -> str:
+    """Only http(s) addresses become links: a `javascript:` or `data:` URL from an article is dropped."""
+    return url if re.match(r"(?i)^https?://[^\s]+$", url or "") else ""
 
 
 def segments(text: str, base: int, marks: list[tuple[int, int]]) -> list[tuple[str, bool]]:
@@ -64,13 +71,15 @@ def _timeline(events: list[dict[str, Any]]) -> dict[str, Any]:
     lo, hi = min(xs), max(xs)
     span = max(hi - lo, 1)
     width, left, right = 900, 40, 40
+    rows = min(len(events), 8)
     points = []
     for i, (e, x) in enumerate(zip(events, xs, strict=True)):
-        points.append({"x": left + (x - lo) / span * (width - left - right), "y": 40 + (i % 6) * 26,
-                       "date": e["date"]["value"], "label": e["label"][:70], "id": e["id"]})
+        px = left + (x - lo) / span * (width - left - right)
+        points.append({"x": px, "y": 40 + (i % rows) * 22, "anchor": "end" if px > width / 2 else "start",
+                       "date": e["date"]["value"], "label": e["label"][:60], "id": e["id"]})
     ticks = sorted({e["date"]["value"][:4] for e in events})
     return {
-        "width": width, "height": 40 + 6 * 26 + 30, "points": points,
+        "width": width, "height": 40 + rows * 22 + 10, "points": points,
         "ticks": [{"x": left + (ordinal(t) - lo) / span * (width - left - right), "label": t}
                   for t in ticks if lo <= ordinal(t) <= hi] or [{"x": left, "label": ticks[0]}],
     }
@@ -80,11 +89,12 @@ def story_view(story: Story) -> dict[str, Any]:
     """Everything the story page shows, as plain data."""
     outlets = {d.id: outlet_of(d) for d in story.documents}
     claims = {c.id: c for c in story.claims}
+    per_doc = Counter(c.doc for c in story.claims)
     docs = [{
-        "id": d.id, "path": d.path, "title": d.title, "url": d.url, "outlet": outlets[d.id],
+        "id": d.id, "path": d.path, "title": d.title, "url": safe_url(d.url), "outlet": outlets[d.id],
         "published": d.published or "unknown", "basis": d.published_basis or "no date found",
         "confidence": d.published_confidence, "language": d.language, "duplicates": d.duplicates,
-        "claims": sum(c.doc == d.id for c in story.claims),
+        "claims": per_doc[d.id],
     } for d in story.documents]
     facts = [{
         "id": f.id, "status": f.status, "badge": BADGES[f.status], "label": f.label,

@@ -72,9 +72,13 @@ class Ctx:
 
     def year_anchor(self, start: int) -> date | None:
         """The date yearless expressions resolve against: the dated end of a range or list they close
-        ("between Dec. 2, 1956, and Jan. 8"), else the DCT."""
+        ("between Dec. 2, 1956, and Jan. 8"), or a date with its year earlier in the same sentence
+        ("planned to leave on January 10, 2023, but delayed it to January 14"), else the DCT."""
         if self.year_hint and _RANGE_LINK.fullmatch(self.text, self.year_hint[0], start):
             return self.year_hint[1]
+        if (self.year_hint and self.sentence(start, start)[0] <= self.year_hint[0]
+                and not self.future(start, start)):
+            return self.year_hint[1]  # a dated past expression earlier in the same sentence sets the year
         return self.dct
 
     def narrative(self, gran: str) -> date | None:
