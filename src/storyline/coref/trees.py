@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from scipy.special import expit
 
 
 @dataclass
@@ -73,4 +74,4 @@ class TreeEnsemble:
                 go_left = np.where(np.isnan(v), self.missing_left[n], v <= self.threshold[n])
                 node[active] = np.where(go_left, self.left[n], self.right[n])
             raw += self.value[node]
-        return 1.0 / (1.0 + np.exp(-raw))
+        return expit(raw)
