@@ -113,3 +113,8 @@ def test_timeml_command_tags_text_and_keeps_the_rest(tmp_path):
     assert 'value="1998-01-07"' in out and ">yesterday</TIMEX3>" in out
     assert 'value="1998-02"' in out
     assert "<DOCID>d1</DOCID>" in out
+
+
+def test_bench_ecbplus_rejects_bad_topics(tmp_path):
+    run = storyline("bench", "ecbplus", str(tmp_path), "--topics", "two", "-o", str(tmp_path / "o"), cwd=tmp_path)
+    assert run.returncode == 2 and "--topics" in run.stderr

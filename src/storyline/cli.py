@@ -1,4 +1,4 @@
-"""Command-line edge: `storyline analyze`, `storyline timeml`, `storyline bench ecbplus`.
+"""Command-line edge: `storyline analyze`, `serve`, `timeml` and `bench ecbplus`.
 
 Exit codes (all commands):
   0  everything read and analyzed
@@ -131,6 +131,41 @@ def timeml(paths: tuple[Path, ...], outdir: Path) -> None:
     if not written:
         sys.exit(EXIT_NOTHING)
     sys.exit(EXIT_PARTIAL if errors else EXIT_OK)
+
+
+@main.group()
+def bench() -> None:
+    """Benchmarks on standard data sets (they print their scores)."""
+
+
+@bench.command("ecbplus")
+@click.argument("data_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--kind", type=click.Choice(["entity", "event"]), default="entity", show_default=True,
+              help="Entity markables (HUMAN, NON_HUMAN, LOC, TIME) or event markables (ACTION).")
+@click.option("-o", "--out", "outdir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for key.conll and response.conll.")
+@click.option("--topics", default="", help="Comma-separated topic numbers (default: the dev topics 2,5,12,18,21,23,34,35).")
+def bench_ecbplus(data_dir: Path, kind: str, outdir: Path, topics: str) -> None:
+    """Cross-document coreference on ECB+ from gold mentions: MUC, B-cubed, CEAF-e, CoNLL F1.
+
+    \b
+    Example:
+      storyline bench ecbplus ../shared/benchmarks/ecbplus --kind entity -o out/ecb
+    """
+    from storyline.bench.ecbplus import format_scores, run_ecbplus
+
+    try:
+        chosen = [int(t) for t in topics.split(",") if t.strip()] or None
+    except ValueError:
+        click.echo(f"error: --topics {topics!r}: give comma-separated numbers", err=True)
+        sys.exit(EXIT_USAGE)
+    try:
+        result = run_ecbplus(data_dir, kind, outdir, chosen)
+    except (OSError, ValueError) as exc:
+        click.echo(f"error: {data_dir}: {exc}", err=True)
+        sys.exit(EXIT_NOTHING)
+    click.echo(format_scores(result))
+    click.echo(f"written: {outdir / 'key.conll'}, {outdir / 'response.conll'}")
 
 
 @main.command()
