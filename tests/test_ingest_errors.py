@@ -92,14 +92,6 @@ def test_unreadable_file_permission_denied(tmp_path, monkeypatch):
     assert error.path == str(path) and "permission denied" in error.problem
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
-def test_unreadable_file_by_mode(tmp_path):
-    path = tmp_path / "secret.txt"
-    path.write_text("A perfectly good article.")
-    path.chmod(0)
-    assert "permission denied" in only_error(path).problem
-
-
 def test_unlistable_directory(tmp_path, monkeypatch):
     def denied(self):
         raise PermissionError(13, "Permission denied", str(self))
