@@ -423,3 +423,24 @@ def test_coref_description_by_name_head_noun(nlp_annotate):
     links = {text[s:e]: eid for (s, e), eid in coref_mentions(ann, ents).items()}
     assert links["The court"] == court
     assert "the Basmanny District Court" not in links  # a name, not a description
+
+
+def test_titles_split_from_organizations_and_generic_words_stay_alone():
+    ents = resolve(
+        make(
+            "a",
+            "Navy Chief Admiral Sureesh Mehta spoke. General Motors and the International Monetary Fund agreed; "
+            "the International said more. Sureesh Mehta left.",
+            [
+                ("Navy Chief Admiral Sureesh Mehta", "ORG"),
+                ("General Motors", "ORG"),
+                ("International Monetary Fund", "ORG"),
+                ("International", "ORG"),
+                ("Sureesh Mehta", "PERSON"),
+            ],
+        ),
+    )
+    assert owner(ents, "a", "Navy") != owner(ents, "a", "Sureesh Mehta")
+    assert next(e for e in ents if e.id == owner(ents, "a", "Sureesh Mehta")).type == "PERSON"
+    assert any(e.name == "General Motors" for e in ents)  # a title word that starts an organization stays
+    assert owner(ents, "a", "International") != owner(ents, "a", "International Monetary Fund")

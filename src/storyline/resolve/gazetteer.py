@@ -139,11 +139,13 @@ def _cities() -> dict[str, Place]:
             key = ascii_fold(name)
             if len(key) < 4:
                 continue
-            rank = pop * (2 if name == c["name"] else 1)
+            rank = (name == c["name"], pop)  # a primary name beats any alternate name (Manhattan is no alias)
             if key not in best or rank > best[key][0]:
                 best[key] = (rank, place)
     for code, name in states.items():
-        best.setdefault(ascii_fold(name), (0, Place(f"geo:US-{code}", name, "region", None, "United States")))
+        best.setdefault(
+            ascii_fold(name), ((False, 0), Place(f"geo:US-{code}", name, "region", None, "United States"))
+        )
     return {k: p for k, (_, p) in best.items()}
 
 

@@ -111,7 +111,7 @@ def build_items(docs: list[Document], annotations: list[Annotation]) -> list[Ite
             m for m in ann.mentions if name_key(strip_titles(m.text))
         ]  # no letters or digits: noise
         for m in ann.mentions:
-            form = strip_titles(m.text)
+            form = strip_titles(m.text, person=m.label == "PERSON")
             key = name_key(form)
             if m.label == "PRODUCT" and any(c.isdigit() for c in key):
                 key = key.replace(" ", "")
@@ -163,7 +163,7 @@ def _known_name_items(
     return out
 
 
-_OF_COUNTRY = re.compile(r"\s*(?:\([^()]*\)\s*)?of\s+(?:the\s+)?(\S+)")
+_OF_COUNTRY = re.compile(r"\s*\)?\s*(?:\([^()]*\)\s*)?of\s+(?:the\s+)?(\S+)")
 
 
 def _context_country(text: str, start: int, end: int) -> str | None:

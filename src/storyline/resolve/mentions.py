@@ -13,7 +13,7 @@ import spacy
 
 from storyline.models import Annotation, Mention
 from storyline.resolve import gazetteer
-from storyline.resolve.names import TITLES
+from storyline.resolve.names import CORPORATE_SUFFIXES, TITLES
 
 # Function words (articles, prepositions, conjunctions) of the major news languages: never a name's edge.
 EDGE_WORDS = frozenset(
@@ -111,14 +111,20 @@ def _trim(text: str, start: int, end: int, language: str, label: str) -> tuple[i
     words = [(m.start() + start, m.end() + start, m.group()) for m in _WORD.finditer(text[start:end])]
     stops = stop_words(language)
 
-    def edge(w: str) -> bool:
+    def edge(w: str, titles: bool) -> bool:
         bare = w.strip(".,;:!?\"'“”‘’()[]«»")
         low = bare.lower()
-        return not bare or low in EDGE_WORDS or not _cased_name_word(bare) or low.rstrip(".") in TITLES
+        return (
+            not bare
+            or low in EDGE_WORDS
+            or not _cased_name_word(bare)
+            or titles
+            and low.rstrip(".") in TITLES
+        )
 
-    while words and edge(words[0][2]):
+    while words and edge(words[0][2], label == "PERSON"):  # "General Motors" keeps its first word
         words.pop(0)
-    while words and edge(words[-1][2]):
+    while words and edge(words[-1][2], True):  # "Coast Guard Rear Adm." ends before the title
         words.pop()
     if not any(c.isalpha() for _, _, w in words for c in w):
         return None
@@ -144,6 +150,29 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (s, e) if e > s else None
 
 
+def _inner_title(span: str) -> tuple[int, int] | None:
+    """(start, end) of a run of titles inside a non-person span followed by a name: "Navy Chief Admiral
+    Sureesh Mehta" -> the "Chief Admiral" run; the part before must not end in a connector."""
+    words = list(_WORD.finditer(span))
+    for i in range(1, len(words) - 1):
+        j = i
+        while (
+            j < len(words) - 1
+            and words[j].group().lower().rstrip(".") in TITLES
+            and words[j].group()[0].isupper()
+        ):
+            j += 1
+        rest = [w.group().lower().rstrip(".") for w in words[j:]]
+        if (
+            j > i
+            and words[i - 1].group().lower() not in EDGE_WORDS
+            and words[j].group()[0].isupper()
+            and not set(rest) & CORPORATE_SUFFIXES
+        ):
+            return words[i].start(), words[j].start()
+    return None
+
+
 def _pieces(text: str, m: Mention, language: str) -> list[tuple[int, int, str]]:
     """Split a span at a parenthesis, an inner possessive, or (non-English) "name de Place"."""
     start, end = m.start, m.end
@@ -151,6 +180,9 @@ def _pieces(text: str, m: Mention, language: str) -> list[tuple[int, int, str]]:
     if "(" in span or ")" in span:
         cut = start + max(span.find("("), span.find(")"))
         return [(start, cut, m.label), (cut + 1, end, m.label)]
+    title = _inner_title(span)
+    if title and m.label != "PERSON":
+        return [(start, start + title[0], m.label), (start + title[1], end, "PERSON")]
     hit = _POSSESSIVE.search(span)
     if hit and span[hit.end() : hit.end() + 1].isupper():
         return [(start, start + hit.start(), "GPE"), (start + hit.end(), end, m.label)]

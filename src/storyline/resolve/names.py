@@ -106,7 +106,26 @@ TITLES = frozenset(
 )
 
 # Ship prefixes ("MV Dali", "MS Estonia") are not part of a vessel's name.
-VESSEL_PREFIXES = frozenset({"mv", "m/v", "ms", "m/s", "ss", "hms", "uss", "rv", "mt", "fv"})
+VESSEL_PREFIXES = frozenset(
+    {
+        "mv",
+        "m/v",
+        "ms",
+        "m/s",
+        "ss",
+        "hms",
+        "uss",
+        "rv",
+        "mt",
+        "fv",
+        "ins",
+        "hmcs",
+        "hmas",
+        "hmnzs",
+        "rfs",
+        "usns",
+    }
+)
 
 # Company-form suffixes: "Grace Ocean Private Ltd" and "Grace Ocean Pte Ltd" are one company.
 CORPORATE_SUFFIXES = frozenset(
@@ -247,11 +266,14 @@ def name_key(text: str, language: str = "en") -> str:
     return " ".join(fold_word(w) for w in words)
 
 
-def strip_titles(text: str) -> str:
-    """Drop leading titles and ranks, ship prefixes, and a trailing possessive ("Capt. Maksim Kuzminov's")."""
+def strip_titles(text: str, person: bool = True) -> str:
+    """Drop ship prefixes, a trailing possessive and, for a person, leading titles ("Capt. Maksim Kuzminov's");
+    an organization keeps them ("General Motors")."""
     text = re.sub(r"['’]s?$", "", text.strip())
     words = text.split()
-    while len(words) > 1 and (words[0].lower().rstrip(".") in TITLES or words[0].lower() in VESSEL_PREFIXES):
+    while len(words) > 1 and (
+        person and words[0].lower().rstrip(".") in TITLES or words[0].lower() in VESSEL_PREFIXES
+    ):
         words = words[1:]
     return " ".join(words)
 

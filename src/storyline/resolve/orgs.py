@@ -24,7 +24,48 @@ from storyline.resolve.patterns import (
 from storyline.resolve.places import country_of_name
 
 NAME_MIN_RATIO = 88
-
+# One-word names that never stand alone for a longer name: head nouns, connectors, and generic leading
+# modifiers ("International" is no short form of "International Monetary Fund").
+GENERIC_WORDS = frozenset(
+    name_key(w)
+    for w in ORG_HEADS
+    | FAC_HEADS
+    | CONNECTORS
+    | frozenset(
+        [
+            "international",
+            "national",
+            "federal",
+            "united",
+            "american",
+            "european",
+            "royal",
+            "general",
+            "central",
+            "state",
+            "new",
+            "north",
+            "south",
+            "east",
+            "west",
+            "great",
+            "first",
+            "world",
+            "global",
+            "public",
+            "democratic",
+            "republican",
+            "socialist",
+            "popular",
+            "islamic",
+            "christian",
+            "catholic",
+            "free",
+            "independent",
+            "people",
+        ]
+    )
+)
 # Qualifiers that tell intelligence bodies of one country apart (civil, foreign, domestic security).
 INTEL_DISTINCT = frozenset(
     {"foreign", "security", "counterintelligence", "counter", "domestic", "civilian", "police"}
@@ -160,9 +201,7 @@ def _subsets(reps: list[Item], uf: UnionFind) -> None:
         wb = words[b.mention.id]
         if not wb or b.kind == "norp" or is_acronym(b.form):
             continue
-        if len(wb) == 1 and (
-            next(iter(wb)) in ORG_HEADS | FAC_HEADS | CONNECTORS or gazetteer.lookup(b.form)
-        ):
+        if len(wb) == 1 and (next(iter(wb)) in GENERIC_WORDS or gazetteer.lookup(b.form)):
             continue
         supers = {
             uf.find(a.mention.id)
