@@ -133,3 +133,13 @@ def test_a_detail_only_one_origin_gives_is_its_own_single_source_fact(annotated)
     assert core.status == "corroborated"
     details = [f for f in facts if f.status == "single_source" and "Kursk" in f.label]
     assert details and details[0].origins == ["outlet:alpha news"]
+
+
+def test_during_versus_after_the_same_happening_is_a_conflict(annotated):
+    _, _, _, conflicts = story(annotated, [
+        ("Alpha News", "Two crew members were killed during the landing of the helicopter."),
+        ("Beta Post", "Two crew members were killed shortly after the landing of the helicopter."),
+    ])
+    [x] = [c for c in conflicts if c.kind == "other"]
+    assert sorted(s.value for s in x.sides) == ["after land", "during land"]
+    assert "during the landing" in x.explanation and "Alpha News" in x.explanation

@@ -134,7 +134,8 @@ def extract_claims(doc: Document, annotation: Annotation, outlet: str,
                 text=span.text,
                 subject=_subject(content) or _subject(head),
                 predicate=_predicate(content),
-                values=_values(span, annotation, entity_types or {}),
+                values=sorted(_values(span, annotation, entity_types or {}) + _relative_times(span, content),
+                              key=lambda v: (v.start, v.kind)),
                 entities=_entities(span, annotation),
                 attribution=[outlet, *cited],
                 modality=attribution.modality(sentence, span, head, bool(cited)),  # type: ignore[arg-type]
@@ -178,6 +179,29 @@ def _happening_verb(span: Span, char: int) -> str:
     if any(t.lower_ in BOUNDS for t in before[-3:]):  # "until May 22", "until at least May 22"
         return ""
     return _governing_verb(span, char)
+
+
+TEMPORAL_PREPS = frozenset({"during", "after", "before", "amid"})
+
+
+def _event_noun(tok: Token) -> str:
+    """One key for a happening named by a noun or a gerund: "the landing" and "landing" -> land."""
+    word = tok.lower_
+    return word[:-3] if word.endswith("ing") and len(word) > 5 else tok.lemma_.lower()
+
+
+def _relative_times(span: Span, head: Token) -> list[Value]:
+    """When a happening took place relative to another: "killed during the landing" -> during:landing."""
+    out = []
+    for t in span:
+        if t.lower_ in TEMPORAL_PREPS and t.dep_ == "prep" and (t.head == head or t.head in head.subtree):
+            obj = next((c for c in t.children if c.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None and obj.pos_ in ("NOUN", "VERB"):
+                end = max(x.i for x in obj.subtree) + 1
+                out.append(Value(kind="other", text=span.doc[t.i: end].text, start=t.idx,
+                                 end=span.doc[end - 1].idx + len(span.doc[end - 1].text),
+                                 normalized=f"{t.lower_}:{_event_noun(obj)}", measure=head.lemma_.lower()))
+    return out
 
 
 def _governing_verb(span: Span, char: int) -> str:

@@ -5,7 +5,12 @@ from __future__ import annotations
 import numpy as np
 
 from storyline.models import Claim, Conflict, Document, Event, Fact
-from storyline.reconcile.conflicts import date_conflicts, number_conflicts, sequence_conflicts
+from storyline.reconcile.conflicts import (
+    date_conflicts,
+    number_conflicts,
+    relative_time_conflicts,
+    sequence_conflicts,
+)
 from storyline.reconcile.events import events_of
 from storyline.reconcile.facts import anchors, fact_id, group_claims
 from storyline.reconcile.origins import origin_of, outlet_of
@@ -32,7 +37,7 @@ def reconcile(docs: list[Document], claims: list[Claim], vectors: np.ndarray | N
         members.append((fid, group))
     pins = dict(zip((c.id for c in claims), anchors(claims), strict=True))
     conflicts = (number_conflicts(claims, fact_of, outlets, pins) + date_conflicts(claims, fact_of, outlets)
-                 + sequence_conflicts(claims, fact_of, outlets))
+                 + sequence_conflicts(claims, fact_of, outlets) + relative_time_conflicts(claims, fact_of, outlets))
     facts = [_verdict(fid, group, conflicts, fact_of) for fid, group in members]
     facts += detail_facts(facts, claims, outlets)
     events = events_of(claims, fact_of, outlets)

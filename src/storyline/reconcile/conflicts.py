@@ -179,6 +179,35 @@ def date_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict[s
     return conflicts
 
 
+OPPOSED = {("during", "after"), ("during", "before"), ("before", "after")}
+
+
+def relative_time_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict[str, str]) -> list[Conflict]:
+    """Claims of one fact that place the happening differently against the same other happening:
+    "killed during the landing" against "killed shortly after landing"."""
+    by_fact: dict[tuple[str, str, str], list[tuple[str, Claim, Value]]] = defaultdict(list)
+    for c in claims:
+        for v in c.values:
+            if v.kind == "other" and ":" in v.normalized and c.modality != "denied":
+                prep, obj = v.normalized.split(":", 1)
+                by_fact[(fact_of.get(c.id, c.id), v.measure, obj)].append((prep, c, v))
+    conflicts = []
+    for (_fid, verb, obj), items in sorted(by_fact.items()):  # noqa: B007 (obj names the sides)
+        preps = sorted({p for p, _, _ in items})
+        clash = [(a, b) for a in preps for b in preps if (a, b) in OPPOSED]
+        if not clash or len({c.doc for _, c, _ in items}) < 2:
+            continue
+        sides = [ConflictSide(value=f"{p} {obj}", claims=list(dict.fromkeys(c.id for q, c, _ in items if q == p)))
+                 for p in preps]
+        told = "; ".join(f"\u201c{next(v.text for q, _, v in items if q == p)}\u201d "
+                         f"({', '.join(dict.fromkeys(outlets.get(c.doc, c.doc) for q, c, _ in items if q == p))})"
+                         for p in preps)
+        conflicts.append(_conflict("other", [c.id for _, c, _ in items],
+                                   f"The sources disagree on when this happened ({verb}): {told}.",
+                                   fact_of, sides))
+    return conflicts
+
+
 # Happenings that can only follow another: (earlier kind, later kind). General knowledge, not story rules.
 DEATH = frozenset({"kill", "die", "murder", "assassinate", "execute", "slay"})
 AFTER_DEATH = frozenset({"bury", "cremate", "autopsy", "exhume", "mourn"})
