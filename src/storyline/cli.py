@@ -44,7 +44,9 @@ def main() -> None:
 @click.option("--db", default="storyline.db", show_default=True, type=click.Path(dir_okay=False, path_type=Path),
               help="SQLite file that keeps everything learned, for `serve` and later runs.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
-def analyze(paths: tuple[Path, ...], outdir: Path, db: Path, quiet: bool) -> None:
+@click.option("--no-embeddings", is_flag=True,
+              help="Group facts on words and shared figures/entities only: several times faster, fewer paraphrases joined.")
+def analyze(paths: tuple[Path, ...], outdir: Path, db: Path, quiet: bool, no_embeddings: bool) -> None:
     """Analyze article files and folders (recursively): .txt, .html, .json, .jsonl.
 
     \b
@@ -76,7 +78,7 @@ def analyze(paths: tuple[Path, ...], outdir: Path, db: Path, quiet: bool) -> Non
         click.echo(f"error: {db}: cannot open the database ({exc})", err=True)
         sys.exit(EXIT_NOTHING)
     try:
-        result = run(paths, store=store, progress=progress)
+        result = run(paths, store=store, progress=progress, embeddings=not no_embeddings)
     finally:
         for bar in bars.values():
             bar.close()

@@ -70,8 +70,13 @@ def analyze(
     paths: Iterable[str | Path],
     store: Store | None = None,
     progress: Progress | None = None,
+    embeddings: bool = True,
 ) -> Analysis:
-    """Run every stage over files and folders; return the stories found in them."""
+    """Run every stage over files and folders; return the stories found in them.
+
+    `embeddings=False` groups facts on words and anchors alone: several times faster on a CPU, at some
+    cost in paraphrases recognized (docs/claims.md).
+    """
     result = Analysis()
     clock = _Clock(result.timings)
     with clock("ingest"):
@@ -96,7 +101,7 @@ def analyze(
     with clock("stories"):
         groups = group_documents(docs, annotations)
     for g in groups:
-        story = analyze_story([docs[i] for i in g], [annotations[i] for i in g], clock)
+        story = analyze_story([docs[i] for i in g], [annotations[i] for i in g], clock, embeddings)
         result.stories.append(story)
         if store is not None:
             with clock("store"):
@@ -116,7 +121,8 @@ def date_document(doc: Document) -> Document:
     return replace(doc, published=value, published_basis=basis, published_confidence=confidence)
 
 
-def analyze_story(docs: list[Document], annotations: list[Annotation], clock: _Clock | None = None) -> Story:
+def analyze_story(docs: list[Document], annotations: list[Annotation], clock: _Clock | None = None,
+                  embeddings: bool = True) -> Story:
     """Resolve, extract and reconcile one story's documents (already annotated)."""
     clock = clock or _Clock({})
     with clock("resolve"):
@@ -127,7 +133,7 @@ def analyze_story(docs: list[Document], annotations: list[Annotation], clock: _C
         for d, a in zip(docs, annotations, strict=True):
             claims += extract_claims(d, a, outlet_of(d), types)
     with clock("embed"):
-        vectors = sentence_vectors([c.text for c in claims]) if claims else None
+        vectors = sentence_vectors([c.text for c in claims]) if claims and embeddings else None
     with clock("reconcile"):
         facts, conflicts, events = reconcile(docs, claims, vectors)
     return Story(
