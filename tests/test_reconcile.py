@@ -141,5 +141,16 @@ def test_during_versus_after_the_same_happening_is_a_conflict(annotated):
         ("Beta Post", "Two crew members were killed shortly after the landing of the helicopter."),
     ])
     [x] = [c for c in conflicts if c.kind == "other"]
-    assert sorted(s.value for s in x.sides) == ["after land", "during land"]
+    assert sorted(s.value for s in x.sides) == ["after the landing of the helicopter", "during the landing of the helicopter"]
     assert "during the landing" in x.explanation and "Alpha News" in x.explanation
+
+
+def test_a_relative_clause_and_its_sentence_make_one_event(annotated):
+    from storyline import timex
+
+    doc, ann = annotated("The pilot, who had stolen a helicopter in August 2023, was later seen in Spain.",
+                         doc_id="d0", outlet="Alpha", published="2024-02-20")
+    ann.timexes = timex.tag(doc.text, doc.published, doc=doc.id)
+    _, _, events = reconcile([doc], extract_claims(doc, ann, "Alpha"))
+    assert [e.date["value"] for e in events] == ["2023-08"]
+    assert len(events[0].claims) == 2 and events[0].label.endswith("in August 2023")

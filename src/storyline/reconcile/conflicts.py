@@ -192,13 +192,13 @@ def relative_time_conflicts(claims: list[Claim], fact_of: dict[str, str], outlet
                 prep, obj = v.normalized.split(":", 1)
                 by_fact[(fact_of.get(c.id, c.id), v.measure, obj)].append((prep, c, v))
     conflicts = []
-    for (_fid, verb, obj), items in sorted(by_fact.items()):  # noqa: B007 (obj names the sides)
+    for (_fid, verb, _obj), items in sorted(by_fact.items()):
         preps = sorted({p for p, _, _ in items})
         clash = [(a, b) for a in preps for b in preps if (a, b) in OPPOSED]
         if not clash or len({c.doc for _, c, _ in items}) < 2:
             continue
-        sides = [ConflictSide(value=f"{p} {obj}", claims=list(dict.fromkeys(c.id for q, c, _ in items if q == p)))
-                 for p in preps]
+        sides = [ConflictSide(value=next(v.text for q, _, v in items if q == p),
+                              claims=list(dict.fromkeys(c.id for q, c, _ in items if q == p))) for p in preps]
         told = "; ".join(f"\u201c{next(v.text for q, _, v in items if q == p)}\u201d "
                          f"({', '.join(dict.fromkeys(outlets.get(c.doc, c.doc) for q, c, _ in items if q == p))})"
                          for p in preps)

@@ -12,23 +12,52 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
 
 
 def events_of(claims: list[Claim], fact_of: dict[str, str], outlets: dict[str, str]) -> list[Event]:
-    """One event per fact and calendar date its claims state; ordered by date."""
-    grouped: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    """One event per happening and calendar date, ordered by date.
+
+    Claims with the same date join one event when they belong to one fact, or when one claim's evidence
+    overlaps another's in the same document (a relative clause and the sentence around it).
+    """
+    dated: list[tuple[str, Claim]] = []
     for c in claims:
         for v in c.values:
-            if v.kind != "date":
-                continue
-            m = _DATE.match(v.normalized)
+            m = _DATE.match(v.normalized) if v.kind == "date" else None
             if m:
-                grouped[(fact_of.get(c.id, c.id), m.group())].append(c)
+                dated.append((m.group(), c))
+    parent = list(range(len(dated)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first: dict[tuple[str, str], int] = {}
+    by_doc: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, (date, c) in enumerate(dated):
+        key = (date, fact_of.get(c.id, c.id))
+        if key in first:
+            parent[find(i)] = find(first[key])
+        else:
+            first[key] = i
+        for j in by_doc[(date, c.doc)]:
+            o = dated[j][1]
+            if o.start < c.end and c.start < o.end:
+                parent[find(i)] = find(j)
+        by_doc[(date, c.doc)].append(i)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(dated)):
+        groups[find(i)].append(i)
     events = []
-    for (fid, date), group in grouped.items():
-        ids = list(dict.fromkeys(c.id for c in group))
+    for members in groups.values():
+        date = dated[members[0]][0]
+        group = list({dated[i][1].id: dated[i][1] for i in members}.values())
         precision = {4: "year", 7: "month", 10: "day"}[len(date)]
         basis = "; ".join(dict.fromkeys(f"{outlets.get(c.doc, c.doc)}: \u201c{_date_text(c, date)}\u201d" for c in group))
+        label = min(group, key=lambda c: (len(c.text), c.id)).text
+        ids = [c.id for c in group]
         events.append(Event(
-            id="v" + hashlib.sha1(f"{fid}|{date}".encode()).hexdigest()[:10],
-            label=group[0].text, date={"value": date, "precision": precision, "basis": basis},
+            id="v" + hashlib.sha1(f"{date}|{'|'.join(sorted(ids))}".encode()).hexdigest()[:10],
+            label=label, date={"value": date, "precision": precision, "basis": basis},
             claims=ids, documents=list(dict.fromkeys(c.doc for c in group)),
         ))
     return sorted(events, key=lambda e: (e.date["value"], e.id))

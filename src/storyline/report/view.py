@@ -71,15 +71,24 @@ def _timeline(events: list[dict[str, Any]]) -> dict[str, Any]:
     lo, hi = min(xs), max(xs)
     span = max(hi - lo, 1)
     width, left, right = 900, 40, 40
-    rows = min(len(events), 8)
+    char = 6.2  # average label glyph width at the timeline's font size, in SVG units
+    rows: list[float] = []  # right edge of the last label placed in each row
     points = []
-    for i, (e, x) in enumerate(zip(events, xs, strict=True)):
+    for e, x in sorted(zip(events, xs, strict=True), key=lambda ex: (ex[1], ex[0]["id"])):
         px = left + (x - lo) / span * (width - left - right)
-        points.append({"x": px, "y": 40 + (i % rows) * 22, "anchor": "end" if px > width / 2 else "start",
-                       "date": e["date"]["value"], "label": e["label"][:60], "id": e["id"]})
+        label = f"{e['date']['value']}: {e['label'][:44]}"
+        anchor = "end" if px > width * 0.6 else "start"
+        x0, x1 = (px - len(label) * char, px) if anchor == "end" else (px, px + len(label) * char)
+        row = next((r for r, edge in enumerate(rows) if edge + 8 < x0), None)
+        if row is None:
+            rows.append(x1)
+            row = len(rows) - 1
+        rows[row] = x1
+        points.append({"x": px, "y": 40 + row * 20, "anchor": anchor, "date": e["date"]["value"],
+                       "label": e["label"][:44], "id": e["id"]})
     ticks = sorted({e["date"]["value"][:4] for e in events})
     return {
-        "width": width, "height": 40 + rows * 22 + 10, "points": points,
+        "width": width, "height": 40 + len(rows) * 20 + 10, "points": points,
         "ticks": [{"x": left + (ordinal(t) - lo) / span * (width - left - right), "label": t}
                   for t in ticks if lo <= ordinal(t) <= hi] or [{"x": left, "label": ticks[0]}],
     }
