@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from anyascii import anyascii
 
 from storyline.models import Annotation, Document
+from storyline.unionfind import UnionFind
 
 SAME_STORY = 0.12
 
@@ -40,14 +41,7 @@ def group_documents(docs: list[Document], annotations: list[Annotation]) -> list
     if len(docs) <= 1:
         return [list(range(len(docs)))] if docs else []
     vectors = _vectors(annotations)
-    parent = list(range(len(docs)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    uf = UnionFind(range(len(docs)))
     index: dict[str, list[int]] = defaultdict(list)
     for i, vec in enumerate(vectors):
         for k in vec:
@@ -56,11 +50,8 @@ def group_documents(docs: list[Document], annotations: list[Annotation]) -> list
         for j in sorted({j for k in vec for j in index[k] if j > i}):
             sim = sum(v * vectors[j].get(k, 0.0) for k, v in vec.items())
             if sim >= SAME_STORY:
-                parent[max(find(i), find(j))] = min(find(i), find(j))
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(docs)):
-        groups[find(i)].append(i)
-    return sorted(groups.values(), key=lambda g: (-len(g), g[0]))
+                uf.union(i, j)
+    return sorted(uf.groups(), key=lambda g: (-len(g), g[0]))
 
 
 def story_id(docs: list[Document]) -> str:

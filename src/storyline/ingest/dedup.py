@@ -9,6 +9,7 @@ from dataclasses import replace
 from datasketch import MinHash, MinHashLSH
 
 from storyline.models import Document
+from storyline.unionfind import UnionFind
 
 SHINGLE = 3  # words per shingle
 THRESHOLD = 0.8  # Jaccard similarity of shingle sets at which two documents are near-duplicates
@@ -44,25 +45,13 @@ def _keep_order(doc: Document) -> tuple[bool, str, str]:
 
 def fold_duplicates(docs: list[Document], threshold: float = THRESHOLD) -> list[Document]:
     """Fold exact (same content hash) and near (Jaccard >= threshold) duplicates; kept docs in input order."""
-    parent = list(range(len(docs)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def union(i: int, j: int) -> None:
-        ri, rj = find(i), find(j)
-        if ri != rj:
-            parent[max(ri, rj)] = min(ri, rj)
-
+    uf = UnionFind(range(len(docs)))
     first_of_hash: dict[str, int] = {}
     unique: list[int] = []
     for i, doc in enumerate(docs):
         key = doc.content_hash or doc.text
         if key in first_of_hash:
-            union(first_of_hash[key], i)
+            uf.union(first_of_hash[key], i)
         else:
             first_of_hash[key] = i
             unique.append(i)
@@ -73,14 +62,11 @@ def fold_duplicates(docs: list[Document], threshold: float = THRESHOLD) -> list[
     for i, sketch in zip(unique, sketches, strict=True):
         for j in lsh.query(sketch):
             if jaccard(sets[i], sets[j]) >= threshold:
-                union(i, j)
+                uf.union(i, j)
         lsh.insert(i, sketch)
 
-    groups: dict[int, list[int]] = {}
-    for i in range(len(docs)):
-        groups.setdefault(find(i), []).append(i)
     kept: list[tuple[int, Document]] = []
-    for members in groups.values():
+    for members in uf.groups():
         keep = min(members, key=lambda i: _keep_order(docs[i]))
         folded = [docs[i].path for i in sorted(members, key=lambda i: docs[i].path) if i != keep]
         extra = [p for i in members for p in docs[i].duplicates]

@@ -9,6 +9,7 @@ from collections import defaultdict
 from storyline.claims.attribution import REPORTING
 from storyline.claims.values import MEASURED, PEOPLE, canonical, compatible
 from storyline.models import Claim, Conflict, ConflictSide, Value
+from storyline.unionfind import UnionFind
 
 # Counts that are running totals of one happening: any two disagreeing figures are versions of one fact.
 TOLLS = frozenset({"killed", "injured"})
@@ -40,25 +41,6 @@ def _describe(side: list[tuple[Value, Claim]], outlets: dict[str, str]) -> str:
     return f"{' / '.join(texts[:3])} ({', '.join(where[:4])})"
 
 
-class _Groups:
-    """Union-find over hashable items."""
-
-    def __init__(self) -> None:
-        self.parent: dict = {}
-
-    def find(self, x):
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a, b) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
 def number_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict[str, str],
                      pins: dict[str, set[str]] | None = None) -> list[Conflict]:
     """Number conflicts between figures that count or measure the same thing.
@@ -78,7 +60,7 @@ def number_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict
     by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
     for n, (v, _) in enumerate(items):
         by_key[key(v)].append(n)
-    groups = _Groups()
+    groups = UnionFind(range(len(items)))
     for (measure, _unit), members in by_key.items():
         for a_i, a in enumerate(members):
             va, ca = items[a]
@@ -92,11 +74,8 @@ def number_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict
                 related = measure in TOLLS or fact_of.get(ca.id) == fact_of.get(cb.id) or shared_entity
                 if related:
                     groups.union(a, b)
-    clusters: dict[int, list[int]] = defaultdict(list)
-    for n in range(len(items)):
-        clusters[groups.find(n)].append(n)
     conflicts = []
-    for members in sorted(clusters.values()):
+    for members in groups.groups():
         group = [items[n] for n in members]
         if len({c.doc for _, c in group}) < 2:
             continue

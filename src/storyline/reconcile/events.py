@@ -7,6 +7,7 @@ import re
 from collections import defaultdict
 
 from storyline.models import Claim, Event
+from storyline.unionfind import UnionFind
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
 
@@ -23,32 +24,22 @@ def events_of(claims: list[Claim], fact_of: dict[str, str], outlets: dict[str, s
             m = _DATE.match(v.normalized) if v.kind == "date" else None
             if m:
                 dated.append((m.group(), c))
-    parent = list(range(len(dated)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    uf = UnionFind(range(len(dated)))
     first: dict[tuple[str, str], int] = {}
     by_doc: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, (date, c) in enumerate(dated):
         key = (date, fact_of.get(c.id, c.id))
         if key in first:
-            parent[find(i)] = find(first[key])
+            uf.union(i, first[key])
         else:
             first[key] = i
         for j in by_doc[(date, c.doc)]:
             o = dated[j][1]
             if o.start < c.end and c.start < o.end:
-                parent[find(i)] = find(j)
+                uf.union(i, j)
         by_doc[(date, c.doc)].append(i)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(dated)):
-        groups[find(i)].append(i)
     events = []
-    for members in groups.values():
+    for members in uf.groups():
         date = dated[members[0]][0]
         group = list({dated[i][1].id: dated[i][1] for i in members}.values())
         precision = {4: "year", 7: "month", 10: "day"}[len(date)]

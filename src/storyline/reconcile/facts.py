@@ -9,6 +9,7 @@ import numpy as np
 
 from storyline.models import Claim
 from storyline.reconcile.text import TfIdf
+from storyline.unionfind import UnionFind
 
 SAME_FACT = 0.42  # similarity above which two claims may state the same thing (words only)
 SAME_FACT_EMBEDDED = 0.55  # the same, when sentence embeddings are mixed in
@@ -20,22 +21,6 @@ ANCHOR_BONUS = 0.15  # added per shared anchor (figure with unit, specific entit
 
 def _stable_id(prefix: str, members: list[str]) -> str:
     return prefix + hashlib.sha1("\n".join(sorted(members)).encode()).hexdigest()[:10]
-
-
-class _UnionFind:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, i: int, j: int) -> None:
-        a, b = self.find(i), self.find(j)
-        if a != b:
-            self.parent[max(a, b)] = min(a, b)
 
 
 def anchors(claims: list[Claim]) -> list[set[str]]:
@@ -115,7 +100,7 @@ def group_claims(claims: list[Claim], vectors: np.ndarray | None = None) -> list
             key = (i, claims[j].doc)
             if sim > best.get(key, (0.0, -1))[0]:
                 best[key] = (sim, j)
-    uf = _UnionFind(len(claims))
+    uf = UnionFind(range(len(claims)))
     docs_of = {i: {c.doc} for i, c in enumerate(claims)}
     edges = sorted(((sim, i, j) for (i, _doc), (sim, j) in best.items()
                     if i < j and sim >= threshold and best.get((j, claims[i].doc), (0.0, -1))[1] == i),
@@ -123,12 +108,8 @@ def group_claims(claims: list[Claim], vectors: np.ndarray | None = None) -> list
     for _sim, i, j in edges:  # strongest first; a fact holds at most one claim per document
         a, b = uf.find(i), uf.find(j)
         if a != b and not docs_of[a] & docs_of[b]:
-            uf.union(a, b)
-            docs_of[uf.find(a)] = docs_of[a] | docs_of[b]
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(claims)):
-        groups[uf.find(i)].append(i)
-    return sorted(groups.values(), key=lambda g: g[0])
+            docs_of[uf.union(a, b)] = docs_of[a] | docs_of[b]
+    return uf.groups()
 
 
 def fact_id(claim_ids: list[str]) -> str:

@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from storyline.models import Annotation, Document, Entity
 from storyline.resolve import gazetteer
 from storyline.resolve.aliases import body_of
-from storyline.resolve.items import KINDS, Item, UnionFind, build_items, decide_kinds
+from storyline.resolve.items import KINDS, Item, build_items, decide_kinds
 from storyline.resolve.names import (
     is_latin,
     is_proper,
@@ -28,6 +28,7 @@ from storyline.resolve.names import (
 )
 from storyline.resolve.orgs import resolve_names
 from storyline.resolve.people import resolve_people
+from storyline.unionfind import UnionFind
 
 KIND_LABEL = {
     "person": "PERSON",

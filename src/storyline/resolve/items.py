@@ -61,25 +61,6 @@ class Item:
     local_key: str = ""  # the key read with the document language's orthography (Hungarian "Putyin" -> putin)
 
 
-class UnionFind:
-    """Union-find over string ids, the smaller id kept as root for determinism."""
-
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, x: str) -> str:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
 def content_words(form: str) -> list[str]:
     """Folded words of a non-person name without function words and company-form suffixes."""
     return drop_corporate_suffixes([w for w in name_key(form).split() if w not in FUNCTION_WORDS])

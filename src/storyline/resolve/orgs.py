@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 
 from storyline.resolve import gazetteer
 from storyline.resolve.aliases import body_of
-from storyline.resolve.items import Item, UnionFind, content_words, head_noun
+from storyline.resolve.items import Item, content_words, head_noun
 from storyline.resolve.names import (
     acronyms,
     ascii_fold,
@@ -22,6 +22,7 @@ from storyline.resolve.patterns import (
     ORG_HEADS,
 )
 from storyline.resolve.places import country_of_name
+from storyline.unionfind import UnionFind
 
 NAME_MIN_RATIO = 88
 # One-word names that never stand alone for a longer name: head nouns, connectors, and generic leading

@@ -7,11 +7,12 @@ from collections import Counter
 
 from rapidfuzz import fuzz
 
-from storyline.resolve.items import Item, UnionFind
+from storyline.resolve.items import Item
 from storyline.resolve.names import (
     gender_variants,
     person_parts,
 )
+from storyline.unionfind import UnionFind
 
 # rapidfuzz ratios (0-100) for a misspelled surname and first name.
 PERSON_LAST_MIN_RATIO = 88
