@@ -116,7 +116,7 @@ def test_end_to_end_on_one_dev_topic_is_sane_and_deterministic(tmp_path: Path):
     assert (tmp_path / "a" / "response.conll").read_text() == (tmp_path / "b" / "response.conll").read_text()
     model, baseline = first["model"], first["lemma_baseline"]
     assert first["mentions"] > 50
-    # measured: model 0.675, lemma baseline 0.618 (topic 5 is one of the harder dev topics for events)
+    # measured: model 0.685, lemma baseline 0.618 (topic 5 is one of the harder dev topics for events)
     assert 0.5 < baseline["conll_f1"] < 0.9
     assert 0.55 < model["conll_f1"] < 0.95
     assert model["conll_f1"] > baseline["conll_f1"]
