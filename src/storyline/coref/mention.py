@@ -23,7 +23,7 @@ class CorefMention:
     sentence_index: int = 0  # position of the sentence in its document
     type: str = ""  # fine label: HUMAN_PART_PER, ACTION_OCCURRENCE, PERSON, GPE, ...
     pos: str = ""  # part of speech of the head: PROPN, PRON, NOUN, VERB, ...
-    lemmas: list[str] = field(default_factory=list)  # lemmas of the mention's words, lowercased, no determiners
+    lemmas: list[str] = field(default_factory=list)  # lowercased lemmas of its words, no determiners
     group: str = ""  # document cluster: mentions in different groups never corefer
     arguments: list[str] = field(default_factory=list)  # events: participants; entities: their predicates
     times: list[str] = field(default_factory=list)  # when, in the same sentence (lemmas or ids)
