@@ -7,7 +7,11 @@ it denied. Hand-written over spaCy's parse: no maintained library extracts attri
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # spaCy is only needed where a parse is at hand
+    from spacy.tokens import Span, Token
+
 
 REPORTING = frozenset({
     "say", "tell", "report", "claim", "announce", "state", "write", "confirm", "reveal", "add", "note",

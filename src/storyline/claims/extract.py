@@ -7,11 +7,14 @@ names the speaker. Sentences without a finite verb (headings, captions, dateline
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from storyline.claims import attribution
 from storyline.claims.values import numbers_in
 from storyline.models import Annotation, Claim, Document, Value
+
+if TYPE_CHECKING:  # spaCy is only needed where a parse is at hand
+    from spacy.tokens import Span, Token
 
 SPLIT_MARKS = frozenset({"while", "whereas", "but", "although", "though"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})

@@ -8,10 +8,12 @@ English hedged quantities into intervals.
 from __future__ import annotations
 
 import re
-
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from storyline.models import Value
+
+if TYPE_CHECKING:  # spaCy is only needed where a parse is at hand
+    from spacy.tokens import Span, Token
 
 NUMBER_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from functools import cache
 
 from anyascii import anyascii
-from spacy.lang.en.stop_words import STOP_WORDS
 
 _WORD = re.compile(r"[a-z0-9]+(?:[-.,][a-z0-9]+)*")
 _SUFFIXES = ("ings", "ing", "edly", "ed", "ies", "es", "s", "ly")
@@ -21,10 +21,19 @@ def stem(word: str) -> str:
     return word
 
 
+@cache
+def stop_words() -> frozenset[str]:
+    """spaCy's English stop words, imported on first use (spaCy is slow to import for a web server)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
 def terms(text: str) -> list[str]:
     """Content terms of a text: transliterated, lowercased, stop words dropped, stemmed."""
     words = _WORD.findall(anyascii(text).lower())
-    return [stem(w) for w in words if w not in STOP_WORDS and len(w) > 1]
+    stops = stop_words()
+    return [stem(w) for w in words if w not in stops and len(w) > 1]
 
 
 class TfIdf:
