@@ -82,24 +82,29 @@ def group_claims(claims: list[Claim], vectors: np.ndarray | None = None) -> list
             index[pin].append(i)
     limit = len(claims) if vectors is None else max(MAX_POSTINGS, len(claims) // 20)
     near = _neighbours(vectors, NEIGHBOURS) if vectors is not None else [set() for _ in claims]
-
-    def similarity(i: int, j: int) -> float:
-        words = tfidf.cosine(i, j)
-        sim = words if vectors is None else (1 - EMBEDDING_WEIGHT) * words + EMBEDDING_WEIGHT * float(
-            vectors[i] @ vectors[j])
-        return sim + ANCHOR_BONUS * min(2, len(pins[i] & pins[j]))
-
+    words = tfidf.matrix()
+    codes: dict[str, int] = {}
+    doc_code = np.array([codes.setdefault(c.doc, len(codes)) for c in claims], dtype=np.int64)
     best: dict[tuple[int, str], tuple[float, int]] = {}
-    for i, c in enumerate(claims):
+    for i in range(len(claims)):
         keys = [k for k in (*tfidf.vectors[i], *pins[i]) if len(index[k]) <= limit]
-        candidates = {j for key in keys for j in index[key]} | near[i]
-        for j in sorted(candidates):
-            if claims[j].doc == c.doc:
-                continue
-            sim = similarity(i, j)
-            key = (i, claims[j].doc)
-            if sim > best.get(key, (0.0, -1))[0]:
-                best[key] = (sim, j)
+        cands = np.array(sorted({j for key in keys for j in index[key]} | near[i]), dtype=np.int64)
+        cands = cands[doc_code[cands] != doc_code[i]] if len(cands) else cands
+        if not len(cands):
+            continue
+        sims = (words[cands] @ words[i].T).toarray().ravel()
+        if vectors is not None:
+            sims = (1 - EMBEDDING_WEIGHT) * sims + EMBEDDING_WEIGHT * (vectors[cands] @ vectors[i])
+        if pins[i]:
+            shared = np.array([min(2, len(pins[i] & pins[j])) for j in cands])
+            sims = sims + ANCHOR_BONUS * shared
+        # the best candidate of each other document (ties: the earliest claim)
+        order = np.lexsort((cands, -sims, doc_code[cands]))
+        first = np.ones(len(order), dtype=bool)
+        first[1:] = doc_code[cands][order][1:] != doc_code[cands][order][:-1]
+        for k in order[first]:
+            j = int(cands[k])
+            best[(i, claims[j].doc)] = (float(sims[k]), j)
     uf = UnionFind(range(len(claims)))
     docs_of = {i: {c.doc} for i, c in enumerate(claims)}
     edges = sorted(((sim, i, j) for (i, _doc), (sim, j) in best.items()

@@ -51,8 +51,15 @@ class TfIdf:
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         return {t: v / norm for t, v in vec.items()}
 
-    def cosine(self, i: int, j: int) -> float:
-        a, b = self.vectors[i], self.vectors[j]
-        if len(a) > len(b):
-            a, b = b, a
-        return sum(v * b.get(t, 0.0) for t, v in a.items())
+    def matrix(self):
+        """The vectors as a sparse row matrix (scipy CSR), for many cosines at once."""
+        from scipy.sparse import csr_matrix
+
+        vocab: dict[str, int] = {}
+        rows, cols, vals = [], [], []
+        for r, vec in enumerate(self.vectors):
+            for term, weight in vec.items():
+                rows.append(r)
+                cols.append(vocab.setdefault(term, len(vocab)))
+                vals.append(weight)
+        return csr_matrix((vals, (rows, cols)), shape=(len(self.vectors), max(1, len(vocab))))
