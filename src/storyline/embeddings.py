@@ -31,7 +31,19 @@ def model() -> tuple[Any, Any]:
 
 
 def sentence_vectors(texts: list[str], batch: int = 64) -> np.ndarray:
-    """Unit-length mean-pooled vectors, one row per text (shortest first internally, for less padding)."""
+    """Unit-length mean-pooled vectors, one row per text.
+
+    Each distinct text is encoded once (wire copy repeats sentences verbatim across outlets), shortest
+    first, for less padding.
+    """
+    distinct = list(dict.fromkeys(texts))
+    if len(distinct) < len(texts):
+        row = {t: i for i, t in enumerate(distinct)}
+        return _encode(distinct, batch)[[row[t] for t in texts]]
+    return _encode(texts, batch)
+
+
+def _encode(texts: list[str], batch: int) -> np.ndarray:
     import torch
 
     tokenizer, encoder = model()
