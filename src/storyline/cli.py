@@ -89,7 +89,7 @@ def analyze(paths: tuple[Path, ...], outdir: Path, db: Path, quiet: bool, no_emb
         outdir.mkdir(parents=True, exist_ok=True)
         report = result.to_dict()
         (outdir / "report.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        (outdir / "report.html").write_text(render_html(result), encoding="utf-8")
+        (outdir / "report.html").write_text(render_html(result, report["summary"]), encoding="utf-8")
     except OSError as exc:
         click.echo(f"error: {outdir}: cannot write the report ({exc.strerror or exc})", err=True)
         sys.exit(EXIT_NOTHING)

@@ -25,9 +25,9 @@ def environment() -> Environment:
     )
 
 
-def render_html(analysis: Analysis) -> str:
-    """The report page for every story of an analysis."""
-    summary = analysis.to_dict()["summary"]
+def render_html(analysis: Analysis, summary: dict | None = None) -> str:
+    """The report page for every story of an analysis (`summary`: the JSON report's, if already built)."""
+    summary = summary or analysis.to_dict()["summary"]
     return environment().get_template("report.html").render(
         stories=[story_view(s) for s in analysis.stories],
         summary=summary,
