@@ -18,7 +18,7 @@ from storyline.annotate import annotate
 from storyline.claims import extract_claims
 from storyline.embeddings import sentence_vectors
 from storyline.ingest import fold_duplicates, read_paths
-from storyline.models import Annotation, Document, IngestError, Story
+from storyline.models import Annotation, Document, Entity, IngestError, Story
 from storyline.reconcile import reconcile
 from storyline.reconcile.origins import outlet_of
 from storyline.resolve import resolve_entities
@@ -98,10 +98,12 @@ def analyze(
     with clock("time"):
         for d, a in zip(docs, annotations, strict=True):
             a.timexes = timex.tag(d.text, d.published, doc=d.id, lang=d.language)
+    with clock("resolve"):  # across all documents: one entity per thing in the whole batch, whatever story
+        entities = resolve_entities(docs, annotations)
     with clock("stories"):
         groups = group_documents(docs, annotations)
     for g in groups:
-        story = analyze_story([docs[i] for i in g], [annotations[i] for i in g], clock, embeddings)
+        story = analyze_story([docs[i] for i in g], [annotations[i] for i in g], clock, embeddings, entities)
         result.stories.append(story)
         if store is not None:
             with clock("store"):
@@ -109,6 +111,17 @@ def analyze(
         if progress:
             progress("reconcile", len(result.stories), len(groups))
     return result
+
+
+def story_entities(entities: list[Entity], docs: list[Document]) -> list[Entity]:
+    """The entities a story's documents mention, each with only the mentions in those documents."""
+    ids = {d.id for d in docs}
+    out = []
+    for e in entities:
+        mentions = [m for m in e.mentions if m.doc in ids]
+        if mentions:
+            out.append(replace(e, mentions=mentions))
+    return out
 
 
 def date_document(doc: Document) -> Document:
@@ -122,11 +135,11 @@ def date_document(doc: Document) -> Document:
 
 
 def analyze_story(docs: list[Document], annotations: list[Annotation], clock: _Clock | None = None,
-                  embeddings: bool = True) -> Story:
-    """Resolve, extract and reconcile one story's documents (already annotated)."""
+                  embeddings: bool = True, entities: list[Entity] | None = None) -> Story:
+    """Extract and reconcile one story's documents (annotated; resolved unless `entities` is None)."""
     clock = clock or _Clock({})
     with clock("resolve"):
-        entities = resolve_entities(docs, annotations)
+        entities = story_entities(entities, docs) if entities is not None else resolve_entities(docs, annotations)
     with clock("claims"):
         claims = []
         types = {e.id: e.type for e in entities}

@@ -1,0 +1,36 @@
+"""Stories stage: documents about one happening stay together, two happenings in one pile come apart."""
+
+from __future__ import annotations
+
+from storyline.resolve import resolve_entities
+from storyline.stories import group_documents
+
+BRIDGE = [
+    "The container ship Dali struck the Francis Scott Key Bridge in Baltimore, Maryland. Governor Wes Moore "
+    "said the crew issued a mayday. The Coast Guard searched the Patapsco River. President Joe Biden spoke.",
+    "In Baltimore, the Francis Scott Key Bridge collapsed after the Dali lost power. Wes Moore praised the crew. "
+    "Divers searched the Patapsco River, the Coast Guard said. Joe Biden promised federal money.",
+    "Maryland Governor Wes Moore said the Dali had lost propulsion before hitting the Key Bridge in Baltimore. "
+    "The Coast Guard suspended the search of the Patapsco River.",
+]
+PILOT = [
+    "Russian pilot Maxim Kuzminov flew an Mi-8 helicopter to Ukraine, Ukrainian intelligence said in Kyiv. "
+    "President Joe Biden was not consulted. Moscow called him a traitor.",
+    "Maksim Kuzminov, the Russian pilot who defected to Ukraine with a Mi-8, was found dead in Villajoyosa, "
+    "Spain. Moscow denied involvement; Kyiv blamed the Kremlin.",
+    "The Kremlin said Kuzminov betrayed Russia when he landed his Mi-8 in Ukraine. Kyiv said he was promised "
+    "safety. Spain is investigating his death in Villajoyosa.",
+]
+
+
+def test_two_happenings_in_one_pile_make_two_stories(annotated):
+    pairs = [annotated(t, doc_id=f"d{i}") for i, t in enumerate(BRIDGE + PILOT)]
+    docs, anns = [d for d, _ in pairs], [a for _, a in pairs]
+    resolve_entities(docs, anns)
+    groups = group_documents(docs, anns)
+    assert sorted(map(sorted, groups)) == [[0, 1, 2], [3, 4, 5]]
+
+
+def test_one_document_is_one_story(annotated):
+    doc, ann = annotated(BRIDGE[0])
+    assert group_documents([doc], [ann]) == [[0]]
