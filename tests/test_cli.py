@@ -118,3 +118,27 @@ def test_timeml_command_tags_text_and_keeps_the_rest(tmp_path):
 def test_bench_ecbplus_rejects_bad_topics(tmp_path):
     run = storyline("bench", "ecbplus", str(tmp_path), "--topics", "two", "-o", str(tmp_path / "o"), cwd=tmp_path)
     assert run.returncode == 2 and "--topics" in run.stderr
+
+
+def test_export_from_the_database_matches_the_report(example_run):
+    work, _ = example_run
+    run = storyline("export", "--db", str(work / "s.db"), "-o", str(work / "export.json"), cwd=work)
+    assert run.returncode == 0, run.stderr
+    exported = json.loads((work / "export.json").read_text())
+    report = json.loads((work / "out" / "report.json").read_text())
+    assert exported["stories"] == report["stories"]
+
+
+def test_export_csv_tables(example_run):
+    import csv
+
+    work, _ = example_run
+    run = storyline("export", "--db", str(work / "s.db"), "--format", "csv", "-o", str(work / "tables"), cwd=work)
+    assert run.returncode == 0, run.stderr
+    with (work / "tables" / "facts.csv").open() as f:
+        facts = list(csv.DictReader(f))
+    assert facts and {r["status"] for r in facts} >= {"corroborated", "single_source"}
+    with (work / "tables" / "documents.csv").open() as f:
+        assert len(list(csv.DictReader(f))) == 5
+    bad = storyline("export", "--db", str(work / "s.db"), "--story", "nope", "-o", str(work / "x.json"), cwd=work)
+    assert bad.returncode == 2 and "no story nope" in bad.stderr

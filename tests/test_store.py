@@ -91,3 +91,25 @@ def test_duplicate_text_under_another_path_is_recorded(tmp_path):
     copy = Document(**{**doc.to_dict(), "path": "copy/a.txt"})
     assert store.add_documents([copy]) == 0
     assert store.document("d1").duplicates == ["copy/a.txt"]
+
+
+def test_a_version_2_database_is_upgraded_in_place(tmp_path):
+    import sqlite3 as sq
+
+    from storyline.store import _migrations
+
+    path = tmp_path / "old.db"
+    db = sq.connect(path)
+    for number, sql in _migrations():
+        if number <= 2:
+            db.executescript(sql)
+    db.execute("PRAGMA user_version = 2")
+    db.commit()
+    db.close()
+    store = Store(path)
+    assert store.version >= 3
+    story = sample_story()
+    story.claims[0].sentence = 4
+    store.add_documents(story.documents)
+    store.save_story(story)
+    assert store.load_story("s1").claims[0].sentence == 4

@@ -1,4 +1,4 @@
-"""Command-line edge: `storyline analyze`, `serve`, `timeml` and `bench ecbplus`.
+"""Command-line edge: `storyline analyze`, `serve`, `export`, `timeml` and `bench ecbplus`.
 
 Exit codes (all commands):
   0  everything read and analyzed
@@ -28,6 +28,7 @@ def main() -> None:
     Examples:
       storyline analyze examples/kuzminov -o out/kuzminov
       storyline analyze a.html b.txt feeds/ -o out/ --db archive.db
+      storyline export --db archive.db --format csv -o tables/
       storyline timeml tempeval/*.tml -o tagged/
       storyline bench ecbplus ../shared/benchmarks/ecbplus --kind entity -o out/ecb
 
@@ -133,6 +134,49 @@ def timeml(paths: tuple[Path, ...], outdir: Path) -> None:
     if not written:
         sys.exit(EXIT_NOTHING)
     sys.exit(EXIT_PARTIAL if errors else EXIT_OK)
+
+
+@main.command()
+@click.option("--db", default="storyline.db", show_default=True,
+              type=click.Path(exists=True, dir_okay=False, path_type=Path), help="SQLite file written by `analyze`.")
+@click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default="json", show_default=True,
+              help="json: the report, as `analyze` writes it; csv: one table per record type.")
+@click.option("--story", "story_ids", multiple=True, help="Only this story (repeatable); default every story.")
+@click.option("-o", "--out", "out", required=True, type=click.Path(path_type=Path),
+              help="A file for json, a folder for csv.")
+def export(db: Path, fmt: str, story_ids: tuple[str, ...], out: Path) -> None:
+    """Export stories from the database: the JSON report or CSV tables.
+
+    \b
+    Examples:
+      storyline export --db storyline.db -o report.json
+      storyline export --db storyline.db --format csv -o tables/
+    """
+    from storyline.export import export_csv, export_json
+    from storyline.store import Store
+
+    store = Store(db)
+    try:
+        wanted = list(story_ids) or store.story_ids()
+        stories = [store.load_story(sid) for sid in wanted]
+    finally:
+        store.close()
+    missing = [sid for sid, s in zip(wanted, stories, strict=True) if s is None]
+    if missing:
+        click.echo(f"error: {db}: no story {', '.join(missing)}", err=True)
+        sys.exit(EXIT_USAGE)
+    found = [s for s in stories if s is not None]
+    try:
+        if fmt == "json":
+            out.parent.mkdir(parents=True, exist_ok=True)
+            export_json(found, out)
+            click.echo(f"{len(found)} stories written to {out}")
+        else:
+            paths = export_csv(found, out)
+            click.echo(f"{len(found)} stories written to {', '.join(str(p) for p in paths)}")
+    except OSError as exc:
+        click.echo(f"error: {out}: cannot write ({exc.strerror or exc})", err=True)
+        sys.exit(EXIT_NOTHING)
 
 
 @main.group()

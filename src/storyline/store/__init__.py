@@ -135,15 +135,16 @@ class Store:
                            " VALUES (?,?,?,?,?,?,?)",
                            (e.id, sid, e.name, e.type, json.dumps(e.aliases), e.region, e.country))
                 db.executemany(
-                    "INSERT INTO mentions (id, story, doc, entity, start, end, text, label) VALUES (?,?,?,?,?,?,?,?)",
-                    [(m.id, sid, m.doc, e.id, m.start, m.end, m.text, m.label) for m in e.mentions],
+                    "INSERT INTO mentions (id, story, doc, entity, start, end, text, label, sentence)"
+                    " VALUES (?,?,?,?,?,?,?,?,?)",
+                    [(m.id, sid, m.doc, e.id, m.start, m.end, m.text, m.label, m.sentence) for m in e.mentions],
                 )
             db.executemany(
                 'INSERT INTO claims (id, story, doc, start, end, text, subject, predicate, modality, origin,'
-                ' attribution, "values", entities) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)',
+                ' attribution, "values", entities, sentence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)',
                 [(c.id, sid, c.doc, c.start, c.end, c.text, c.subject, c.predicate, c.modality, c.origin,
                   json.dumps(c.attribution), json.dumps([v.to_dict() for v in c.values]),
-                  json.dumps(c.entities)) for c in story.claims],
+                  json.dumps(c.entities), c.sentence) for c in story.claims],
             )
             for f in story.facts:
                 db.execute("INSERT INTO facts (id, story, status, label, origins, explanation) VALUES (?,?,?,?,?,?)",
@@ -175,10 +176,10 @@ class Store:
             "SELECT d.* FROM documents d JOIN story_documents s ON s.doc = d.id WHERE s.story = ?"
             " ORDER BY d.path", (story_id,))]
         mentions: dict[str, list[Mention]] = {}
-        for r in db.execute("SELECT * FROM mentions WHERE story = ? ORDER BY doc, start, id", (story_id,)):
+        for r in db.execute("SELECT * FROM mentions WHERE story = ? ORDER BY rowid", (story_id,)):
             mentions.setdefault(r["entity"], []).append(
                 Mention(id=r["id"], doc=r["doc"], start=r["start"], end=r["end"], text=r["text"],
-                        label=r["label"], entity=r["entity"]))
+                        label=r["label"], sentence=r["sentence"], entity=r["entity"]))
         entities = [
             Entity(id=r["id"], name=r["name"], type=r["type"], aliases=json.loads(r["aliases"]),
                    mentions=mentions.get(r["id"], []), region=r["region"], country=r["country"])
@@ -188,7 +189,8 @@ class Store:
             Claim(id=r["id"], doc=r["doc"], start=r["start"], end=r["end"], text=r["text"], subject=r["subject"],
                   predicate=r["predicate"], modality=r["modality"], origin=r["origin"],
                   attribution=json.loads(r["attribution"]),
-                  values=[Value(**v) for v in json.loads(r["values"])], entities=json.loads(r["entities"]))
+                  values=[Value(**v) for v in json.loads(r["values"])], entities=json.loads(r["entities"]),
+                  sentence=r["sentence"])
             for r in db.execute("SELECT * FROM claims WHERE story = ? ORDER BY rowid", (story_id,))
         ]
         members: dict[str, list[str]] = {}
