@@ -142,3 +142,12 @@ def test_export_csv_tables(example_run):
         assert len(list(csv.DictReader(f))) == 5
     bad = storyline("export", "--db", str(work / "s.db"), "--story", "nope", "-o", str(work / "x.json"), cwd=work)
     assert bad.returncode == 2 and "no story nope" in bad.stderr
+
+
+def test_python_api_analyzes_a_file():
+    import storyline
+
+    result = storyline.analyze([EXAMPLE / "002_7509344ce73fb3ce.txt"], embeddings=False)
+    [story] = result.stories
+    assert story.documents[0].published == "2023-11-08"
+    assert result.to_dict()["summary"]["documents"] == 1
