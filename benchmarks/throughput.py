@@ -62,12 +62,14 @@ def main() -> int:
         result = analyze([folder])
         wall = time.perf_counter() - t0
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    worker_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     docs = sum(len(s.documents) for s in result.stories)
     claims = sum(len(s.claims) for s in result.stories)
     print(f"articles: {args.articles} generated, {docs} analyzed, {result.folded} folded, {len(result.errors)} errors")
     print(f"stories: {len(result.stories)}, claims: {claims}")
     print(f"wall time: {wall:.1f} s (model load included) -> {docs / wall:.1f} articles/s")
-    print(f"peak memory (max RSS): {peak_mb:.0f} MiB")
+    print(f"peak memory (max RSS): {peak_mb:.0f} MiB in the main process"
+          + (f", {worker_mb:.0f} MiB in the largest annotation worker" if worker_mb else ""))
     total = sum(result.timings.values())
     print("time per stage:")
     for stage, secs in sorted(result.timings.items(), key=lambda kv: -kv[1]):
