@@ -1,0 +1,24 @@
+"""Annotate stage: offsets into the clean text, line breaks end sentences, parallel equals sequential."""
+
+from __future__ import annotations
+
+from storyline import annotate as stage
+from storyline.models import Document
+
+
+def test_mentions_point_into_the_text_and_lines_end_sentences():
+    doc = Document(id="d", path="d.txt", text="Ukraine Claims Pilot Defected\nMaxim Kuzminov flew to Kharkiv.")
+    ann = stage.annotate_one(doc)
+    assert len(ann.sentences) == 2  # the headline line never runs into the body
+    for m in ann.mentions:
+        assert doc.text[m.start:m.end] == m.text
+    assert any(m.text == "Maxim Kuzminov" and m.label == "PERSON" for m in ann.mentions)
+
+
+def test_worker_processes_give_the_same_annotations(monkeypatch):
+    docs = [Document(id=f"d{i}", path=f"{i}.txt", text=f"Officials in Baltimore said {i} workers were rescued "
+                     f"from the Patapsco River on Tuesday, Governor Wes Moore told reporters.") for i in range(8)]
+    sequential = [a.to_dict() for a in stage.annotate(docs)]
+    monkeypatch.setattr(stage, "PARALLEL_FROM", 4)
+    parallel = [a.to_dict() for a in stage.annotate(docs)]
+    assert parallel == sequential
