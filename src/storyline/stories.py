@@ -9,7 +9,6 @@ languages better than words do, and the comparison needs nothing beyond the anno
 from __future__ import annotations
 
 import hashlib
-import math
 import re
 from collections import Counter, defaultdict
 
@@ -17,6 +16,7 @@ import numpy as np
 from anyascii import anyascii
 
 from storyline.models import Annotation, Document
+from storyline.tfidf import TfIdf
 from storyline.unionfind import UnionFind
 
 SAME_STORY = 0.18  # average cosine of name vectors at which documents tell one story
@@ -28,16 +28,10 @@ def _key(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", anyascii(text).lower()).strip()
 
 
-def _vectors(annotations: list[Annotation]) -> list[dict[str, float]]:
+def _vectors(annotations: list[Annotation]) -> TfIdf:
+    """TF-IDF over the entities each document mentions; an entity only one document names says nothing."""
     bags = [Counter(m.entity or _key(m.text) for m in a.mentions if m.entity or _key(m.text)) for a in annotations]
-    df = Counter(k for bag in bags for k in bag)
-    n = len(bags)
-    vectors = []
-    for bag in bags:
-        vec = {k: (1 + math.log(c)) * (math.log((1 + n) / (1 + df[k])) + 1.0) for k, c in bag.items() if df[k] > 1}
-        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-        vectors.append({k: v / norm for k, v in vec.items()})
-    return vectors
+    return TfIdf(bags, min_df=2)
 
 
 def group_documents(docs: list[Document], annotations: list[Annotation]) -> list[list[int]]:
@@ -50,39 +44,28 @@ def group_documents(docs: list[Document], annotations: list[Annotation]) -> list
     """
     if len(docs) <= 1:
         return [list(range(len(docs)))] if docs else []
-    vectors = _vectors(annotations)
+    matrix = _vectors(annotations).matrix()
     if len(docs) > DENSE_LIMIT:
-        return _linked(vectors, SAME_STORY_SPARSE)
+        return _linked(matrix, SAME_STORY_SPARSE)
     from scipy.cluster.hierarchy import fcluster, linkage
     from scipy.spatial.distance import squareform
 
-    vocab: dict[str, int] = {}
-    matrix = np.zeros((len(vectors), 1 + sum(len(v) for v in vectors)), dtype=np.float32)
-    for i, vec in enumerate(vectors):
-        for key, weight in vec.items():
-            matrix[i, vocab.setdefault(key, len(vocab))] = weight
-    matrix = matrix[:, : max(1, len(vocab))]
-    distance = np.clip(1.0 - matrix @ matrix.T, 0.0, 1.0)
+    distance = np.clip(1.0 - (matrix @ matrix.T).toarray(), 0.0, 1.0)
     np.fill_diagonal(distance, 0.0)
     labels = fcluster(linkage(squareform(distance, checks=False), "average"), 1.0 - SAME_STORY, "distance")
-    uf = UnionFind(range(len(docs)))
-    first: dict[int, int] = {}
+    groups: dict[int, list[int]] = defaultdict(list)
     for i, label in enumerate(labels):
-        uf.union(first.setdefault(int(label), i), i)
-    return sorted(uf.groups(), key=lambda g: (-len(g), g[0]))
+        groups[int(label)].append(i)
+    return sorted(groups.values(), key=lambda g: (-len(g), g[0]))
 
 
-def _linked(vectors: list[dict[str, float]], threshold: float) -> list[list[int]]:
+def _linked(matrix, threshold: float) -> list[list[int]]:
     """Connected components of documents whose name vectors' cosine clears a threshold."""
-    uf = UnionFind(range(len(vectors)))
-    index: dict[str, list[int]] = defaultdict(list)
-    for i, vec in enumerate(vectors):
-        for k in vec:
-            index[k].append(i)
-    for i, vec in enumerate(vectors):
-        for j in sorted({j for k in vec for j in index[k] if j > i}):
-            if sum(v * vectors[j].get(k, 0.0) for k, v in vec.items()) >= threshold:
-                uf.union(i, j)
+    uf = UnionFind(range(matrix.shape[0]))
+    for i in range(matrix.shape[0]):
+        sims = (matrix @ matrix[i].T).toarray().ravel()
+        for j in np.nonzero(sims >= threshold)[0]:
+            uf.union(i, int(j))
     return sorted(uf.groups(), key=lambda g: (-len(g), g[0]))
 
 

@@ -26,7 +26,8 @@ def reconcile(docs: list[Document], claims: list[Claim], vectors: np.ndarray | N
     outlets = {d.id: outlet_of(d) for d in docs}
     for c in claims:
         c.origin = origin_of(c)
-    groups = group_claims(claims, vectors)
+    anchor_sets = anchors(claims)
+    groups = group_claims(claims, vectors, anchor_sets)
     fact_of: dict[str, str] = {}
     members: list[tuple[str, list[Claim]]] = []
     for g in groups:
@@ -35,7 +36,7 @@ def reconcile(docs: list[Document], claims: list[Claim], vectors: np.ndarray | N
         for c in group:
             fact_of[c.id] = fid
         members.append((fid, group))
-    pins = dict(zip((c.id for c in claims), anchors(claims), strict=True))
+    pins = dict(zip((c.id for c in claims), anchor_sets, strict=True))
     conflicts = (number_conflicts(claims, fact_of, outlets, pins) + date_conflicts(claims, fact_of, outlets)
                  + sequence_conflicts(claims, fact_of, outlets) + relative_time_conflicts(claims, fact_of, outlets))
     facts = [_verdict(fid, group, conflicts, fact_of) for fid, group in members]

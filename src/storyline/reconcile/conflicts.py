@@ -111,14 +111,19 @@ def _conflict(kind: str, claim_ids: list[str], explanation: str, fact_of: dict[s
                     fact=facts.pop() if len(facts) == 1 else None, sides=sides)
 
 
-def _dated(c: Claim, reported: bool = False) -> list[Value]:
-    """The calendar dates that modify the claim's own verb ("was killed on February 13").
+def _verb(c: Claim) -> str:
+    """The lemma of the claim's own verb, without its negation."""
+    return c.predicate.replace("not ", "").split(" ")[0] if c.predicate else ""
+
+
+def _dated(c: Claim, pattern: re.Pattern[str] = _DAY, reported: bool = False) -> list[Value]:
+    """The dates (matching `pattern`) that modify the claim's own verb ("was killed on February 13").
 
     With `reported`, also the date of the report around it ("On May 2 it was revealed that ..."): the
     happening took place on or before that day, which is enough to show some orders impossible.
     """
-    verb = c.predicate.replace("not ", "").split(" ")[0] if c.predicate else ""
-    return [v for v in c.values if v.kind == "date" and _DAY.match(v.normalized)
+    verb = _verb(c)
+    return [v for v in c.values if v.kind == "date" and pattern.match(v.normalized)
             and (v.measure == verb or reported and v.measure in REPORTING)]
 
 
@@ -135,8 +140,7 @@ def date_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict[s
     """Claims of one fact that put its happening on different days, or at different times of day."""
     by_fact: dict[str, list[tuple[str | None, str | None, Claim, Value]]] = defaultdict(list)
     for c in claims:
-        dated = [v for v in c.values if v.kind == "date" and _WHEN.match(v.normalized)
-                 and v.measure == (c.predicate.replace("not ", "").split(" ")[0] if c.predicate else "")]
+        dated = _dated(c, _WHEN)
         if len(dated) == 1 and c.modality != "denied":
             day, time = _when(dated[0])
             if day or time:
@@ -195,7 +199,7 @@ AFTER_ARREST = frozenset({"charge", "sentence", "convict", "remand", "arraign"})
 
 
 def _kind(c: Claim) -> str:
-    verb = c.predicate.replace("not ", "").split(" ")[0]
+    verb = _verb(c)
     text = c.text.lower()
     if c.predicate.startswith("not ") or c.modality in ("denied", "questioned"):
         return ""

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 import numpy as np
 
 from storyline.models import Claim
-from storyline.reconcile.text import TfIdf
+from storyline.reconcile.text import terms
+from storyline.tfidf import TfIdf
 from storyline.unionfind import UnionFind
 
 SAME_FACT = 0.42  # similarity above which two claims may state the same thing (words only)
@@ -60,7 +61,8 @@ def _neighbours(vectors: np.ndarray, k: int, block: int = 1024) -> list[set[int]
     return out
 
 
-def group_claims(claims: list[Claim], vectors: np.ndarray | None = None) -> list[list[int]]:
+def group_claims(claims: list[Claim], vectors: np.ndarray | None = None,
+                 pins: list[set[str]] | None = None) -> list[list[int]]:
     """Indices of claims grouped into facts; each group ordered by input order, groups by first member.
 
     A fact holds at most one claim per document: a document that says a thing twice still says it once.
@@ -71,8 +73,8 @@ def group_claims(claims: list[Claim], vectors: np.ndarray | None = None) -> list
     statements together. Candidates come from shared rare terms, shared anchors and embedding
     neighbours, so the work grows with the number of claims, not its square (beyond one matrix product).
     """
-    tfidf = TfIdf([c.text for c in claims])
-    pins = anchors(claims)
+    tfidf = TfIdf(Counter(terms(c.text)) for c in claims)
+    pins = pins if pins is not None else anchors(claims)
     threshold = SAME_FACT if vectors is None else SAME_FACT_EMBEDDED
     index: dict[str, list[int]] = defaultdict(list)
     for i, vec in enumerate(tfidf.vectors):
