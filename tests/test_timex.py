@@ -241,3 +241,25 @@ def test_yearless_date_takes_the_year_of_a_date_earlier_in_its_sentence() -> Non
     text = "She had planned to travel on January 10, 2023, but delayed her trip to January 14."
     assert values(text, "2024-02-13") == ["2023-01-10", "2023-01-14"]
     assert values("She left on March 3. The talks resume on January 14.", "2024-02-13")[-1] == "2024-01-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        ("The family celebrated Christmas at home.", "2023-12-20", "2022-12-25"),
+        ("The family will celebrate Christmas at home.", "2023-12-20", "2023-12-25"),
+        ("Toy sales jumped at Christmas.", "2023-07-15", "2022-12-25"),
+        ("The shop plans to reopen by Christmas.", "2023-05-02", "2023-12-25"),
+        ("Fireworks lit the sky on New Year's Eve.", "2024-01-04", "2023-12-31"),
+        ("Crowds gathered on Thanksgiving.", "2023-11-20", "2022-11-24"),
+    ],
+)
+def test_holidays_take_the_occurrence_their_tense_points_to(text: str, dct: str, value: str) -> None:
+    assert one(text, dct)[2] == value
+
+
+def test_holiday_after_a_dated_day_in_the_sentence_before_follows_that_day() -> None:
+    text = "The council first met on November 3, 2021.\n\nMembers exchanged gifts at Christmas."
+    assert values(text, "2024-03-01") == ["2021-11-03", "2021-12-25"]
+    text = "The council first met on November 3, 2021. It adopted a budget. Members exchanged gifts at Christmas."
+    assert values(text, "2024-03-01")[-1] == "2023-12-25"  # two sentences on: the creation time again

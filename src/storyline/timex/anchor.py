@@ -113,6 +113,16 @@ def year_for(anchor: date, month: int, day: int | None, direction: int = 0) -> i
     return best
 
 
+def nearest_occurrence(anchor: date, days: list[date], direction: int) -> date:
+    """The occurrence of a yearly day to read: the last on or before the anchor when the text speaks of the
+    past (-1), the next on or after it for the future (+1), else the nearest, one ahead counting farther."""
+    if direction < 0 and any(d <= anchor for d in days):
+        return max(d for d in days if d <= anchor)
+    if direction > 0 and any(d >= anchor for d in days):
+        return min(d for d in days if d >= anchor)
+    return min(days, key=lambda d: (d - anchor).days * (FUTURE_WEIGHT if d > anchor else -1))
+
+
 def safe_date(year: int, month: int, day: int) -> date | None:
     """A date, or None when the fields do not form one (Feb 30)."""
     try:

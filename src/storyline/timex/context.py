@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -37,6 +38,7 @@ class Ctx:
     dct_gran: str = "day"
     refs: dict[str, date] = field(default_factory=dict)
     year_hint: tuple[int, date] | None = None
+    dated_day: tuple[int, date] | None = None  # the last day written out with its year: (end offset, day)
     last_quarter: date | None = None
     last_gran: str = ""
 
@@ -76,10 +78,37 @@ class Ctx:
         ("planned to leave on January 10, 2023, but delayed it to January 14"), else the DCT."""
         if self.year_hint and _RANGE_LINK.fullmatch(self.text, self.year_hint[0], start):
             return self.year_hint[1]
-        if (self.year_hint and self.sentence(start, start)[0] <= self.year_hint[0]
-                and not self.future(start, start)):
+        if (
+            self.year_hint
+            and self.sentence(start, start)[0] <= self.year_hint[0]
+            and not self.future(start, start)
+        ):
             return self.year_hint[1]  # a dated past expression earlier in the same sentence sets the year
         return self.dct
+
+    def resolve_yearless(
+        self, start: int, direction: int, resolve: Callable[[date, int], date | None]
+    ) -> tuple[date | None, date | None]:
+        """Resolve a yearless expression, as (anchor, date): resolve(anchor, direction) picks the occurrence
+        (direction -1 the last on or before the anchor, +1 the next, 0 the nearest). When the sentence before
+        holds a day dated with its year ("planned to travel on January 10, 2023. ... during New Year's
+        Eve"), the past occurrence nearest that day wins if it is nearer than the reading from the DCT."""
+        anchor = self.year_anchor(start)
+        d = resolve(anchor, direction) if anchor else None
+        hint = self.dated_day
+        if d is None or hint is None or anchor != self.dct or direction > 0 or self.future(start, start):
+            return anchor, d
+        s0 = self.sentence(start, start)[0]
+        back = len(self.text[:s0].rstrip())
+        if back and self.sentence(back - 1, back - 1)[0] <= hint[0]:
+            alt = resolve(hint[1], 0)
+            if (
+                alt
+                and (self.dct is None or alt <= self.dct)
+                and abs((alt - hint[1]).days) < abs((d - anchor).days)
+            ):
+                return hint[1], alt
+        return anchor, d
 
     def narrative(self, gran: str) -> date | None:
         """The reference time at a granularity that anaphora ("the next day", "that year") count from."""

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from dateutil.easter import easter
 
-from .anchor import duration, fmt, safe_date, shift, weekday_date, year_for
+from .anchor import duration, fmt, nearest_occurrence, safe_date, shift, weekday_date, year_for
 from .context import Ctx, Hit
 
 Handler = Callable[[re.Match[str], Ctx], Hit | None]
@@ -19,8 +19,10 @@ FUTURE_CUE = re.compile(
     r"expects?\s+to|set\s+to|is\s+to|are\s+to|intends?\s+to|would)|'ll)\b",
     re.I,
 )
-PAST_CUE = re.compile(  # a participle after "be"/"been"/"to" is not a past tense ("would be restored")
-    r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bto )\b(?:\w{3,}ed|said|told|met|was|were|had|did|took|made|came|went|held|began|gave|saw|left|won|lost|spoke|"
+PAST_CUE = re.compile(  # a participle after "be"/"been"/"to" is not a past tense ("would be restored"); an
+    # -ed word must be lower case and not one of the common words that only look past ("United", "hundred")
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bto )\b(?:(?-i:[a-z]\w{2,}ed)(?<!\bhundred)(?<!\bindeed)"
+    r"(?<!\bneed)(?<!\bspeed)(?<!\bproceed)(?<!\bexceed)(?<!\bsucceed)(?<!\bfeed)(?<!\bseed)|said|told|met|was|were|had|did|took|made|came|went|held|began|gave|saw|left|won|lost|spoke|"
     r"wrote|sent|found|fell|rose|paid|sold|bought|struck|hit|killed|ago)\b",
     re.I,
 )
@@ -228,21 +230,23 @@ def _calendar(m: re.Match[str], ctx: Ctx) -> Hit | None:
         if hit:
             hit.explicit_year = True
         return hit
-    base = ctx.year_anchor(m.start())
+    ended = re.search(r"\bended\s+(?:on\s+)?$", ctx.text[max(0, m.start() - 12) : m.start()], re.I)
+    direction = -1 if ended else 1 if ctx.future(m.start(), m.end()) else 0
+
+    def resolve(base: date, way: int) -> date | None:
+        if m.group("wd"):
+            wd = _weekday_int(m.group("wd"))
+            years = [
+                y
+                for y in (base.year, base.year - 1, base.year + 1)
+                if (safe_date(y, month, day) or date.min).weekday() == wd
+            ]
+            return safe_date(years[0] if years else year_for(base, month, day), month, day)
+        return safe_date(year_for(base, month, day, way), month, day)
+
+    base, d = ctx.resolve_yearless(m.start(), direction, resolve)
     if base is None:
         return Hit("DATE", f"XXXX-{month:02d}-{day:02d}", "day")
-    if m.group("wd"):
-        wd = _weekday_int(m.group("wd"))
-        years = [
-            y
-            for y in (base.year, base.year - 1, base.year + 1)
-            if (safe_date(y, month, day) or date.min).weekday() == wd
-        ]
-        year = years[0] if years else year_for(base, month, day)
-    else:
-        ended = re.search(r"\bended\s+(?:on\s+)?$", ctx.text[max(0, m.start() - 12) : m.start()], re.I)
-        year = year_for(base, month, day, -1 if ended else 1 if ctx.future(m.start(), m.end()) else 0)
-    d = safe_date(year, month, day)
     return _day_or_week(m, d, base)
 
 
@@ -285,7 +289,11 @@ def _month(m: re.Match[str], ctx: Ctx) -> Hit | None:
         year = anchor.year if month > anchor.month else anchor.year + 1
     else:
         since = re.search(r"\bsince\s+$", ctx.text[max(0, m.start() - 8) : m.start()], re.I)
-        year = year_for(anchor, month, None, -1 if since else 1 if ctx.future(m.start(), m.end()) else 0)
+        direction = -1 if since else 1 if ctx.future(m.start(), m.end()) else 0
+        anchor, found = ctx.resolve_yearless(
+            m.start(), direction, lambda a, way: date(year_for(a, month, None, way), month, 1)
+        )
+        year = found.year if found else anchor.year  # type: ignore[union-attr]
     d = date(year, month, 1)
     return Hit("DATE", fmt(d, "month"), "month", anchor, d)
 
@@ -727,17 +735,18 @@ def _reference(m: re.Match[str], ctx: Ctx) -> Hit | None:
 def _holiday(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """Named days: Christmas, New Year's Day, Thanksgiving, Election Day, Easter, Labor Day, ..."""
     name = re.sub(r"\s+", " ", _g(m, "hol")).replace("'", "").replace("’", "")
-    year = int(m.group("hy")) if m.group("hy") else None
-    anchor = ctx.year_anchor(m.start())
-    if year is None and anchor is None:
+    if m.group("hy"):
+        d = _holiday_date(name, int(m.group("hy")))
+        return Hit("DATE", d.isoformat(), "day", None, d, True) if d else None
+
+    def resolve(anchor: date, way: int) -> date | None:
+        days = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _holiday_date(name, y))]
+        return nearest_occurrence(anchor, days, way) if days else None
+
+    anchor, d = ctx.resolve_yearless(m.start(), ctx.tense(m.start(), m.end()), resolve)
+    if anchor is None:
         return Hit("DATE", "XXXX-XX-XX", "day")
-    for attempt in (year,) if year else (anchor.year, anchor.year - 1, anchor.year + 1):  # type: ignore[union-attr]
-        d = _holiday_date(name, attempt)
-        if d is None:
-            return None
-        if year or anchor is None or abs((d - anchor).days) <= 183:
-            return Hit("DATE", d.isoformat(), "day", None if year else anchor, d, bool(year))
-    return None
+    return Hit("DATE", d.isoformat(), "day", anchor, d) if d else None
 
 
 def _holiday_date(name: str, year: int) -> date | None:

@@ -86,6 +86,8 @@ def _advance(ctx: Ctx, end: int, hit: Hit) -> None:
         ctx.last_quarter = hit.point
     if hit.explicit_year and hit.precision in ("day", "month", "time"):
         ctx.year_hint = (end, hit.point)
+        if hit.precision != "month":
+            ctx.dated_day = (end, hit.point)
 
 
 def _iso(hit: Hit) -> str | None:
