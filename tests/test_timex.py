@@ -263,3 +263,34 @@ def test_holiday_after_a_dated_day_in_the_sentence_before_follows_that_day() -> 
     assert values(text, "2024-03-01") == ["2021-11-03", "2021-12-25"]
     text = "The council first met on November 3, 2021. It adopted a budget. Members exchanged gifts at Christmas."
     assert values(text, "2024-03-01")[-1] == "2023-12-25"  # two sentences on: the creation time again
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Lawyers said they would appeal Wednesday's ruling.", "2024-02-07"),
+        ("Officials postponed until Thursday any action on the permit.", "2024-02-15"),
+        ("The prosecutor has scheduled a news conference Friday.", "2024-02-16"),
+        ("On Friday the United Nations will vote.", "2024-02-16"),
+    ],
+)
+def test_weekday_tense_cues(text: str, value: str) -> None:
+    assert one(text)[2] == value
+
+
+def test_year_ago_twin_of_a_span_longer_than_a_quarter_is_a_year() -> None:
+    text = (
+        "Profit rose in the third quarter from a year earlier. For the nine months, net was $9 million, "
+        "up from $7 million a year earlier and above year-earlier sales."
+    )
+    assert values(text, "1989-11-02") == ["1989-Q3", "1988-Q3", "P9M", "1988", "1988"]
+
+
+def test_the_full_year_is_the_current_year_and_the_year_ending_soon_a_span() -> None:
+    assert one("It forecast higher earnings for the full year.", "1989-10-30") == (
+        "the full year",
+        "DATE",
+        "1989",
+    )
+    found = tag("It expects a loss for the year ending tomorrow.", "1989-10-30")
+    assert [(t.text, t.value) for t in found] == [("the year", "P1Y"), ("tomorrow", "1989-10-31")]

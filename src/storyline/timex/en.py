@@ -16,7 +16,8 @@ Handler = Callable[[re.Match[str], Ctx], Hit | None]
 # Tense cue: a future marker in the sentence flips weekday/month resolution forward.
 FUTURE_CUE = re.compile(
     r"(?:\b(?:will|shall|won't|going\s+to|plans?\s+to|planned\s+for|scheduled\s+(?:to|for)|expected\s+to|"
-    r"expects?\s+to|set\s+to|is\s+to|are\s+to|intends?\s+to|would)|'ll)\b",
+    r"expects?\s+to|set\s+to|is\s+to|are\s+to|intends?\s+to|would|(?:has|have)\s+(?:scheduled|planned|called)|"
+    r"(?:postponed|adjourned|deferred|delayed|put\s+off|rescheduled)\s+until)|'ll)\b",
     re.I,
 )
 PAST_CUE = re.compile(  # a participle after "be"/"been"/"to" is not a past tense ("would be restored"); an
@@ -407,6 +408,8 @@ def _quarter(m: re.Match[str], ctx: Ctx) -> Hit | None:
         else:
             d = ctx.last_quarter or shift(dct, "quarter", -1)  # type: ignore[arg-type]
         if year_s:
+            if _after_span(ctx, m.start()):
+                return Hit("DATE", year_s, "year", None, date(int(year_s), 7, 1), True)
             d = date(int(year_s), d.month, 1)
         d = shift(d, "year", year_shift)
         point = None if year_shift else d
@@ -438,10 +441,13 @@ def _year_ago(m: re.Match[str], ctx: Ctx) -> Hit | None:
         return Hit("DATE", "XXXX", "year")
     if "end" in word:
         return Hit("DATE", str(ctx.dct.year), "year", ctx.dct, ctx.dct)
-    if ctx.last_quarter:
+    if ctx.last_quarter and not _after_span(ctx, m.start()) and ctx.last_gran != "year":
         d = shift(ctx.last_quarter, "year", -1)
         return Hit("DATE", fmt(d, "quarter"), "quarter", ctx.last_quarter)
     return Hit("DATE", str(ctx.dct.year - 1), "year", ctx.dct)
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def _weekday(m: re.Match[str], ctx: Ctx) -> Hit | None:
@@ -465,9 +471,9 @@ def _weekday(m: re.Match[str], ctx: Ctx) -> Hit | None:
         d = weekday_date(anchor - timedelta(days=1), wd, -1)
     elif pre in ("next", "coming", "this coming", "the following", "the next"):
         d = weekday_date(anchor + timedelta(days=1), wd, 1)
-    elif ctx.future(m.start(), m.end()):
+    elif ctx.future(m.start(), m.end()) and not _POSSESSIVE.match(ctx.text, m.end()):
         d = weekday_date(anchor, wd, 1)
-    else:
+    else:  # news reports the past, and "Wednesday's ruling" names something that has happened
         d = weekday_date(anchor, wd, -1)
     if tod:
         return Hit("TIME", f"{d.isoformat()}T{tod}", "time", anchor, d, derived=True)
@@ -499,13 +505,27 @@ _REL_STEP = {
     "the": 0, "the latest": 0,
 }  # fmt: skip
 _ENDED = re.compile(rf"\s+(?:that\s+)?end(?:ed|ing|s)\s+(?:on\s+)?(?P<month>{MONTH})", re.I)
+_ENDS_NEAR = re.compile(
+    r"\s+(?:that\s+)?end(?:ed|ing|s)\s+(?:today|tonight|tomorrow|yesterday|this|next|last)\b", re.I
+)
 _QUARTER_TALK = re.compile(r"\b(?:quarter|period)\b", re.I)
+# Results for a span longer than a quarter ("the nine months", "the first half"): its year-ago twin is a year.
+_SPAN_TALK = re.compile(
+    r"\b(?:(?:first\s+)?(?:nine|six|9|6)\s+months|(?:first|second)\s+half|full\s+year|fiscal\s+year)\b", re.I
+)
+
+
+def _after_span(ctx: Ctx, start: int) -> bool:
+    """Whether the sentence before start talks about a span longer than a quarter."""
+    return bool(_SPAN_TALK.search(ctx.text, ctx.sentence(start, start)[0], start))
+
+
 _ANAPHORIC = ("the previous", "the preceding", "the prior", "the following", "the same", "that")
 
 
 def _relative(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """Units relative to now or to the narrative: "last week", "this year", "the following day", "that night"."""
-    mod = re.sub(r"\s+", " ", _g(m, "rmod"))
+    mod = re.sub(r"^the (?:full|whole|entire)$", "the", re.sub(r"\s+", " ", _g(m, "rmod")))
     unit = _g(m, "ru").replace("fiscal ", "").replace("calendar ", "")
     pre = re.sub(r"\s+", " ", _g(m, "rpre"))
     tod = TOD.get(unit, "")
@@ -523,10 +543,7 @@ def _relative(m: re.Match[str], ctx: Ctx) -> Hit | None:
         mod == "the"
         and unit == "year"
         and not pre
-        and (
-            re.search(r"\bfor\s+$", ctx.text[max(0, m.start() - 5) : m.start()])
-            or _ENDED.match(ctx.text, m.end())
-        )
+        and (_ENDED.match(ctx.text, m.end()) or _ENDS_NEAR.match(ctx.text, m.end()))
     ):
         return Hit("DURATION", "P1Y", "duration")  # "for the year", "the year ended March 31": a span
     if mod == "the" and unit == "week":
@@ -573,7 +590,7 @@ def _ago(m: re.Match[str], ctx: Ctx) -> Hit | None:
     quarterly = ctx.last_gran == "quarter" or _QUARTER_TALK.search(
         ctx.text, *ctx.sentence(m.start(), m.end())
     )
-    if gran == "year" and ctx.last_quarter and quarterly:
+    if gran == "year" and ctx.last_quarter and quarterly and not _after_span(ctx, m.start()):
         d = shift(ctx.last_quarter, unit, sign * n)
         return Hit("DATE", fmt(d, "quarter"), "quarter", ctx.last_quarter, derived=True)
     d = shift(anchor, unit, sign * n)
@@ -835,7 +852,7 @@ RULES: list[tuple[str, Handler, str]] = [
         rf"{_EDGE}(?:(?P<rpre>early|late|mid|earlier|later|(?:earlier|later)\s+in|the\s+(?:end|beginning|start|middle|rest|"
         rf"remainder|close|turn|first\s+half|second\s+half)\s+of)[\s-]+)?(?P<rmod>last|next|this\s+past|this\s+coming|this|"
         rf"the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+preceding|the\s+prior|the\s+following|"
-        rf"the\s+current|the\s+latest|the\s+same|that|the|current)\s+(?P<ru>week|weekend|month|year|decade|century|"
+        rf"the\s+current|the\s+latest|the\s+same|that|the(?:\s+(?:full|whole|entire))?|current)\s+(?P<ru>week|weekend|month|year|decade|century|"
         rf"fiscal\s+year|calendar\s+year|day|morning|afternoon|evening|night)(?![\w-])",
         _relative,
         "early late mid earlier later the last next this that current",
