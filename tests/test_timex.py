@@ -51,6 +51,7 @@ def test_last_month_crosses_the_year() -> None:
         ("Its books closed March 31.", "1989-11-02", "1989-03-31"),
         ("The fair opens March 6.", "2024-02-13", "2024-03-06"),
         ("Talks began in April.", "1989-11-02", "1989-04"),
+        ("In September, it announced plans to expand.", "1989-10-30", "1989-09"),
     ],
 )
 def test_partial_dates_choose_the_sensible_year(text: str, dct: str, value: str) -> None:
@@ -272,6 +273,9 @@ def test_holiday_after_a_dated_day_in_the_sentence_before_follows_that_day() -> 
         ("Officials postponed until Thursday any action on the permit.", "2024-02-15"),
         ("The prosecutor has scheduled a news conference Friday.", "2024-02-16"),
         ("On Friday the United Nations will vote.", "2024-02-16"),
+        ("The board will meet with union leaders on Friday, officials said.", "2024-02-16"),
+        ("''He will leave at dawn on Thursday,'' the minister said.", "2024-02-15"),
+        ("On Thursday, the council voted.", "2024-02-08"),
     ],
 )
 def test_weekday_tense_cues(text: str, value: str) -> None:

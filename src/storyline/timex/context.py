@@ -9,6 +9,10 @@ from datetime import date
 
 # How far from an expression a tense cue still counts (characters before, after, within the sentence).
 CUE_BEFORE, CUE_AFTER = 120, 60
+# Where a clause ends after a time expression (a comma, semicolon, closing quote or bracket).
+_CLAUSE_BREAK = re.compile(r"[,;:)]|''|[”»]|\"")
+# A time expression that opens its sentence behind at most a few words ("In early September,").
+_FRONTED = re.compile(r"\W*(?:\w+\W+){0,3}")
 # What may stand between an explicitly dated expression and a yearless one that shares its year.
 _RANGE_LINK = re.compile(r"[\s,]*(?:and|to|through|thru|until|till|or|-|–|—)\s+(?:on\s+)?|\s*[-–—]\s*")
 
@@ -53,14 +57,19 @@ class Ctx:
         return s, e
 
     def tense(self, start: int, end: int) -> int:
-        """+1 future, -1 past, 0 unknown: the tense cue nearest the span within its sentence wins."""
+        """+1 future, -1 past, 0 unknown: the tense cue nearest the span within its sentence wins. A past
+        cue after a clause break is the reporting tail ("will meet Friday, officials said"), not the tense."""
         s, e = self.sentence(start, end)
+        fronted = _FRONTED.fullmatch(self.text, s, start)  # "In September, it announced ..."
         s, e = max(s, start - CUE_BEFORE), min(e, end + CUE_AFTER)
         best, verdict = CUE_BEFORE + CUE_AFTER + 1, 0
         for cue, sign in ((self.future_cue, 1), (self.past_cue, -1)):
             for m in cue.finditer(self.text, s, start):
                 if start - m.end() < best:
                     best, verdict = start - m.end(), sign
+            brk = None if fronted or sign > 0 else _CLAUSE_BREAK.search(self.text, end, e)
+            if brk:
+                e = brk.start()
             m = cue.search(self.text, end, e)
             if m and m.start() - end < best:
                 best, verdict = m.start() - end, sign
