@@ -154,3 +154,54 @@ def test_a_relative_clause_and_its_sentence_make_one_event(annotated):
     _, _, events = reconcile([doc], extract_claims(doc, ann, "Alpha"))
     assert [e.date["value"] for e in events] == ["2023-08"]
     assert len(events[0].claims) == 2 and events[0].label.endswith("in August 2023")
+
+
+def test_counts_of_one_group_disagreeing_across_outlets_conflict(annotated):
+    _, _, _, conflicts = story(annotated, [
+        ("Alpha News", "Police said four gunmen opened fire in the stadium on Sunday evening."),
+        ("Beta Post", "Witnesses said at least five gunmen stormed the stadium during the match."),
+        ("Gamma TV", "Four attackers entered the stadium shortly before nine o'clock."),
+    ])
+    [x] = [x for x in conflicts if x.kind == "number"]
+    five, four = sorted(x.sides, key=lambda s: len(s.claims))
+    assert five.value == "at least five" and len(five.claims) == 1
+    assert {v.lower() for v in four.value.split(" / ")} == {"four"} and len(four.claims) == 2
+    assert "attackers" in x.explanation
+
+
+def test_counts_of_a_subgroup_are_not_a_conflict(annotated):
+    _, _, _, conflicts = story(annotated, [
+        ("Alpha News", "Eight workers were repairing the road on the bridge when it fell."),
+        ("Beta Post", "Six workers are still missing after the bridge fell into the river."),
+        ("Gamma TV", "Rescuers are searching for the six workers who were on the bridge."),
+    ])
+    assert not [x for x in conflicts if x.kind == "number"]
+
+
+def test_a_count_two_versions_of_which_are_well_attested_is_two_groups(annotated):
+    _, _, _, conflicts = story(annotated, [
+        ("Alpha News", "Police detained 11 suspects after the attack."),
+        ("Beta Post", "Officers detained 11 suspects on Saturday."),
+        ("Gamma TV", "Four suspects were detained near the border."),
+        ("Delta FM", "The four suspects were detained in a forest."),
+    ])
+    assert not [x for x in conflicts if x.kind == "number"]
+
+
+def test_nearly_equal_measurements_of_one_dimension_conflict(annotated):
+    _, _, _, conflicts = story(annotated, [
+        ("Alpha News", "The 984-foot freighter lost power before the crash."),
+        ("Beta Post", "The 948-foot vessel lost power shortly before it struck the pier."),
+        ("Gamma TV", "The water under the pier was 50 feet deep."),
+    ])
+    [x] = [x for x in conflicts if x.kind == "number"]
+    assert sorted(s.value for s in x.sides) == ["948-foot", "984-foot"]
+    assert "50" not in x.explanation
+
+
+def test_a_document_giving_both_measurements_measures_two_things(annotated):
+    _, _, _, conflicts = story(annotated, [
+        ("Alpha News", "The 1.6-mile bridge carried a 1.5-mile approach road."),
+        ("Beta Post", "The 1.5-mile approach road was closed."),
+    ])
+    assert not [x for x in conflicts if x.kind == "number"]

@@ -7,9 +7,11 @@ import numpy as np
 from storyline.models import Claim, Conflict, Document, Event, Fact
 from storyline.reconcile.conflicts import (
     date_conflicts,
+    near_miss_conflicts,
     number_conflicts,
     relative_time_conflicts,
     sequence_conflicts,
+    slot_conflicts,
 )
 from storyline.reconcile.events import events_of
 from storyline.reconcile.facts import anchors, fact_id, group_claims
@@ -39,10 +41,24 @@ def reconcile(docs: list[Document], claims: list[Claim], vectors: np.ndarray | N
     pins = dict(zip((c.id for c in claims), anchor_sets, strict=True))
     conflicts = (number_conflicts(claims, fact_of, outlets, pins) + date_conflicts(claims, fact_of, outlets)
                  + sequence_conflicts(claims, fact_of, outlets) + relative_time_conflicts(claims, fact_of, outlets))
+    conflicts += _new(conflicts, slot_conflicts(claims, fact_of, outlets, {d.id: d.text for d in docs}) + near_miss_conflicts(claims, fact_of, outlets))
     facts = [_verdict(fid, group, conflicts, fact_of) for fid, group in members]
     facts += detail_facts(facts, claims, outlets)
     events = events_of(claims, fact_of, outlets)
     return facts, conflicts, events
+
+
+def _new(found: list[Conflict], more: list[Conflict]) -> list[Conflict]:
+    """Conflicts in `more` that set apart claims no conflict already found sets apart."""
+    pairs = {(a, b) for x in found for i, s in enumerate(x.sides) for t in x.sides[i + 1:]
+             for a in s.claims for b in t.claims}
+    out = []
+    for x in more:
+        mine = {(a, b) for i, s in enumerate(x.sides) for t in x.sides[i + 1:] for a in s.claims for b in t.claims}
+        if not mine <= pairs | {(b, a) for a, b in pairs}:
+            out.append(x)
+            pairs |= mine
+    return out
 
 
 def _verdict(fid: str, group: list[Claim], conflicts: list[Conflict], fact_of: dict[str, str]) -> Fact:

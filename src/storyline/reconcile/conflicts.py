@@ -7,12 +7,13 @@ import re
 from collections import defaultdict
 
 from storyline.claims.attribution import REPORTING
-from storyline.claims.values import MEASURED, PEOPLE, canonical, compatible
+from storyline.claims.values import CURRENCY, MEASURED, PEOPLE, canonical, compatible
 from storyline.models import Claim, Conflict, ConflictSide, Value
 from storyline.unionfind import UnionFind
 
 # Counts that are running totals of one happening: any two disagreeing figures are versions of one fact.
 TOLLS = frozenset({"killed", "injured"})
+CURRENCY_CODES = frozenset(CURRENCY.values())
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _WHEN = re.compile(r"^(?P<day>\d{4}-\d{2}-\d{2}|XXXX-XX-XX)(?:T(?P<time>\d{2}:\d{2}))?")
 
@@ -87,6 +88,9 @@ def number_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict
         if not any(a != b or len(a | b) > 1 for i, a in enumerate(docs_per_side) for b in docs_per_side[i + 1:]):
             continue
         measure, unit = key(group[0][0])
+        # outside running tolls, a document giving two of the figures uses them for two different things
+        if measure not in TOLLS and any(a & b for i, a in enumerate(docs_per_side) for b in docs_per_side[i + 1:]):
+            continue
         what = (f"people {measure}" if unit == "people" and measure in TOLLS
                 else f"the {measure.replace('dimension', '').strip() or 'measured'} figure in {unit}"
                 if measure.startswith("dimension") else f"{unit or 'count'} ({measure})")
@@ -101,6 +105,163 @@ def number_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict
             ConflictSide(value=" / ".join(dict.fromkeys(v.text for v, _ in side)),
                          claims=list(dict.fromkeys(c.id for _, c in side))) for side in sides]))
     return conflicts
+
+
+# What a count says about the group it counts: the missing, the dead, the rescued... are subsets of a
+# larger group, so "six missing workers" and "eight workers on the bridge" answer different questions.
+STATES: dict[str, str] = {
+    **dict.fromkeys(("missing", "unaccounted", "search", "searching", "presumed"), "missing"),
+    **dict.fromkeys(("dead", "killed", "died", "die", "death", "deaths", "bodies", "body", "perished",
+                     "fatalities", "lives"), "dead"),
+    **dict.fromkeys(("injured", "wounded", "hurt", "hospitalized", "hospitalised", "hospital", "treated",
+                     "treatment", "condition"), "injured"),
+    **dict.fromkeys(("rescued", "saved", "survivors", "survived", "pulled", "escaped"), "rescued"),
+    **dict.fromkeys(("arrested", "detained", "detention", "apprehended", "captured", "custody", "caught",
+                     "arrest"), "arrested"),
+    **dict.fromkeys(("charged", "court", "courtroom", "accused", "pleaded", "guilty", "guilt", "convicted",
+                     "sentenced"), "charged"),
+    **dict.fromkeys(("other", "others", "another", "more", "additional", "further", "remaining", "still",
+                     "new", "also"), "other"),
+    **dict.fromkeys(("annually", "yearly", "daily", "weekly", "monthly", "per", "each", "every"), "rate"),
+}
+# Count nouns folded to the class of things they count, so "a dozen cars" meets "seven vehicles" and
+# "four gunmen" meets "five attackers". General vocabulary, not any one story's.
+COUNT_CLASSES: dict[str, str] = {
+    **dict.fromkeys(("car", "truck", "bus", "van", "lorry", "vehicle", "suv", "motorcycle"), "vehicle"),
+    **dict.fromkeys(("gunman", "attacker", "assailant", "shooter", "perpetrator", "terrorist", "militant",
+                     "hijacker", "raider"), "attacker"),
+    **dict.fromkeys(("soldier", "troop", "serviceman", "servicemen", "fighter"), "soldier"),
+    **dict.fromkeys(("ship", "vessel", "boat", "freighter"), "vessel"),
+    **dict.fromkeys(("plane", "aircraft", "jet", "airplane", "helicopter", "drone"), "aircraft"),
+    **dict.fromkeys(("child", "kid", "minor"), "child"),
+}
+_WORDS = re.compile(r"[a-z]+")
+NEAR_MISS = 1.25  # two measurements of one dimension this close are versions of one figure, not two things
+
+
+_CUT = re.compile(r"[,;:()\u2014]|\b(?:and|but|while|as|after|following|because|when|since|although)\b")
+_ASIDE = re.compile(r",\s*(?:who|which|that)\b[^,.;]*,")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+_HEDGES = re.compile(r"\b(?:at least|more than|less than|fewer than|up to|no more than|some|about|around|nearly|"
+                     r"roughly|over|all)\b")
+
+
+def _states(v: Value, text: str) -> frozenset[str] | None:
+    """The states a count puts its group in: words of its own clause, before it and after it.
+
+    `text` is the document. None for counts that cannot stand for a whole group: partitives ("two of
+    the suspects") and ones ("one gunman tells another").
+    """
+    if v.lower is not None and v.lower < 2 and (v.upper or 0) < 2:
+        return None
+    start = max(text.rfind("\n", 0, v.start), *(m.end() for m in re.finditer(r"[.!?]\s", text[max(0, v.start - 300): v.start])) and [0])
+    head = text[max(0, v.start - 300): v.start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(head)]
+    before_text = head[ends[-1]:] if ends else head
+    del start
+    after_text = text[v.end: v.end + 300]
+    end = _SENTENCE_END.search(after_text)
+    after_text = after_text[: end.start() if end else len(after_text)].lower()
+    if re.match(r"\s+of\b", after_text):
+        return None
+    after_text = _HEDGES.sub(" ", _ASIDE.sub(" ", after_text))
+    after_text = _CUT.split(after_text, maxsplit=1)[0]
+    before = _WORDS.findall(_CUT.split(_HEDGES.sub(" ", before_text.lower()))[-1])[-6:]
+    words = before + _WORDS.findall(after_text)[:12]
+    return frozenset(STATES[w] for w in words if w in STATES and STATES[w] != STATES.get(v.unit.lower()))
+
+
+def slot_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict[str, str],
+                   texts: dict[str, str]) -> list[Conflict]:
+    """Counts of one named group that disagree across documents: "four gunmen" against "at least five".
+
+    A slot is what is counted (the noun) in one state (missing, dead, arrested, ... or none). A slot whose
+    figures split into two well-attested versions counts two different groups, not one disputed figure,
+    so only a version stated by a single document against the others is reported.
+    """
+    slots: dict[tuple[str, frozenset[str]], list[tuple[Value, Claim]]] = defaultdict(list)
+    for c in claims:
+        if c.modality in ("denied", "questioned"):
+            continue
+        for v in c.values:
+            unit = canonical(v)[0]
+            if v.kind != "number" or v.lower is None or unit in PEOPLE or unit in MEASURED or v.measure in TOLLS:
+                continue
+            if len(unit) < 3 or unit in CURRENCY_CODES:
+                continue
+            states = _states(v, texts[c.doc]) if c.doc in texts else None
+            if states is not None:
+                slots[(COUNT_CLASSES.get(unit, unit), states)].append((v, c))
+    conflicts = []
+    for (unit, states), items in sorted(slots.items(), key=lambda kv: (kv[0][0], sorted(kv[0][1]))):
+        sides = _sides(items)
+        if len(sides) < 2 or len(sides) > 3:
+            continue
+        docs = [{c.doc for _, c in side} for side in sides]
+        if sum(len(d) >= 2 for d in docs) >= 2 or any(a & b for i, a in enumerate(docs) for b in docs[i + 1:]):
+            continue
+        what = f"the {_plural(unit)}" + (f" ({', '.join(sorted(states))})" if states else "")
+        explanation = (f"The sources count {what} differently: " + "; ".join(_describe(s, outlets) for s in sides)
+                       + ". These figures do not overlap, so they cannot all be right.")
+        conflicts.append(_conflict("number", sorted({c.id for _, c in items}), explanation, fact_of, [
+            ConflictSide(value=" / ".join(dict.fromkeys(v.text for v, _ in side)),
+                         claims=list(dict.fromkeys(c.id for _, c in side))) for side in sides]))
+    return conflicts
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "x", "ch", "sh")) else "s")
+
+
+def near_miss_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict[str, str]) -> list[Conflict]:
+    """Measurements of one dimension that almost agree: "984 feet" against "948-foot", "1.6" against "1.9 miles".
+
+    Figures this close (within a quarter) in one unit of length, weight or speed are read as one
+    quantity reported two ways (a typo, a conversion) when no document gives both.
+    """
+    items = [(v, c) for c in claims for v in c.values
+             if v.kind == "number" and v.lower and v.upper is not None and canonical(v)[0] in MEASURED]
+    groups = UnionFind(range(len(items)))
+    for i, (va, ca) in enumerate(items):
+        for j in range(i + 1, len(items)):
+            vb, cb = items[j]
+            unit, a_lo, a_hi = canonical(va)
+            b_unit, b_lo, b_hi = canonical(vb)
+            if (ca.doc == cb.doc or b_unit != unit or compatible(va, vb)
+                    or (va.measure and vb.measure and va.measure != vb.measure)):
+                continue
+            if max(a_hi, b_hi) / min(a_lo, b_lo) > NEAR_MISS:  # type: ignore[type-var,operator]
+                continue
+            if not (_states_both(items, ca.doc, va, vb) or _states_both(items, cb.doc, va, vb)):
+                groups.union(i, j)
+    conflicts = []
+    for members in groups.groups():
+        if len(members) < 2:
+            continue
+        group = [items[n] for n in members]
+        sides = _sides(group)
+        docs = [{c.doc for _, c in side} for side in sides]
+        if len(sides) < 2 or any(a & b for i, a in enumerate(docs) for b in docs[i + 1:]):
+            continue
+        unit = canonical(group[0][0])[0]
+        what = next((v.measure for v, _ in group if v.measure), "") or "measurement"
+        explanation = (f"The sources give nearly the same {what} ({unit}) but not the same figure: "
+                       + "; ".join(_describe(s, outlets) for s in sides)
+                       + ". Figures this close read as one quantity reported differently; one is likely a slip.")
+        conflicts.append(_conflict("number", sorted({c.id for _, c in group}), explanation, fact_of, [
+            ConflictSide(value=" / ".join(dict.fromkeys(v.text for v, _ in side)),
+                         claims=list(dict.fromkeys(c.id for _, c in side))) for side in sides]))
+    return conflicts
+
+
+def _states_both(items: list[tuple[Value, Claim]], doc: str, a: Value, b: Value) -> bool:
+    """A document that gives both figures measures two different things with them."""
+    mine = [v for v, c in items if c.doc == doc]
+    return any(compatible(v, a) for v in mine) and any(compatible(v, b) for v in mine)
 
 
 def _conflict(kind: str, claim_ids: list[str], explanation: str, fact_of: dict[str, str],
