@@ -205,3 +205,15 @@ def test_a_document_giving_both_measurements_measures_two_things(annotated):
         ("Beta Post", "The 1.5-mile approach road was closed."),
     ])
     assert not [x for x in conflicts if x.kind == "number"]
+
+
+def test_a_contested_fact_keeps_its_undisputed_single_origin_details(annotated):
+    _, _, facts, conflicts = story(annotated, [
+        ("Alpha News", "Police said four gunmen opened fire in the stadium on Sunday evening."),
+        ("Beta Post", "At least five gunmen stormed the stadium in Kazan during the match."),
+        ("Gamma TV", "Four gunmen entered the stadium shortly before nine o'clock."),
+    ])
+    assert [x for x in conflicts if x.kind == "number"]
+    [detail] = [f for f in facts if f.label.startswith("Kazan")]
+    assert detail.status == "single_source"
+    assert not [f for f in facts if f.label.startswith("at least five")]

@@ -43,7 +43,7 @@ def reconcile(docs: list[Document], claims: list[Claim], vectors: np.ndarray | N
                  + sequence_conflicts(claims, fact_of, outlets) + relative_time_conflicts(claims, fact_of, outlets))
     conflicts += _new(conflicts, slot_conflicts(claims, fact_of, outlets, {d.id: d.text for d in docs}) + near_miss_conflicts(claims, fact_of, outlets))
     facts = [_verdict(fid, group, conflicts, fact_of) for fid, group in members]
-    facts += detail_facts(facts, claims, outlets)
+    facts += detail_facts(facts, claims, outlets, conflicts)
     events = events_of(claims, fact_of, outlets)
     return facts, conflicts, events
 
@@ -96,12 +96,16 @@ def _value_key(v) -> str | None:
     return None
 
 
-def detail_facts(facts: list[Fact], claims: list[Claim], outlets: dict[str, str]) -> list[Fact]:
-    """Single-source details inside corroborated facts.
+def detail_facts(facts: list[Fact], claims: list[Claim], outlets: dict[str, str],
+                 conflicts: list[Conflict] = ()) -> list[Fact]:  # type: ignore[assignment]
+    """Single-source details inside corroborated or contested facts.
 
     "He stole a Mi-8 from a Kursk airbase" may share its core with other outlets while only one origin
-    names Kursk anywhere in the story: that detail is a fact of its own, resting on one origin.
+    names Kursk anywhere in the story: that detail is a fact of its own, resting on one origin. In a
+    contested fact, the disputed figures are not details; its other single-origin values are.
     """
+    disputed = {(cid, part) for x in conflicts for side in x.sides for cid in side.claims
+                for part in side.value.split(" / ")}
     by_id = {c.id: c for c in claims}
     origins_of: dict[str, set[str]] = {}
     for c in claims:
@@ -111,20 +115,20 @@ def detail_facts(facts: list[Fact], claims: list[Claim], outlets: dict[str, str]
                 origins_of.setdefault(key, set()).add(c.origin)
     details = []
     for f in facts:
-        if f.status != "corroborated":
+        if f.status == "single_source":
             continue
         for cid in f.claims:
             c = by_id[cid]
             seen: set[str] = set()
             for v in c.values:
                 key = _value_key(v)
-                if not key or key in seen or origins_of.get(key) != {c.origin}:
+                if not key or key in seen or origins_of.get(key) != {c.origin} or (cid, v.text) in disputed:
                     continue
                 seen.add(key)
                 details.append(Fact(
                     id=fact_id([cid, key]), status="single_source", claims=[cid],
                     label=f"{v.text}: {c.text}", origins=[c.origin],
                     explanation=(f"Only {outlets.get(c.doc, c.doc)} ({c.origin}) gives this detail "
-                                 f"(\u201c{v.text}\u201d) of a fact that other origins corroborate (see fact {f.id})."),
+                                 f"(\u201c{v.text}\u201d) of a fact that is {f.status.replace('_', ' ')} (see fact {f.id})."),
                 ))
     return details

@@ -75,6 +75,9 @@ def number_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict
                 related = measure in TOLLS or fact_of.get(ca.id) == fact_of.get(cb.id) or shared_entity
                 if related:
                     groups.union(a, b)
+    said: dict[str, list[Value]] = defaultdict(list)
+    for c in claims:
+        said[c.doc] += [v for v in c.values if v.kind == "number" and v.lower is not None]
     conflicts = []
     for members in groups.groups():
         group = [items[n] for n in members]
@@ -89,7 +92,8 @@ def number_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict
             continue
         measure, unit = key(group[0][0])
         # outside running tolls, a document giving two of the figures uses them for two different things
-        if measure not in TOLLS and any(a & b for i, a in enumerate(docs_per_side) for b in docs_per_side[i + 1:]):
+        if measure not in TOLLS and (any(a & b for i, a in enumerate(docs_per_side) for b in docs_per_side[i + 1:])
+                                     or _gives_all(said, set().union(*docs_per_side), sides)):
             continue
         what = (f"people {measure}" if unit == "people" and measure in TOLLS
                 else f"the {measure.replace('dimension', '').strip() or 'measured'} figure in {unit}"
@@ -256,6 +260,12 @@ def near_miss_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: d
             ConflictSide(value=" / ".join(dict.fromkeys(v.text for v, _ in side)),
                          claims=list(dict.fromkeys(c.id for _, c in side))) for side in sides]))
     return conflicts
+
+
+def _gives_all(said: dict[str, list[Value]], docs: set[str], sides: list[list[tuple[Value, Claim]]]) -> bool:
+    """Some document states a figure of every side (whatever it counts): the figures count different things."""
+    return any(all(any(w.normalized == v.normalized for w in said[d] for v, _ in side) for side in sides)
+               for d in docs)
 
 
 def _states_both(items: list[tuple[Value, Claim]], doc: str, a: Value, b: Value) -> bool:

@@ -18,6 +18,9 @@ EMBEDDING_WEIGHT = 0.7  # share of the embedding cosine in the mixed similarity
 NEIGHBOURS = 24  # embedding neighbours considered per claim
 MAX_POSTINGS = 200  # terms and anchors shared by more claims than this propose no candidates
 ANCHOR_BONUS = 0.15  # added per shared anchor (figure with unit, specific entity), at most two
+VERB_BONUS = 0.08  # added when both claims have the same main verb (not a light or reporting verb)
+LIGHT_VERBS = frozenset({"be", "have", "do", "make", "get", "say", "tell", "report", "take", "give", "go",
+                         "come", "add", "include", "state", "claim", "accord"})
 
 
 def _stable_id(prefix: str, members: list[str]) -> str:
@@ -75,6 +78,7 @@ def group_claims(claims: list[Claim], vectors: np.ndarray | None = None,
     """
     tfidf = TfIdf(Counter(terms(c.text)) for c in claims)
     pins = pins if pins is not None else anchors(claims)
+    verbs = np.array([_main_verb(c) for c in claims], dtype=object)
     threshold = SAME_FACT if vectors is None else SAME_FACT_EMBEDDED
     index: dict[str, list[int]] = defaultdict(list)
     for i, vec in enumerate(tfidf.vectors):
@@ -97,6 +101,8 @@ def group_claims(claims: list[Claim], vectors: np.ndarray | None = None,
         sims = (words[cands] @ words[i].T).toarray().ravel()
         if vectors is not None:
             sims = (1 - EMBEDDING_WEIGHT) * sims + EMBEDDING_WEIGHT * (vectors[cands] @ vectors[i])
+        if verbs[i]:
+            sims = sims + VERB_BONUS * (verbs[cands] == verbs[i])
         if pins[i]:
             shared = np.array([min(2, len(pins[i] & pins[j])) for j in cands])
             sims = sims + ANCHOR_BONUS * shared
@@ -117,6 +123,12 @@ def group_claims(claims: list[Claim], vectors: np.ndarray | None = None,
         if a != b and not docs_of[a] & docs_of[b]:
             docs_of[uf.union(a, b)] = docs_of[a] | docs_of[b]
     return uf.groups()
+
+
+def _main_verb(c: Claim) -> str:
+    """The claim's own verb lemma when it carries meaning ("urge", "kill"), else ""."""
+    verb = c.predicate.replace("not ", "").split(" ")[0] if c.predicate else ""
+    return "" if verb in LIGHT_VERBS else verb
 
 
 def fact_id(claim_ids: list[str]) -> str:
