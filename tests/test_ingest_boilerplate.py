@@ -16,7 +16,7 @@ DROPPED = [
     ("© 2024 Example Media Group", "copyright line"),
     ("Copyright 2024,", "copyright line"),
     ("Example News. All rights reserved.", "copyright line"),
-    ("The defected pilot. © Military Intelligence", "credit-only line"),
+    ("© Military Intelligence", "copyright line"),
     ("Leave a Reply", "comment form or prompt"),
     ("Leave a comment", "comment form or prompt"),
     ("Comments", "comment form or prompt"),
@@ -106,14 +106,20 @@ def test_inline_credits_are_stripped_and_prose_kept():
     assert strip_inline_credits(plain) == plain
 
 
-def test_caption_repeated_with_credit_is_kept_once():
+def test_caption_repeated_with_credit_is_kept_once_with_its_credit():
     paras = [
         "Intro paragraph of the article that says what happened.",
         "The Russian helicopter pilot.",
         "The Russian helicopter pilot. © Military Intelligence",
         "Next paragraph of prose.",
     ]
-    assert clean_paragraphs(paras) == [paras[0], paras[1], paras[3]]
+    assert clean_paragraphs(paras) == [paras[0], paras[2], paras[3]]
+
+
+def test_a_caption_keeps_the_credit_naming_its_owner():
+    assert strip_inline_credits("The defected pilot. © Military Intelligence") == (
+        "The defected pilot. © Military Intelligence")
+    assert drop_reason("The defected pilot. © Military Intelligence") is None
 
 
 def test_clean_paragraphs_keeps_order_and_non_adjacent_repeats():

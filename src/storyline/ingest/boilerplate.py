@@ -40,7 +40,6 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         "copyright line",
         re.compile(r"^(?:©|\(c\)\s|copyright\b)|all rights reserved|todos los derechos reservados", _I),
     ),
-    ("credit-only line", re.compile(r"^©\s*\S|\s©\s*[^.!?]{0,80}[.]?$", _I)),
     (
         "comment form or prompt",
         re.compile(
@@ -139,12 +138,13 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 # Inline credits stripped from inside or at the end of a kept line: "(Photo: ...)", "... Credit: AP".
+# A trailing "© Owner" stays: it says who stands behind the caption, which attribution reads.
 _INLINE_CREDIT = re.compile(
     r"\s*[(\[]\s*(?:photo|image|picture|foto|fotó|kép|imagen|credit|source: getty)s?\s*(?:credit)?\s*[:/][^()\[\]]{1,120}[)\]]"
-    r"|\s+(?:photo|image|picture)?\s*credits?\s*:\s*[^.!?]{1,60}$"
-    r"|\s+©\s*[^.!?]{1,80}\.?$",
+    r"|\s+(?:photo|image|picture)?\s*credits?\s*:\s*[^.!?]{1,60}$",
     re.IGNORECASE,
 )
+_OWNER = re.compile(r"\s+©\s*[^.!?]{1,80}\.?$")
 
 
 def drop_reason(line: str) -> str | None:
@@ -163,13 +163,16 @@ def strip_inline_credits(line: str) -> str:
 
 
 def clean_paragraphs(paras: list[str]) -> list[str]:
-    """Drop boilerplate paragraphs, strip inline credits, and fold a caption repeated on the next line."""
+    """Drop boilerplate paragraphs, strip inline credits, and fold a caption repeated with its owner's credit."""
     kept: list[str] = []
     for para in paras:
         if drop_reason(para):
             continue
         para = strip_inline_credits(para)
         if not para or (kept and para == kept[-1]):
+            continue
+        if kept and _OWNER.sub("", para) == kept[-1]:  # a caption repeated with its owner: keep the credited one
+            kept[-1] = para
             continue
         kept.append(para)
     return kept
