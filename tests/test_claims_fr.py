@@ -1,0 +1,71 @@
+"""French claims over fr_core_news_sm's UD parse: attribution, modality (conditional = hearsay), numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.annotate import annotate_one
+from storyline.claims import extract_claims
+from storyline.models import Document
+
+
+def claims(text: str, outlet: str = "Journal"):
+    doc = Document(id="f", path="f.txt", text=text, language="fr")
+    return extract_claims(doc, annotate_one(doc), outlet)
+
+
+def numbers(claim):
+    return {v.text: v for v in claim.values if v.kind == "number"}
+
+
+def test_french_documents_get_the_french_parser():
+    doc = Document(id="f", path="f.txt", text="Le maire a inauguré le pont hier.", language="fr")
+    assert annotate_one(doc).parse.lang_ == "fr"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Selon les pompiers de la ville, trois immeubles ont été évacués.", "les pompiers de la ville"),
+    ("D'après le quotidien régional, le maire a quitté ses fonctions.", "le quotidien régional"),
+    ("Le porte-parole du ministère a déclaré que deux avions avaient été abattus.", "Le porte-parole du ministère"),
+    ("Neuf personnes ont été interpellées, a indiqué la gendarmerie.", "la gendarmerie"),
+])
+def test_sources_of_french_attribution(text, source):
+    [c] = claims(text)
+    assert c.attribution == ["Journal", source]
+    assert c.modality == "reported"
+
+
+def test_citing_extends_the_chain():
+    [c] = claims("Le ministère a affirmé que le barrage avait cédé, citant des ingénieurs sur place.")
+    assert c.attribution == ["Journal", "Le ministère", "des ingénieurs sur place"]
+
+
+def test_conditional_mood_and_presumed_hedge():
+    assert claims("Le directeur aurait été tué par ses gardes du corps.")[0].modality == "hedged"
+    assert claims("Le présumé incendiaire a été arrêté à la gare.")[0].modality == "hedged"
+    assert claims("Le navire a heurté le pont mardi matin.")[0].modality == "asserted"
+
+
+def test_denials():
+    assert claims("La société a démenti que ses camions transportaient des armes.")[0].modality == "denied"
+    assert claims("Le gouverneur a nié toute implication dans le scandale.")[0].modality == "denied"
+
+
+def test_numbers_with_hedges_separators_and_units():
+    [c] = claims("Au moins 143 personnes ont été tuées et plus de 6 500 blessés ont été recensés.")
+    values = numbers(c)
+    killed, injured = values["143"], values["6 500"]
+    assert (killed.lower, killed.upper, killed.unit, killed.measure) == (143.0, None, "people", "killed")
+    assert (injured.normalized, injured.lower, injured.upper, injured.measure) == ("6500", 6500.0, None, "injured")
+
+
+def test_number_words_approximations_decimal_comma_and_dates():
+    [c] = claims("Une dizaine de suspects ont versé 1,6 million d'euros à deux notaires le 12 avril 2021.")
+    values = numbers(c)
+    assert set(values) == {"Une dizaine", "1,6 million", "deux"}  # neither the day nor the year is a count
+    about = values["Une dizaine"]
+    assert about.lower < 10 < about.upper and about.unit == "suspect"
+    assert (values["1,6 million"].normalized, values["1,6 million"].unit) == ("1600000", "EUR")
+    assert values["deux"].normalized == "2"
+    [v] = numbers(claims("Quatre-vingt-dix maisons ont été détruites par la tempête.")[0]).values()
+    assert v.normalized == "90"
