@@ -134,12 +134,31 @@ def date_document(doc: Document) -> Document:
     return replace(doc, published=value, published_basis=basis, published_confidence=confidence)
 
 
+def story_anchor(docs: list[Document]) -> dict[str, tuple[str, str]]:
+    """For each article without a publication date, the date its relative dates are read against.
+
+    That is the latest day-dated article of its story (with that article's outlet, for the record): an
+    undated article in a story is most often a later report of it, and "on Sunday" or "Friday's attack"
+    then resolve within the story's own week. Articles with a date of their own are not listed.
+    """
+    dated = sorted((d.published, outlet_of(d)) for d in docs if d.published and len(d.published) == 10)
+    if not dated:
+        return {}
+    return {d.id: dated[-1] for d in docs if not d.published}
+
+
 def analyze_story(docs: list[Document], annotations: list[Annotation], clock: _Clock | None = None,
                   embeddings: bool = True, entities: list[Entity] | None = None) -> Story:
     """Extract and reconcile one story's documents (annotated; resolved unless `entities` is None)."""
     clock = clock or _Clock({})
     with clock("resolve"):
         entities = story_entities(entities, docs) if entities is not None else resolve_entities(docs, annotations)
+    undated = story_anchor(docs)
+    if undated:
+        with clock("time"):  # an undated article reads its relative dates against the story's latest dated one
+            for d, a in zip(docs, annotations, strict=True):
+                if d.id in undated:
+                    a.timexes = timex.tag(d.text, undated[d.id][0], doc=d.id, lang=d.language)
     with clock("claims"):
         claims = []
         types = {e.id: e.type for e in entities}
@@ -148,7 +167,7 @@ def analyze_story(docs: list[Document], annotations: list[Annotation], clock: _C
     with clock("embed"):
         vectors = sentence_vectors([c.text for c in claims]) if claims and embeddings else None
     with clock("reconcile"):
-        facts, conflicts, events = reconcile(docs, claims, vectors)
+        facts, conflicts, events = reconcile(docs, claims, vectors, undated)
     return Story(
         id=story_id(docs), title=story_title(docs), documents=sorted(docs, key=lambda d: d.path),
         entities=entities, claims=claims, facts=facts, conflicts=conflicts, events=events,

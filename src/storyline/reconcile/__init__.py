@@ -19,11 +19,13 @@ from storyline.reconcile.origins import origin_of, outlet_of
 
 
 def reconcile(docs: list[Document], claims: list[Claim], vectors: np.ndarray | None = None,
+              undated: dict[str, tuple[str, str]] | None = None,
               ) -> tuple[list[Fact], list[Conflict], list[Event]]:
     """Group claims into facts, find conflicts, give each fact its status, and date events.
 
     `vectors` are the claims' sentence embeddings (storyline.embeddings), one row per claim; without
-    them facts are grouped on words and anchors alone.
+    them facts are grouped on words and anchors alone. `undated` maps an article without a date of its
+    own to the (date, outlet) its relative dates were read against, which event bases then state.
     """
     outlets = {d.id: outlet_of(d) for d in docs}
     for c in claims:
@@ -44,7 +46,7 @@ def reconcile(docs: list[Document], claims: list[Claim], vectors: np.ndarray | N
     conflicts += _new(conflicts, slot_conflicts(claims, fact_of, outlets, {d.id: d.text for d in docs}) + near_miss_conflicts(claims, fact_of, outlets))
     facts = [_verdict(fid, group, conflicts, fact_of) for fid, group in members]
     facts += detail_facts(facts, claims, outlets, conflicts)
-    events = events_of(claims, fact_of, outlets)
+    events = events_of(claims, fact_of, outlets, undated or {})
     return facts, conflicts, events
 
 

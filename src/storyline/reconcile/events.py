@@ -12,12 +12,15 @@ from storyline.unionfind import UnionFind
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
 
 
-def events_of(claims: list[Claim], fact_of: dict[str, str], outlets: dict[str, str]) -> list[Event]:
+def events_of(claims: list[Claim], fact_of: dict[str, str], outlets: dict[str, str],
+              undated: dict[str, tuple[str, str]] | None = None) -> list[Event]:
     """One event per happening and calendar date, ordered by date.
 
     Claims with the same date join one event when they belong to one fact, or when one claim's evidence
-    overlaps another's in the same document (a relative clause and the sentence around it).
+    overlaps another's in the same document (a relative clause and the sentence around it). A basis
+    from an undated article says what its date was read against.
     """
+    undated = undated or {}
     dated: list[tuple[str, Claim]] = []
     for c in claims:
         for v in c.values:
@@ -43,7 +46,7 @@ def events_of(claims: list[Claim], fact_of: dict[str, str], outlets: dict[str, s
         date = dated[members[0]][0]
         group = list({dated[i][1].id: dated[i][1] for i in members}.values())
         precision = {4: "year", 7: "month", 10: "day"}[len(date)]
-        basis = "; ".join(dict.fromkeys(f"{outlets.get(c.doc, c.doc)}: \u201c{_date_text(c, date)}\u201d" for c in group))
+        basis = "; ".join(dict.fromkeys(_basis(c, date, outlets, undated) for c in group))
         label = min(group, key=lambda c: (len(c.text), c.id)).text
         ids = [c.id for c in group]
         events.append(Event(
@@ -56,3 +59,11 @@ def events_of(claims: list[Claim], fact_of: dict[str, str], outlets: dict[str, s
 
 def _date_text(c: Claim, date: str) -> str:
     return next((v.text for v in c.values if v.kind == "date" and v.normalized.startswith(date)), "")
+
+
+def _basis(c: Claim, date: str, outlets: dict[str, str], undated: dict[str, tuple[str, str]]) -> str:
+    said = f"{outlets.get(c.doc, c.doc)}: \u201c{_date_text(c, date)}\u201d"
+    if c.doc in undated:
+        anchor, outlet = undated[c.doc]
+        said += f" (the article is undated; read against {anchor}, the story's latest dated article, {outlet})"
+    return said

@@ -1,0 +1,36 @@
+"""The pipeline's own decisions between stages: what an undated article's relative dates are read against."""
+
+from __future__ import annotations
+
+from storyline.models import Document
+from storyline.pipeline import analyze, story_anchor
+
+
+def _doc(doc_id: str, published: str | None, outlet: str = "") -> Document:
+    return Document(id=doc_id, path=f"{doc_id}.txt", text="", outlet=outlet, published=published)
+
+
+def test_an_undated_article_is_read_against_the_latest_day_dated_one():
+    docs = [_doc("a", "2024-03-23", "Alpha"), _doc("b", "2024-03-25", "Beta"), _doc("c", "2024-03"),
+            _doc("d", None)]
+    assert story_anchor(docs) == {"d": ("2024-03-25", "Beta")}
+
+
+def test_without_a_day_dated_article_nothing_is_anchored():
+    assert story_anchor([_doc("a", "2024-03"), _doc("b", None)]) == {}
+
+
+def test_relative_dates_of_an_undated_article_resolve_within_its_story(tmp_path):
+    (tmp_path / "dated.txt").write_text(
+        "published: 2024-03-25\noutlet: Alpha\n---\nThe museum in Lyon reopened on Sunday after the flood, "
+        "the mayor of Lyon said on Monday.\n", encoding="utf-8")
+    (tmp_path / "undated.txt").write_text(
+        "outlet: Beta\n---\nThe museum in Lyon reopened to visitors on Sunday, the mayor of Lyon said.\n",
+        encoding="utf-8")
+    result = analyze([tmp_path], embeddings=False)
+    [story] = result.stories
+    undated = next(d for d in story.documents if d.path.endswith("undated.txt"))
+    assert undated.published is None  # no day is invented for the article itself
+    dated_events = [e for e in story.events if undated.id in e.documents]
+    assert dated_events and all(e.date["value"] == "2024-03-24" for e in dated_events)
+    assert any("undated" in e.date["basis"] and "2024-03-25" in e.date["basis"] for e in dated_events)
