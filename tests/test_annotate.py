@@ -22,3 +22,14 @@ def test_worker_processes_give_the_same_annotations(monkeypatch):
     monkeypatch.setattr(stage, "PARALLEL_FROM", 4)
     parallel = [a.to_dict() for a in stage.annotate(docs)]
     assert parallel == sequential
+
+
+def test_french_and_russian_documents_get_their_own_parsers(monkeypatch):
+    fr = Document(id="f", path="f.txt", language="fr", text="La police a arrêté deux hommes à Lyon.")
+    ru = [Document(id=f"r{i}", path=f"r{i}.txt", language="ru",
+                   text=f"Губернатор Иван Петров заявил, что {i} человек эвакуированы из Казани.") for i in range(3)]
+    annotations = list(stage.annotate([fr, *ru]))
+    assert [a.parse.lang_ for a in annotations] == ["fr", "ru", "ru", "ru"]
+    assert any(m.text == "Иван Петров" and m.label == "PERSON" for m in annotations[1].mentions)
+    monkeypatch.setattr(stage, "PARALLEL_FROM", 2)  # natasha's parser also runs in worker processes
+    assert [a.to_dict() for a in stage.annotate(ru)] == [a.to_dict() for a in annotations[1:]]
