@@ -217,3 +217,15 @@ def test_a_contested_fact_keeps_its_undisputed_single_origin_details(annotated):
     [detail] = [f for f in facts if f.label.startswith("Kazan")]
     assert detail.status == "single_source"
     assert not [f for f in facts if f.label.startswith("at least five")]
+
+
+def test_none_a_dozen_and_seven_of_one_kind_of_thing_conflict(annotated):
+    _, claims, _, conflicts = story(annotated, [
+        ("Alpha News", "Roughly a dozen cars plunged into the river when the bridge fell."),
+        ("Beta Post", "Seven vehicles fell into the river, the police said."),
+        ("Gamma TV", "There were no vehicles on the bridge when it fell."),
+    ])
+    dozen = next(v for c in claims for v in c.values if v.text.lower().endswith("dozen"))
+    assert (dozen.unit, dozen.normalized) == ("car", "12")
+    [x] = [x for x in conflicts if x.kind == "number"]
+    assert len(x.sides) == 3 and "vehicles" in x.explanation

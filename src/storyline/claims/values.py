@@ -189,6 +189,28 @@ def numbers_in(clause: Span, lex: Lexicon = EN, surface: bool = False,
             kind="number", text=ent.text, start=ent.start_char, end=ent.end_char,
             normalized=fmt(number), unit=unit, measure=measure(ent, unit), lower=lower, upper=upper,
         ))
+    return values + _none_of(clause, lex)
+
+
+def _none_of(clause: Span, lex: Lexicon) -> list[Value]:
+    """Zero counts: "there were no vehicles on the bridge" says how many vehicles there were: none.
+
+    Only plural nouns ("no injuries" would be a toll, and tolls are left to stated figures).
+    """
+    values = []
+    for tok in clause:
+        head = tok.head
+        if tok.lower_ != "no" or tok.dep_ != "det" or head.tag_ != "NNS":
+            continue
+        unit = head.lemma_.lower()
+        if unit in lex.killed or unit in lex.injured:
+            continue
+        span = clause.doc[tok.i: head.i + 1]
+        kind = measure(span, unit)
+        if kind in ("killed", "injured"):
+            continue
+        values.append(Value(kind="number", text=span.text, start=span.start_char, end=span.end_char,
+                            normalized="0", unit=unit, measure=kind, lower=0.0, upper=0.0))
     return values
 
 

@@ -154,9 +154,9 @@ def _states(v: Value, text: str) -> frozenset[str] | None:
     """The states a count puts its group in: words of its own clause, before it and after it.
 
     `text` is the document. None for counts that cannot stand for a whole group: partitives ("two of
-    the suspects") and ones ("one gunman tells another").
+    the suspects") and ones ("one gunman tells another"); "no vehicles" counts, as zero.
     """
-    if v.lower is not None and v.lower < 2 and (v.upper or 0) < 2:
+    if v.lower is not None and 0 < v.lower < 2 and (v.upper or 0) < 2:
         return None
     start = max(text.rfind("\n", 0, v.start), *(m.end() for m in re.finditer(r"[.!?]\s", text[max(0, v.start - 300): v.start])) and [0])
     head = text[max(0, v.start - 300): v.start]

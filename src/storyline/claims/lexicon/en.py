@@ -2,7 +2,7 @@
 
 from storyline.claims.lexicon import Lexicon
 
-SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 
 EN = Lexicon(
     code="en",
