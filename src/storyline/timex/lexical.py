@@ -72,14 +72,21 @@ class Lexicon:
     cased: frozenset[str] = field(default_factory=frozenset)  # words whose case matters (German "morgen")
     half: str = r"(?!)"  # regex of "and a half" after a unit
     clock_cue: str = r"(?!)"  # regex of the words that make "N hours" a clock time ("à 9 heures")
-    lowercase_months: bool = (
-        False  # month names are written in lower case ("Mars" mid-sentence is the planet)
-    )
+    lowercase_months: bool = False  # month names are lower case ("Mars" mid-sentence is the planet)
+    num_suffix: str = r"(?!)"  # regex of a case ending written onto a number ("2023-ban")
+    year_suffix: str = r"(?!)"  # regex of a word after a year ("2023 года")
+    md_date: str = r"(?!)"  # month-first dates, with {MONTH} {DAY} {YEAR} and groups m0, d0, y0
+    ago_units: dict[str, str] = field(default_factory=dict)  # "napja" (days ago) -> day
+    parts_after: list[str] = field(default_factory=list)  # early/late words after a month or year
+    deictic_units: dict[str, tuple[str, int]] = field(default_factory=dict)  # "tavaly" -> (year, -1)
+    amount_optional: bool = False  # "год назад": a unit alone counts one
 
 
 def words(phrases: object, lex: Lexicon | None = None) -> str:
     """An alternation of phrases, longest first; spaces match any space, apostrophes either apostrophe."""
     forms = sorted(set(phrases), key=len, reverse=True)  # type: ignore[call-overload]
+    if not forms:
+        return "(?!)"
     out = []
     for f in forms:
         body = re.sub("['’]", "['’]", re.escape(f).replace(r"\ ", r"\s+"))
@@ -120,7 +127,7 @@ def build(lex: Lexicon) -> SimpleNamespace:
         TOKEN=TOKEN,
         FUTURE_CUE=re.compile(lex.future_cue, re.I),
         PAST_CUE=re.compile(lex.past_cue, re.I),
-        SENTENCE_BREAK=re.compile(r"(?<!\d)[.!?](?=\s+[\"'«¿¡(A-ZÀ-ÖØ-Þ])|\n\s*\n"),
+        SENTENCE_BREAK=re.compile(r"(?<!\d)[.!?](?=\s+[\"'«¿¡(A-ZÀ-ÖØ-ÞŐŰА-ЯЁ])|\n\s*\n"),
     )
 
 
@@ -141,6 +148,8 @@ class _Grammar:
         self.season = w(lex.seasons)
         self.edge = r"(?<![\w-])"
         self.end = r"(?![\w-])"
+        self.ysuf = rf"(?:{lex.num_suffix})?(?:{lex.year_suffix})?"
+        self.after = rf"(?:\s+(?P<part2>{w(lex.parts_after)}))?" if lex.parts_after else ""
 
     def heads(self) -> list[str]:
         """The phrases whose words carry a time expression (one lies near the start of every match)."""
@@ -148,7 +157,7 @@ class _Grammar:
         return [*lex.months, *lex.weekdays, *(w + "s" for w in lex.weekdays),
                 *(w + t for w in lex.weekdays for t in lex.tod), *lex.units, *lex.tod, *lex.deictic,
                 *lex.deictic_tod, *lex.anaphoric_days, *lex.refs, *lex.set_words, *lex.seasons, *lex.holidays,
-                *lex.quarter_words, *lex.noon, *_plain(lex.clock), *_plain(lex.decade),
+                *lex.quarter_words, *lex.noon, *lex.ago_units, *lex.deictic_units, *_plain(lex.clock), *_plain(lex.decade),
                 *_plain(lex.century)]  # fmt: skip
 
     def starts(self, handler: Handler) -> list[str]:
@@ -157,7 +166,7 @@ class _Grammar:
         romans = [_to_roman(n) + end for n in range(1, 31) for end in ("", "e", "ème")]
         amounts = [*lex.approx, *lex.numbers, *lex.vague_amounts, "1"]
         table = {
-            "_calendar": [*lex.rel_before, *lex.weekdays, "1"],
+            "_calendar": [*lex.rel_before, *lex.weekdays, *lex.months, "1"],
             "_month": [*lex.parts, *lex.rel_before, *lex.months],
             "_year": [*lex.parts, "1"],
             "_decade": [*_plain(lex.decade), *_plain(lex.century), *romans, "1"],
@@ -169,9 +178,9 @@ class _Grammar:
                 *(w + t for w in lex.weekdays for t in lex.tod),
             ],
             "_deictic": [*lex.deictic, *lex.deictic_tod, *lex.anaphoric_days, *_plain(lex.articles)],
-            "_ago": [*lex.ago_before, *amounts],
+            "_ago": [*lex.ago_before, *amounts, *(lex.units if lex.amount_optional else [])],
             "_duration": [*amounts, *lex.rel_before, *_plain(lex.articles)],
-            "_relative": [*_plain(lex.articles), *lex.rel_before, *lex.units],
+            "_relative": [*_plain(lex.articles), *lex.rel_before, *lex.units, *lex.deictic_units],
             "_season": [*lex.rel_before, *lex.seasons],
             "_set": [*lex.every, *lex.every_plural, *lex.set_words, *_plain(lex.times_per)],
             "_clock": [*lex.noon, "1"],
@@ -188,21 +197,22 @@ class _Grammar:
             (
                 rf"{e}(?:(?P<iso>(?P<iy>\d{{4}})-(?P<im>[01]\d)-(?P<id>[0-3]\d))(?![\d-])"
                 rf"|(?P<num>(?<![\d/.])(?P<na>\d{{1,2}})[/.](?P<nb>\d{{1,2}})[/.](?P<ny>\d{{4}})(?![\d/]))"
+                rf"|{lex.md_date.format(MONTH=self.month, DAY=DAY, YEAR=YEAR)}"
                 rf"|(?:(?P<rb>{self.relb})\s+)?(?:(?P<wd>{self.weekday}),?\s+)?(?P<d>{DAY})(?:{lex.day_suffix})?\s*"
-                rf"(?:{lex.date_link})\s*(?P<m>{self.month})(?:,?\s+(?:{lex.year_link})?\s*(?P<y>{YEAR})"
+                rf"(?:{lex.date_link})\s*(?P<m>{self.month})(?:,?\s+(?:{lex.year_link})?\s*(?P<y>{YEAR}){self.ysuf}"
                 rf"|\s+(?P<ra>{self.rela}))?){end}",
                 self._calendar,
             ),
             (
                 rf"{e}(?:(?P<part>{parts})[\s-]+)?(?:(?P<rb>{self.relb})\s+)?(?P<m>{self.month})"
-                rf"(?:\s+(?:{lex.year_link})?\s*(?P<y>{YEAR})|\s+(?P<ra>{self.rela}))?{end}",
+                rf"(?:\s+(?:{lex.year_link})?\s*(?P<y>{YEAR}){self.ysuf}|\s+(?P<ra>{self.rela}))?{self.after}{end}",
                 self._month,
             ),
-            (rf"{e}(?:(?P<part>{parts})[\s-]+)?(?P<y>{YEAR}){end}", self._year),
+            (rf"{e}(?:(?P<part>{parts})[\s-]+)?(?P<y>{YEAR}){self.ysuf}{self.after}{end}", self._year),
             (rf"{e}(?:{lex.decade}){end}|{e}(?:{lex.century}){end}", self._decade),
             (
                 rf"{e}(?:{lex.articles})?(?P<qo>{words(lex.ordinals, lex)})\s+(?P<qw>{words(lex.quarter_words, lex)})"
-                rf"(?:\s+(?:{lex.year_link})?\s*(?P<qy>{YEAR}))?{end}",
+                rf"(?:\s+(?:{lex.year_link})?\s*(?P<qy>{YEAR}){self.ysuf})?{end}",
                 self._quarter,
             ),
             (
@@ -217,8 +227,11 @@ class _Grammar:
                 self._deictic,
             ),
             (
-                rf"{e}(?:(?P<ago>{words(lex.ago_before, lex)})\s+(?:{self.approx}\s+)?(?P<an>{self.num})\s+(?P<au>{self.unit})"
-                rf"|(?:{self.approx}\s+)?(?P<an2>{self.num})\s+(?P<au2>{self.unit})\s+(?P<ago2>{words(lex.ago_after, lex)})){end}",
+                rf"{e}(?:(?P<ago>{words(lex.ago_before, lex)})\s+(?:{self.approx}\s+)?(?:(?P<an>{self.num})\s+)"
+                rf"{'?' if lex.amount_optional else ''}(?P<au>{self.unit})"
+                rf"|(?:{self.approx}\s+)?(?:(?P<an2>{self.num})\s+){'?' if lex.amount_optional else ''}(?P<au2>{self.unit})"
+                rf"\s+(?P<ago2>{words(lex.ago_after, lex)})"
+                rf"|(?:{self.approx}\s+)?(?P<an3>{self.num})\s+(?P<au3>{words(lex.ago_units, lex)})){end}",
                 self._ago,
             ),
             (
@@ -227,12 +240,13 @@ class _Grammar:
                 self._duration,
             ),
             (
-                rf"{e}(?:{lex.articles})?(?:(?P<rb>{self.relb})\s+)?(?P<ru>{self.unit})(?:[\s-]+(?P<ra>{self.rela}))?{end}",
+                rf"{e}(?:(?:{lex.articles})?(?:(?P<rb>{self.relb})\s+)?(?P<ru>{self.unit})(?:[\s-]+(?P<ra>{self.rela}))?"
+                rf"|(?P<du1>{words(lex.deictic_units, lex)})){end}",
                 self._relative,
             ),
             (
                 rf"{e}(?:(?P<rb>{self.relb})\s+)?(?P<sw>{self.season})(?:\s+(?P<ra>{self.rela}))?"
-                rf"(?:\s+(?:{lex.year_link})?\s*(?P<sy>{YEAR}))?{end}",
+                rf"(?:\s+(?:{lex.year_link})?\s*(?P<sy>{YEAR}){self.ysuf})?{end}",
                 self._season,
             ),
             (
@@ -247,7 +261,7 @@ class _Grammar:
             ),
             (rf"{e}(?P<ref>{words(lex.refs, lex)}){end}", self._reference),
             (
-                rf"{e}(?P<hol>{words(lex.holidays, lex)})(?:\s+(?:{lex.year_link})?\s*(?P<hy>{YEAR}))?{end}",
+                rf"{e}(?P<hol>{words(lex.holidays, lex)})(?:\s+(?:{lex.year_link})?\s*(?P<hy>{YEAR}){self.ysuf})?{end}",
                 self._holiday,
             ),
         ]
@@ -293,10 +307,12 @@ class _Grammar:
             )
             day = safe_date(int(y), int(mo), int(d))
             return Hit("DATE", day.isoformat(), "day", None, day, True) if day else None
-        month = int(_lookup(self.lex.months, m.group("m")))  # type: ignore[call-overload]
-        day_n = int(m.group("d"))
-        if m.group("y"):
-            day = safe_date(int(m.group("y")), month, day_n)
+        gd = m.groupdict()
+        month = int(_lookup(self.lex.months, gd.get("m") or gd["m0"]))  # type: ignore[call-overload]
+        day_n = int(gd.get("d") or gd["d0"])
+        year_s = gd.get("y") or gd.get("y0")
+        if year_s:
+            day = safe_date(int(year_s), month, day_n)
             return Hit("DATE", day.isoformat(), "day", None, day, True) if day else None
         step = self._step(m)  # "el pasado 3 de marzo", "le 3 mars dernier"
         direction = step[0] if step and step[0] else ctx.tense(m.start(), m.end())
@@ -322,7 +338,7 @@ class _Grammar:
             d = date(int(m.group("y")), month, 1)
             return Hit("DATE", fmt(d, "month"), "month", None, d, True)
         step = self._step(m)
-        if step is None and not m.group("part"):
+        if step is None and not m.group("part") and not m.groupdict().get("part2"):
             opens = ctx.sentence(m.start(), m.start())[0] >= m.start() - 1
             if not self._cued(ctx, m.start()) or (
                 self.lex.lowercase_months and m.group("m")[0].isupper() and not opens
@@ -438,14 +454,19 @@ class _Grammar:
     def _ago(self, m: re.Match[str], ctx: Ctx) -> Hit | None:
         """Offsets: "il y a deux jours", "hace tres años", "vor zwei Wochen", "deux jours plus tard"."""
         lex = self.lex
-        before = bool(m.group("ago"))
-        step, narrative = (
-            _lookup(lex.ago_before, m.group("ago")) if before else _lookup(lex.ago_after, m.group("ago2"))
-        )  # type: ignore[misc]
-        if before and re.search(r"\bdesde\s+$", ctx.text[max(0, m.start() - 8) : m.start()], re.I):
+        gd = m.groupdict()
+        if gd.get("ago"):
+            step, narrative = _lookup(lex.ago_before, gd["ago"])  # type: ignore[misc]
+            amount_s, unit = gd["an"] or "1", _lookup(lex.units, gd["au"])[0]  # type: ignore[index]
+        elif gd.get("ago2"):
+            step, narrative = _lookup(lex.ago_after, gd["ago2"])  # type: ignore[misc]
+            amount_s, unit = gd.get("an2") or "1", _lookup(lex.units, gd["au2"])[0]  # type: ignore[index]
+        else:  # "két napja": the unit's ending says "ago"
+            step, narrative = -1, False
+            amount_s, unit = gd["an3"], str(_lookup(lex.ago_units, gd["au3"]))
+        if gd.get("ago") and re.search(r"\bdesde\s+$", ctx.text[max(0, m.start() - 8) : m.start()], re.I):
             return None  # "desde hace cinco años": for five years, read as the duration inside
-        amount = self._amount(m.group("an") if before else m.group("an2"))
-        unit = _lookup(lex.units, m.group("au") if before else m.group("au2"))[0]  # type: ignore[index]
+        amount = self._amount(amount_s)
         if amount is None:
             if narrative:
                 return None
@@ -488,6 +509,12 @@ class _Grammar:
     def _relative(self, m: re.Match[str], ctx: Ctx) -> Hit | None:
         """Units: "la semaine dernière", "el año que viene", "letzte Woche", "le jour suivant", "ces dernières
         années" (a past reference), "les prochaines semaines" (an unknown span)."""
+        if m.group("du1"):
+            unit, n = _lookup(self.lex.deictic_units, m.group("du1"))  # type: ignore[misc]
+            if ctx.dct is None:
+                return Hit("DATE", fmt(None, unit), unit)
+            d = shift(ctx.dct, unit, n)
+            return Hit("DATE", fmt(d, unit), unit, ctx.dct, d, derived=True)
         unit, plural = _lookup(self.lex.units, m.group("ru"))  # type: ignore[misc]
         step = self._step(m)
         if step is None:

@@ -6,11 +6,11 @@ import re
 from types import ModuleType
 
 from ..models import TimeExpr
-from . import de, en, es, fr
+from . import de, en, es, fr, hu, ru
 from .anchor import mask, parse_dct
 from .context import Ctx, Hit
 
-LANGUAGES: dict[str, ModuleType] = {"en": en, "fr": fr, "es": es, "de": de}
+LANGUAGES: dict[str, ModuleType] = {"en": en, "fr": fr, "es": es, "de": de, "hu": hu, "ru": ru}
 
 
 def _candidates(text: str, lang: ModuleType) -> list[tuple[int, int, int, re.Match[str]]]:

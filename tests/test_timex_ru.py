@@ -1,0 +1,72 @@
+"""Russian time expressions: extents and TIMEX3 values against a creation time (a Tuesday)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.timex import tag
+
+DCT = "2024-02-13"
+
+
+def found(text: str, dct: str | None = DCT) -> list[tuple[str, str, str]]:
+    """Every expression tagged in Russian text, as (extent, type, value)."""
+    return [(t.text, t.type, t.value) for t in tag(text, dct, lang="ru")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Теракт произошел 22 марта 2024 года в Подмосковье.", ("22 марта 2024 года", "DATE", "2024-03-22")),
+        ("Вчера вечером полиция задержала двух подозреваемых.", ("Вчера вечером", "TIME", "2024-02-12TEV")),
+        ("Два дня назад министр подал в отставку.", ("Два дня назад", "DATE", "2024-02-11")),
+        ("Год назад началась война.", ("Год назад", "DATE", "2023")),
+        ("На прошлой неделе цены выросли.", ("прошлой неделе", "DATE", "2024-W06")),
+        ("В прошлом году компания потеряла деньги.", ("прошлом году", "DATE", "2023")),
+        ("Голосование пройдет через две недели.", ("через две недели", "DATE", "2024-W09")),
+        ("В марте безработица снизилась.", ("марте", "DATE", "2023-03")),
+        ("В конце 2023 года долг достиг рекорда.", ("конце 2023 года", "DATE", "2023")),
+        ("Он родился в 1985 году.", ("1985 году", "DATE", "1985")),
+        ("Встреча началась в 15:30.", ("15:30", "TIME", "2024-02-13T15:30")),
+        ("В третьем квартале продажи выросли.", ("третьем квартале", "DATE", "2023-Q3")),
+        ("В 1990-е годы страна была в кризисе.", ("1990-е годы", "DATE", "199")),
+        ("В XX веке город вырос.", ("XX веке", "DATE", "19")),
+    ],
+)
+def test_dates_and_times(text: str, expected: tuple[str, str, str]) -> None:
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("В пятницу вечером боевики напали на концертный зал.", "2024-02-09TEV"),
+        ("В прошлую пятницу президент выступил.", "2024-02-09"),
+        ("Президент выступит в следующий понедельник.", "2024-02-19"),
+        ("В четверг министр будет выступать в Думе.", "2024-02-15"),
+    ],
+)
+def test_weekdays_follow_tense_and_modifiers(text: str, value: str) -> None:
+    assert [v for _, _, v in found(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Он провел три года в тюрьме.", ("три года", "DURATION", "P3Y")),
+        ("Последние три месяца были трудными.", ("Последние три месяца", "DURATION", "P3M")),
+        ("Сейчас он живет в Казани.", ("Сейчас", "DATE", "PRESENT_REF")),
+        ("Каждую неделю он навещает мать.", ("Каждую неделю", "SET", "P1W")),
+    ],
+)
+def test_durations_references_and_sets(text: str, expected: tuple[str, str, str]) -> None:
+    assert found(text) == [expected]
+
+
+def test_the_next_day_counts_from_the_narrative() -> None:
+    text = "3 марта 2023 года он уехал. На следующий день он вернулся."
+    assert [v for _, _, v in found(text)] == ["2023-03-03", "2023-03-04"]
+
+
+def test_a_count_is_not_a_year() -> None:
+    assert found("2000 человек аплодировали.") == []
