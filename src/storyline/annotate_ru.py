@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -21,6 +22,7 @@ UD_OF_OPENCORPORA = {
     "PREP": "ADP", "CONJ": "CCONJ", "PRCL": "PART", "INTJ": "INTJ",
 }
 LINE = re.compile(r"[^\n]+")
+CLOSED = frozenset({"ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "SYM", "INTJ"})  # their own lemmas
 
 
 @dataclass
@@ -82,14 +84,19 @@ class NatashaTokenizer:
 
     def _lemma(self, tok: _Token) -> str:
         """The dictionary form of the reading whose part of speech matches the tagger's."""
-        if tok.pos in ("SPACE", "PUNCT", "NUM", "PROPN") and not tok.text.isalpha():
+        if not tok.text.isalpha():
             return tok.text
-        parses = self.analyzer.parse(tok.text)
-        best = next((p for p in parses if UD_OF_OPENCORPORA.get(str(p.tag.POS)) == tok.pos), parses[0])
-        lemma = best.normal_form
+        if tok.pos in CLOSED:
+            return tok.text.lower()
+        lemma = self._normal_form(tok.text.lower(), tok.pos)
         if tok.pos != "PROPN":
             return lemma
         return lemma.upper() if tok.text.isupper() else lemma.capitalize()
+
+    @lru_cache(maxsize=1 << 16)  # noqa: B019 -- one tokenizer per process; pymorphy3 costs ~1 ms a word
+    def _normal_form(self, word: str, pos: str) -> str:
+        parses = self.analyzer.parse(word)
+        return next((p for p in parses if UD_OF_OPENCORPORA.get(str(p.tag.POS)) == pos), parses[0]).normal_form
 
 
 def _tree(heads: list[int], pos: list[str]) -> list[int]:
