@@ -298,3 +298,8 @@ def test_the_full_year_is_the_current_year_and_the_year_ending_soon_a_span() -> 
     )
     found = tag("It expects a loss for the year ending tomorrow.", "1989-10-30")
     assert [(t.text, t.value) for t in found] == [("the year", "P1Y"), ("tomorrow", "1989-10-31")]
+
+
+def test_one_day_after_a_modal_is_someday() -> None:
+    assert one("Islam will one day be the second religion.") == ("one day", "DATE", "FUTURE_REF")
+    assert one("The strike lasted one day.") == ("one day", "DURATION", "P1D")

@@ -600,6 +600,9 @@ def _ago(m: re.Match[str], ctx: Ctx) -> Hit | None:
 _RATE_BEFORE = re.compile(
     r"(?:\d%?|\b(?:million|billion|thousand|hundred|percent|cents?|dollars?|\w+[^s\W]s))\s+$", re.I
 )
+_SOMEDAY = re.compile(
+    r"\b(?:will|would|could|can|may|might|shall|hopes?\s+(?:to|that\s+\w+)|hoped\s+\w+)\s+$", re.I
+)
 _NOT_PLURAL = re.compile(r"\b(?:was|has|is|this|its|as|his|thus|plus|does|us)\s+$", re.I)
 
 
@@ -618,6 +621,8 @@ def _duration(m: re.Match[str], ctx: Ctx) -> Hit | None:
         and not _NOT_PLURAL.search(before)
     ):
         return None  # "$2 million a year", "four flights a week": a rate, not a span of time
+    if m.group(0).lower() == "one day" and _SOMEDAY.search(before):
+        return Hit("DATE", "FUTURE_REF", "ref", ctx.dct)  # "Islam will one day be ...": someday
     letter, factor = UNITS[key]
     amount = None if m.group("drange") else _num(m.group("dn") or m.group("dh"))
     return Hit("DURATION", duration(None if amount is None else amount * factor, letter), "duration")
