@@ -444,3 +444,21 @@ def test_titles_split_from_organizations_and_generic_words_stay_alone():
     assert next(e for e in ents if e.id == owner(ents, "a", "Sureesh Mehta")).type == "PERSON"
     assert any(e.name == "General Motors" for e in ents)  # a title word that starts an organization stays
     assert owner(ents, "a", "International") != owner(ents, "a", "International Monetary Fund")
+
+
+def test_a_name_tagged_in_two_articles_is_found_where_the_ner_missed_it():
+    entities = resolve(
+        make("a", "The gunmen fled in a Renault car.", [("Renault", "ORG")]),
+        make("b", "Police stopped the Renault near the border.", [("Renault", "ORG")]),
+        make("c", "They drove a white Renault Clio to the forest; renault dealers said nothing.", []),
+    )
+    assert owner(entities, "c", "Renault") == owner(entities, "a", "Renault")
+    assert not [m for e in entities for m in e.mentions if m.text == "renault"]  # only capitalized occurrences
+
+
+def test_a_name_tagged_in_one_article_only_is_not_swept():
+    entities = resolve(
+        make("a", "Officials from Harbor met on Monday.", [("Harbor", "ORG")]),
+        make("b", "The boat left the harbor and the Harbor Bar.", []),
+    )
+    assert not [m for e in entities for m in e.mentions if m.doc == "b"]
