@@ -59,3 +59,16 @@ def test_date_in_the_title() -> None:
         "2024-03-03",
         "title-date",
     )
+
+
+def test_bylines_and_dates_in_other_languages() -> None:
+    assert infer_published("Publié le 3 mars 2024\nLe sommet a eu lieu.", lang="fr")[:2] == (
+        "2024-03-03",
+        "byline",
+    )
+    text = "Actualizado el 5 de marzo de 2024\nPublicado el 3 de marzo de 2024\nEl ataque ocurrió."
+    assert infer_published(text, lang="es")[:2] == ("2024-03-03", "byline")
+    assert infer_published("Der Anschlag geschah am 22. März 2024.", lang="de")[:2] == (
+        "2024-03-22",
+        "latest-date",
+    )
