@@ -229,3 +229,17 @@ def test_none_a_dozen_and_seven_of_one_kind_of_thing_conflict(annotated):
     assert (dozen.unit, dozen.normalized) == ("car", "12")
     [x] = [x for x in conflicts if x.kind == "number"]
     assert len(x.sides) == 3 and "vehicles" in x.explanation
+
+
+def test_a_name_only_one_origin_uses_is_a_single_source_detail():
+    from storyline.models import Fact
+    from storyline.reconcile import detail_facts
+
+    a = Claim(id="a", doc="d1", start=0, end=60, origin="alpha",
+              text="The gunmen were traveling in a white Renault Symbol/Clio car they used to flee.")
+    b = Claim(id="b", doc="d2", start=0, end=40, origin="beta", text="The attackers escaped in a Renault vehicle.")
+    c = Claim(id="c", doc="d3", start=0, end=40, origin="gamma", text="Other Russians said the Renault was white.")
+    fact = Fact(id="f", status="corroborated", claims=["a", "b"], label=a.text, origins=["alpha", "beta"])
+    labels = [d.label.split(":")[0] for d in detail_facts([fact], [a, b, c], {"d1": "Alpha", "d2": "Beta"})]
+    assert "Symbol/Clio" in " ".join(labels)
+    assert "Renault" not in labels  # every origin names the Renault itself
