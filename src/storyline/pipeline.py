@@ -128,7 +128,7 @@ def date_document(doc: Document) -> Document:
     """A document without a known publication date gets one inferred from its text, with the basis."""
     if doc.published:
         return doc
-    value, basis, confidence = infer_published(doc.text, doc.title)
+    value, basis, confidence = infer_published(doc.text, doc.title, lang=doc.language)
     if value is None:
         return doc
     return replace(doc, published=value, published_basis=basis, published_confidence=confidence)
