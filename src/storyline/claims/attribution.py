@@ -45,10 +45,14 @@ def _phrase(tok: Token, limit: int = 12) -> str:
     return " ".join(words[:limit]).strip(" ,;:\u2013\u2014-")
 
 
-def _markers(tokens: list[Token], sequences: tuple[tuple[str, ...], ...]) -> Iterator[tuple[Token, Token]]:
-    """(first, last) token of each occurrence of a marker ("according to", "по словам") among the tokens."""
+def _markers(tokens: list[Token], sequences: tuple[tuple[str, ...], ...],
+             blockers: frozenset[str] = frozenset()) -> Iterator[tuple[Token, Token]]:
+    """(first, last) token of each occurrence of a marker ("according to", "по словам") among the tokens,
+    except right after a blocker ("il secondo giorno": an ordinal, not "according to")."""
     words = [t.lower_.replace("’", "'") for t in tokens]
     for i in range(len(tokens)):
+        if i > 0 and words[i - 1] in blockers:
+            continue
         for seq in sequences:
             if tuple(words[i: i + len(seq)]) == seq:
                 yield tokens[i], tokens[i + len(seq) - 1]
@@ -119,37 +123,76 @@ def _agent(verb: Token) -> Token | None:
 def _surface_chain(sentence: Span, lex: Lexicon) -> list[str]:
     """Sources read from the words around markers and reporting verbs, for a language no parser reads."""
     tokens = [t for t in sentence if not t.is_space]
-    found = [_words_after(tokens, tokens.index(last) + 1, lex) for _, last in _markers(tokens, lex.according)]
+    found = [_words_after(tokens, tokens.index(last) + 1, lex)
+             for _, last in _markers(tokens, lex.according, lex.marker_blockers)]
     found += [_words_before(tokens, tokens.index(first), lex) for first, _ in _markers(tokens, lex.according_after)]
     for i, t in enumerate(tokens):
         after_aux = i > 0 and tokens[i - 1].lower_ in lex.auxiliaries
         if t.lower_ in lex.reporting or t.lower_ in lex.denying or after_aux and t.lower_ in lex.participles:
-            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-            inverted = not after_aux and (i > 0 and tokens[i - 1].is_punct or nxt is not None and (
-                nxt.lower_ in lex.articles or nxt.text[:1].isupper()))
-            found.append(_words_after(tokens, i + 1, lex) if inverted else _words_before(tokens, i, lex))
+            found.append(_words_after(tokens, i + 1, lex) if _inverted(tokens, i, after_aux, lex)
+                         else _words_before(tokens, i, lex))
     found += [_words_after(tokens, tokens.index(last) + 1, lex) for _, last in _markers(tokens, lex.citing)]
-    return list(dict.fromkeys(s for s in found if s and s.lower() not in lex.pronouns))
+    found += [_words_before(tokens, tokens.index(first), lex) for first, _ in _markers(tokens, lex.citing_after)]
+    sources = (_without_ending(s, lex) for s in found)
+    return list(dict.fromkeys(s for s in sources if s and s.lower() not in lex.pronouns))
+
+
+def _inverted(tokens: list[Token], i: int, after_aux: bool, lex: Lexicon) -> bool:
+    """The speaker of the reporting verb at i follows it: "..., informó la policía", ", ha detto il
+    portavoce", "– mondta Peszkov"; Hungarian puts it after the verb only where none stands before."""
+    k = i + 1
+    while k < len(tokens) and tokens[k].lower_ in lex.auxiliaries:
+        k += 1  # "mondta el Peszkov": the particle is not the speaker
+    nxt = tokens[k] if k < len(tokens) else None
+    named_next = nxt is not None and (nxt.lower_ in lex.articles or nxt.text[:1].isupper())
+    if after_aux:
+        return i < 2 or tokens[i - 2].is_punct
+    if i == 0 or tokens[i - 1].is_punct:
+        return True
+    return named_next and not (lex.head_final and _words_before(tokens, i, lex))
+
+
+def _without_ending(source: str, lex: Lexicon) -> str:
+    """A source without the case ending a hyphen ties to it ("a BBC-re" -> "a BBC")."""
+    head, _, ending = source.rpartition("-")
+    return head if head and ending in lex.case_endings else source
 
 
 def _stop(tok: Token, lex: Lexicon) -> bool:
-    return (tok.is_punct or tok.lower_ in lex.clause_words or tok.lower_ in lex.reporting
-            or tok.lower_ in lex.denying)
+    return (tok.is_punct and not _tied(tok) or tok.lower_ in lex.clause_words or tok.lower_ in lex.reporting
+            or tok.lower_ in lex.denying or any(tok.lower_ == m[-1] for m in lex.according_after + lex.citing_after))
+
+
+def _tied(tok: Token) -> bool:
+    """A hyphen with no space on either side, inside one word: "Baden-Württemberg", "BBC-re"."""
+    doc = tok.doc
+    return tok.text == "-" and 0 < tok.i < len(doc) - 1 and not doc[tok.i - 1].whitespace_ and not tok.whitespace_
+
+
+def _text(words: list[Token]) -> str:
+    """The words as written, one space between them, none where the text has none ("BBC-re")."""
+    return "".join(t.text + (" " if t.whitespace_ and k + 1 < len(words) else "") for k, t in enumerate(words))
 
 
 def _words_after(tokens: list[Token], i: int, lex: Lexicon, limit: int = 8) -> str:
     """The noun phrase that starts at token i: up to punctuation or a clause word (German: its last noun)."""
     words: list[Token] = []
     noun = False
+    while i < len(tokens) and tokens[i].lower_ in lex.auxiliaries:
+        i += 1  # "– mondta el Peszkov": a particle between the verb and its speaker
+    names = i < len(tokens) and tokens[i].text[:1].isupper()
     for t in tokens[i: i + limit]:
         if _stop(t, lex):
             break
         capital = t.text[:1].isupper()
         if lex.capitalized_nouns and noun and not capital and t.lower_ not in lex.articles and t.lower_ != "von":
             break
+        if lex.head_final and words and (t.lower_ in lex.articles or names and not (capital or _tied(t) or _tied(
+                words[-1]))):
+            break  # Hungarian: "mondta Kovács Péter a rádiónak", "közölte a rendőrség a sajtóval"
         noun = noun or capital
         words.append(t)
-    return " ".join(t.text for t in words)
+    return _text(words)
 
 
 def _words_before(tokens: list[Token], i: int, lex: Lexicon, limit: int = 6) -> str:
@@ -157,6 +200,8 @@ def _words_before(tokens: list[Token], i: int, lex: Lexicon, limit: int = 6) -> 
     j = i
     while j > 0 and tokens[j - 1].lower_ in lex.negations | lex.pronouns | lex.auxiliaries:
         j -= 1  # "no dijo", "se lo dijo", "han informado": not part of the subject
+    if lex.head_final:
+        return _head_final_before(tokens, j, lex, limit)
     words: list[Token] = []
     for k in range(j - 1, max(-1, j - 1 - limit), -1):
         t = tokens[k]
@@ -166,7 +211,28 @@ def _words_before(tokens: list[Token], i: int, lex: Lexicon, limit: int = 6) -> 
                 x.lower_ in lex.articles for x in tokens[max(0, k - 2): k]):
             break  # German: a lowercase word belongs to the phrase only between an article and its noun
         words.insert(0, t)
-    return " ".join(t.text for t in words)
+    return _text(words)
+
+
+def _head_final_before(tokens: list[Token], j: int, lex: Lexicon, limit: int) -> str:
+    """Hungarian: the noun phrase ending before token j starts at its article ("az orosz hatóságok"), or is
+    the run of capitalized names ending there ("Dmitrij Peszkov"); a trailing source noun is dropped
+    ("az FSZB tájékoztatása szerint" -> "az FSZB"), and "a hírek szerint" names no one."""
+    words: list[Token] = []
+    names = j > 0 and tokens[j - 1].text[:1].isupper()
+    for k in range(j - 1, max(-1, j - 1 - limit), -1):
+        t = tokens[k]
+        if _stop(t, lex) or t.lower_ in lex.pronouns:
+            break
+        if t.lower_ in lex.articles:
+            words.insert(0, t)
+            break
+        if names and not (t.text[:1].isupper() or _tied(t) or k + 1 < j and _tied(tokens[k + 1])):
+            break
+        words.insert(0, t)
+    if words and words[-1].lower_ in lex.source_nouns:
+        words.pop()
+    return "" if all(t.lower_ in lex.articles for t in words) else _text(words)
 
 
 def modality(sentence: Span, clause: Span, clause_head: Token, cited: bool, lex: Lexicon = EN,

@@ -3,6 +3,8 @@ digits and number words found token by token, with the language's separators, he
 
 "au moins 143 personnes" -> [143, inf) people; "plus de 6 500 blessés" -> [6500, inf) injured;
 "une dizaine de suspects" -> about 10; "десятки погибших" -> [20, inf) dead; "1,6 million" -> 1600000.
+Where a language glues its number words, one word is read piece by piece ("százharminchárom" -> 133,
+"ventotto" -> 28), with a Hungarian ending and the unit it gives ("négyen" -> 4 people, "143-at" -> 143).
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ if TYPE_CHECKING:  # spaCy is only needed where a parse is at hand
 DIGITS = re.compile(r"\d+(?:[.,\u00a0\u202f\u2009 ]\d+)*")
 GROUP = re.compile(r"\d{3}")
 THIN_SPACES = ("", " ", "\u00a0", "\u202f", "\u2009")
+VOWELS = frozenset("aeiouàèéìíòóùúáőöüű")
+_PIECES: dict[str, list[str]] = {}
 
 
 def _word(tok: Token) -> str:
@@ -46,10 +50,12 @@ def _kind(tok: Token, lex: Lexicon) -> str:
 
 
 def _compound_word(word: str, lex: Lexicon) -> float | None:
-    """A hyphenated number word: "dix-sept" -> 17, "quatre-vingt-dix" -> 90, "vingt-et-un" -> 21."""
+    """A hyphenated number word ("dix-sept" -> 17, "quatre-vingt-dix" -> 90, "vingt-et-un" -> 21), or one
+    glued from pieces where the language writes them so ("százharminchárom" -> 133)."""
     parts = [p for p in word.split("-") if p not in lex.connectors]
     if len(parts) < 2:
-        return None
+        glued = _glued(word, lex) if lex.glued_numbers else None
+        return None if glued is None else glued[0]
     total, i = 0.0, 0
     while i < len(parts):
         pair = "-".join(parts[i: i + 2])
@@ -60,6 +66,66 @@ def _compound_word(word: str, lex: Lexicon) -> float | None:
         else:
             return None
     return total
+
+
+def _glued(word: str, lex: Lexicon) -> tuple[float, str | None] | None:
+    """A number word glued from pieces and an optional ending: its value and the unit the ending gives
+    ("négyen" -> people, "százkilométerre" -> km, "hármat" -> '' for a case), None for no ending."""
+    for pieces, rest in _splits(word, lex):
+        if not rest:
+            return _sum(pieces, lex), None
+        if pieces == [pieces[0]] and pieces[0] in lex.article_ones:
+            continue  # "egyben", "egyszemélyes": the article, not a number
+        if pieces[-1] in lex.number_stems and rest in lex.collective:
+            return _sum(pieces, lex), "people"
+        if pieces[-1] in lex.number_stems and rest in lex.case_endings:
+            return _sum(pieces, lex), ""
+        if rest in lex.units:
+            return _sum(pieces, lex), lex.units[rest]
+    return None
+
+
+def _splits(word: str, lex: Lexicon, depth: int = 0) -> list[tuple[list[str], str]]:
+    """Ways to read a word as number pieces and what is left after them, longest pieces first; a piece may
+    drop its last vowel before a vowel ("vent|otto"), a stem stands only last and before an ending."""
+    if depth > 6 or not word:
+        return []
+    out: list[tuple[list[str], str]] = []
+    for piece in _pieces(lex):
+        rest = word[len(piece):] if word.startswith(piece) else None
+        if rest is None and piece[-1] in VOWELS and word.startswith(piece[:-1]) and len(piece) > 3 \
+                and word[len(piece) - 1: len(piece)] in VOWELS:
+            rest = word[len(piece) - 1:]  # "ventotto": venti + otto
+            if not any(rest.startswith(p) for p in lex.number_words):
+                continue
+        if rest is None:
+            continue
+        word_piece = piece in lex.number_words or piece in lex.scales
+        if word_piece:
+            out += [([piece, *more], left) for more, left in _splits(rest, lex, depth + 1)]
+        if rest and piece in lex.number_stems or word_piece:
+            out.append(([piece], rest))
+    return sorted(out, key=lambda split: len(split[1]))
+
+
+def _pieces(lex: Lexicon) -> list[str]:
+    """The language's number pieces, longest first (computed once per language)."""
+    if lex.code not in _PIECES:
+        _PIECES[lex.code] = sorted({*lex.number_words, *lex.scales, *lex.number_stems}, key=len, reverse=True)
+    return _PIECES[lex.code]
+
+
+def _sum(pieces: list[str], lex: Lexicon) -> float:
+    """The value of number pieces: "három|száz" -> 300, "száz|harminc|három" -> 133, "két|ezer" -> 2000."""
+    total, current = 0.0, 0.0
+    for piece in pieces:
+        if piece in lex.scales:
+            current = (current or 1) * lex.scales[piece]
+            if lex.scales[piece] >= 1000:
+                total, current = total + current, 0.0
+        else:
+            current += lex.number_words.get(piece, lex.number_stems.get(piece, 0.0))
+    return total + current
 
 
 def _word_value(tok: Token, lex: Lexicon) -> float:
@@ -93,7 +159,8 @@ def _runs(clause: Span, lex: Lexicon) -> list[tuple[int, int]]:
     i = clause.start
     while i < clause.end:
         kind = "vague" if _word(doc[i]) in lex.vague else _kind(doc[i], lex)
-        if kind in ("", "connector", "scale") or kind == "one" and not _one_counts(doc, i, clause.end, lex):
+        lone_scale = kind == "scale" and _word(doc[i]) not in lex.number_words  # "mil" alone is no number
+        if kind in ("", "connector") or lone_scale or kind == "one" and not _one_counts(doc, i, clause.end, lex):
             i += 1
             continue
         j = i + 1
@@ -102,14 +169,31 @@ def _runs(clause: Span, lex: Lexicon) -> list[tuple[int, int]]:
             if nxt == "digits" and _kind(doc[j - 1], lex) == "digits" and GROUP.fullmatch(doc[j].text) \
                     and doc[j - 1].whitespace_ in THIN_SPACES and len(doc[j - 1].text) <= 3:
                 j += 1  # "6 500": a thousands group the tokenizer split off
-            elif nxt in ("scale", "word", "about") or nxt == "connector" and j + 1 < clause.end \
-                    and _kind(doc[j + 1], lex) == "word":
+            elif nxt in ("scale", "about") or nxt == "word" and not lex.glued_numbers or nxt == "connector" \
+                    and j + 1 < clause.end and _kind(doc[j + 1], lex) == "word":
                 j += 1
+            elif lex.glued_numbers and _tied(doc, j) and j + 1 < clause.end and _kind(doc[j + 1], lex) == "word":
+                j += 2  # "kétezer-háromszáz"
             else:
                 break
         runs.append((i, j))
-        i = j
+        # where number words are glued, a second one right after is a noun: "két hét" (two weeks)
+        i = j + 1 if lex.glued_numbers and j < clause.end and _kind(doc[j], lex) == "word" else j
     return runs
+
+
+def _tied(doc, i: int) -> bool:
+    """A hyphen with no space on either side: it ties a word to the next ("kétezer-háromszáz", "143-an")."""
+    return doc[i].text == "-" and 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
+def _ending(doc, i: int, lex: Lexicon) -> str | None:
+    """The unit an ending tied by a hyphen gives the number before token i: "143-an" -> people,
+    "143-at" -> '' (a case ending: no noun follows); None where no known ending is tied there."""
+    if i >= len(doc) or not _tied(doc, i):
+        return None
+    ending = _word(doc[i + 1])
+    return "people" if ending in lex.collective else "" if ending in lex.case_endings else None
 
 
 def _one_counts(doc, i: int, end: int, lex: Lexicon) -> bool:
@@ -162,10 +246,17 @@ def _unit(span: Span, lex: Lexicon, surface: bool) -> str:
     prev = doc[span.start - 1] if span.start > 0 else None
     if prev is not None and prev.text in lex.currency:
         return lex.currency[prev.text]
+    glued = _glued(_word(span[-1]), lex) if lex.glued_numbers and span[-1].is_alpha else None
+    if glued is not None and glued[1] is not None:  # "négyen", "százkilométerre": the ending says it
+        return glued[1]
+    ending = _ending(doc, span.end, lex)
+    if ending is not None:
+        return ending
     after = [t for t in doc[span.end: span.end + 4] if not t.is_space]
     if after and (after[0].text in lex.percent or " ".join(_word(t) for t in after[:2]) in lex.percent):
         return "%"
-    while after and (_word(after[0]) in lex.of_words or _word(after[0]) in lex.articles or _kind(after[0], lex)):
+    while after and (_word(after[0]) in lex.of_words or _word(after[0]) in lex.articles or _kind(after[0], lex)) \
+            and not (lex.glued_numbers and _kind(after[0], lex) == "word"):  # "két hét": the week is the unit
         after = after[1:]
     if not after or not after[0].is_alpha and after[0].text not in lex.currency:
         return ""

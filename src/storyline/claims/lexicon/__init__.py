@@ -1,7 +1,7 @@
 """Per-language words the claims stage reads: reporting verbs, hedges, source markers, number words.
 
-One `Lexicon` per language (en, fr, ru, es, de), the same fields in each, so the extraction code is written
-once. Languages without a lexicon read with the English one, as before.
+One `Lexicon` per language (en, fr, ru, es, de, hu, it, pt), the same fields in each, so the extraction code
+is written once. Languages without a lexicon read with the English one, as before.
 """
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ class Lexicon:
     according: tuple[tuple[str, ...], ...] = ()  # words before a source: ("according", "to"), ("selon",)
     according_after: tuple[tuple[str, ...], ...] = ()  # words after a source: ("zufolge",)
     citing: tuple[tuple[str, ...], ...] = ()  # ("citing",), ("со", "ссылкой", "на")
+    citing_after: tuple[tuple[str, ...], ...] = ()  # words after a cited source: ("hivatkozva",)
+    marker_blockers: frozenset[str] = frozenset()  # a marker after them is another word: "il secondo giorno"
     inverted_speech: bool = False  # "..., a indiqué la police": a speaker after the verb, parsed as its object
     source_nouns: frozenset[str] = frozenset()  # "по словам X": the source is the noun's dependent
     participles: frozenset[str] = frozenset()  # reporting only after an auxiliary ("han informado")
@@ -36,6 +38,8 @@ class Lexicon:
     negations: frozenset[str] = frozenset()
     clause_words: frozenset[str] = frozenset()  # "que", "dass": a source phrase ends before them
     capitalized_nouns: bool = False  # German: a noun phrase ends after its capitalized nouns
+    head_final: bool = False  # Hungarian: a noun phrase starts at its article and ends with its noun
+    case_endings: frozenset[str] = frozenset()  # endings a hyphen ties to a word: "BBC-re", "143-at"
     # clauses
     split_marks: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()  # relative pronouns the tagger may not mark ("который")
@@ -51,6 +55,9 @@ class Lexicon:
     vague: dict[str, float] = field(default_factory=dict)  # plural vague quantities: lower bound
     about: dict[str, float] = field(default_factory=dict)  # "une dizaine", "десяток": about N
     connectors: frozenset[str] = frozenset()  # "vingt et un", "treinta y cinco"
+    glued_numbers: bool = False  # number words written as one word: "százharminchárom", "centotrentatré"
+    number_stems: dict[str, float] = field(default_factory=dict)  # forms before an ending: "hárm" (hárman)
+    collective: frozenset[str] = frozenset()  # endings that make a number a count of people: "négyen"
     lower: tuple[str, ...] = ()
     upper: tuple[str, ...] = ()
     near: tuple[str, ...] = ()
@@ -66,6 +73,7 @@ class Lexicon:
 
 def for_language(code: str) -> Lexicon:
     """The lexicon of a language; English for languages without one."""
-    from storyline.claims.lexicon import de, en, es, fr, ru
+    from storyline.claims.lexicon import de, en, es, fr, hu, it, pt, ru
 
-    return {"en": en.EN, "fr": fr.FR, "ru": ru.RU, "es": es.ES, "de": de.DE}.get(code, en.EN)
+    return {"en": en.EN, "fr": fr.FR, "ru": ru.RU, "es": es.ES, "de": de.DE, "hu": hu.HU, "it": it.IT,
+            "pt": pt.PT}.get(code, en.EN)
