@@ -169,8 +169,9 @@ def _runs(clause: Span, lex: Lexicon) -> list[tuple[int, int]]:
             if nxt == "digits" and _kind(doc[j - 1], lex) == "digits" and GROUP.fullmatch(doc[j].text) \
                     and doc[j - 1].whitespace_ in THIN_SPACES and len(doc[j - 1].text) <= 3:
                 j += 1  # "6 500": a thousands group the tokenizer split off
-            elif nxt in ("scale", "about") or nxt == "word" and not lex.glued_numbers or nxt == "connector" \
-                    and j + 1 < clause.end and _kind(doc[j + 1], lex) == "word":
+            elif nxt in ("scale", "about") or nxt == "word" and (not lex.glued_numbers or _kind(
+                    doc[j - 1], lex) == "connector") or nxt == "connector" and j + 1 < clause.end \
+                    and _kind(doc[j + 1], lex) == "word":
                 j += 1
             elif lex.glued_numbers and _tied(doc, j) and j + 1 < clause.end and _kind(doc[j + 1], lex) == "word":
                 j += 2  # "kétezer-háromszáz"
