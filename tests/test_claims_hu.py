@@ -85,3 +85,8 @@ def test_glued_unit_and_thousands():
     values = numbers(c)
     assert (values["százkilométerre"].normalized, values["százkilométerre"].unit) == ("100", "km")
     assert (values["6 500"].normalized, values["6 500"].lower, values["6 500"].upper) == ("6500", 6500.0, None)
+
+
+def test_adjectives_and_ordinals_of_numbers_are_no_counts():
+    [c] = claims("A hármas számú terem ötödik sorában ült le az ezres bankjeggyel fizető vendég.")
+    assert numbers(c) == {}

@@ -46,12 +46,12 @@ def test_italian_according_to_what_was_reported_by():
 def test_italian_denial_and_bounds():
     [c] = claims("L'azienda ha smentito che i dati siano stati rubati.", "it")
     assert c.modality == "denied"
-    [c] = claims("Il sindaco ha dichiarato che circa duemila famiglie sono state evacuate e oltre centotrentatré "
+    [c] = claims("Il sindaco ha dichiarato che circa duemila famiglie sono state evacuate e oltre centottanta "
                  "case distrutte.", "it")
     assert c.attribution == ["Giornale", "Il sindaco"]
     values = numbers(c)
     assert (values["duemila"].normalized, values["duemila"].lower) == ("2000", 2000 * 0.85)
-    assert (values["centotrentatré"].normalized, values["centotrentatré"].upper) == ("133", None)
+    assert (values["centottanta"].normalized, values["centottanta"].upper) == ("180", None)  # cent(o)|ottanta
 
 
 def test_portuguese_according_to_and_toll():

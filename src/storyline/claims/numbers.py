@@ -92,19 +92,17 @@ def _splits(word: str, lex: Lexicon, depth: int = 0) -> list[tuple[list[str], st
         return []
     out: list[tuple[list[str], str]] = []
     for piece in _pieces(lex):
-        rest = word[len(piece):] if word.startswith(piece) else None
-        if rest is None and piece[-1] in VOWELS and word.startswith(piece[:-1]) and len(piece) > 3 \
-                and word[len(piece) - 1: len(piece)] in VOWELS:
-            rest = word[len(piece) - 1:]  # "ventotto": venti + otto
-            if not any(rest.startswith(p) for p in lex.number_words):
-                continue
-        if rest is None:
-            continue
+        rests = [word[len(piece):]] if word.startswith(piece) else []
+        cut = len(piece) - 1
+        if piece[-1] in VOWELS and cut > 2 and word.startswith(piece[:-1]) and word[cut: cut + 1] in VOWELS \
+                and any(word.startswith(p, cut) for p in lex.number_words):
+            rests.append(word[cut:])  # "centottanta": cento + ottanta
         word_piece = piece in lex.number_words or piece in lex.scales
-        if word_piece:
-            out += [([piece, *more], left) for more, left in _splits(rest, lex, depth + 1)]
-        if rest and piece in lex.number_stems or word_piece:
-            out.append(([piece], rest))
+        for rest in rests:
+            if word_piece:
+                out += [([piece, *more], left) for more, left in _splits(rest, lex, depth + 1)]
+            if rest and piece in lex.number_stems or word_piece:
+                out.append(([piece], rest))
     return sorted(out, key=lambda split: len(split[1]))
 
 

@@ -81,7 +81,7 @@ HU = Lexicon(
     clause_words=frozenset({"hogy", "és", "de", "mert", "ami", "amely", "amelyek", "aki", "akik", "ahol",
                             "amikor", "mint", "vagy", "ezért", "így", "azonban", "viszont", "majd", "míg"}),
     head_final=True,
-    case_endings=frozenset(CASES) | {"val", "vel", "as", "es", "os", "ös"},
+    case_endings=frozenset(CASES) | {"val", "vel"},
     number_words=NUMBERS,
     article_ones=frozenset({"egy"}),
     scales={"száz": 100, "ezer": 1000, "millió": 1_000_000, "milliárd": 1_000_000_000, "mrd": 1_000_000_000,
