@@ -243,3 +243,36 @@ def test_a_name_only_one_origin_uses_is_a_single_source_detail():
     labels = [d.label.split(":")[0] for d in detail_facts([fact], [a, b, c], {"d1": "Alpha", "d2": "Beta"})]
     assert "Symbol/Clio" in " ".join(labels)
     assert "Renault" not in labels  # every origin names the Renault itself
+
+
+def test_one_happening_placed_in_two_countries_is_a_place_conflict(annotated):
+    _, _, _, conflicts = story(annotated, [
+        ("Alpha News", "The former pilot was shot dead in Spain on Tuesday, police said."),
+        ("Beta Post", "The former pilot was shot dead in Portugal on Tuesday, police said."),
+    ])
+    [x] = [x for x in conflicts if x.kind == "place"]
+    assert sorted(s.value for s in x.sides) == ["Portugal", "Spain"]
+
+
+def test_a_town_and_its_country_are_no_place_conflict(annotated):
+    _, _, _, conflicts = story(annotated, [
+        ("Alpha News", "The former pilot was shot dead in Spain on Tuesday, police said."),
+        ("Beta Post", "The former pilot was shot dead in Madrid on Tuesday, police said."),
+    ])
+    assert not [x for x in conflicts if x.kind == "place"]
+
+
+def test_places_compatible_reads_containment_and_regions():
+    from storyline.reconcile.conflicts import places_compatible
+    from storyline.resolve.gazetteer import lookup
+
+    assert places_compatible(lookup("Madrid"), lookup("Spain"))
+    assert not places_compatible(lookup("Madrid"), lookup("Lisbon"))
+    assert not places_compatible(lookup("Spain"), lookup("Portugal"))
+    assert places_compatible(lookup("Madrid"), lookup("Barcelona"))  # nothing known sets them apart
+
+
+def test_a_city_name_several_countries_share_is_ambiguous():
+    from storyline.resolve.gazetteer import ambiguous
+
+    assert ambiguous("Valencia") and not ambiguous("Villajoyosa")

@@ -462,3 +462,17 @@ def test_a_name_tagged_in_one_article_only_is_not_swept():
         make("b", "The boat left the harbor and the Harbor Bar.", []),
     )
     assert not [m for e in entities for m in e.mentions if m.doc == "b"]
+
+
+def test_split_mentions_keep_unique_ids_across_clean_up_passes():
+    from storyline.resolve.mentions import clean_mentions
+
+    text = "The Federal Security Service (FSB said so. The National Guard (Rosgvardia agreed."
+    doc, ann = make("d", text, [("Federal Security Service (FSB", "ORG")])
+    clean_mentions(ann, text, "en")
+    start = text.index("National Guard (Rosgvardia")
+    ann.mentions.append(Mention("d:m9", "d", start, start + len("National Guard (Rosgvardia"),
+                                "National Guard (Rosgvardia", "ORG"))
+    clean_mentions(ann, text, "en")
+    ids = [m.id for m in ann.mentions]
+    assert len(ids) == 4 and len(set(ids)) == 4

@@ -211,7 +211,8 @@ def _values(span: Span, annotation: Annotation, entity_types: dict[str, str], le
             kind = "place" if label in PLACE_LABELS else "person" if label == "PERSON" else (
                 "org" if label == "ORG" else None)
             if kind:
-                values.append(Value(kind=kind, text=m.text, start=m.start, end=m.end, normalized=m.entity))
+                values.append(Value(kind=kind, text=m.text, start=m.start, end=m.end, normalized=m.entity,
+                                    measure=_locative_verb(span, m.start) if kind == "place" else ""))
     return sorted(values, key=lambda v: (v.start, v.kind))
 
 
@@ -221,6 +222,23 @@ def _happening_verb(span: Span, char: int, lex: Lexicon) -> str:
     if any(t.lower_ in lex.bounds for t in before[-3:]):  # "until May 22", "until at least May 22"
         return ""
     return _governing_verb(span, char, lex)
+
+
+LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "on", "off", "en", "à", "dans", "près", "в", "на"})
+
+
+def _locative_verb(span: Span, char: int) -> str:
+    """The verb a place says where of ("was shot dead in Alicante" -> shoot); empty otherwise."""
+    tok = next((t for t in span if t.idx <= char < t.idx + len(t.text)), None)
+    if tok is None:
+        return ""
+    while tok.head != tok and dep(tok) == "compound":
+        tok = tok.head
+    prep = tok.head if dep(tok) == "pobj" else next((c for c in tok.children if dep(c) == "case"), None)
+    if prep is None or prep.lower_ not in LOCATIVE:
+        return ""
+    verb = prep.head if dep(tok) == "pobj" else tok.head
+    return verb.lemma_.lower() if verb.pos_ == "VERB" else ""
 
 
 def _event_noun(tok: Token) -> str:

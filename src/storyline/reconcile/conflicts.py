@@ -9,6 +9,8 @@ from collections import defaultdict
 from storyline.claims.attribution import REPORTING
 from storyline.claims.values import CURRENCY, MEASURED, PEOPLE, canonical, compatible
 from storyline.models import Claim, Conflict, ConflictSide, Value
+from storyline.resolve import gazetteer
+from storyline.resolve.gazetteer import Place
 from storyline.unionfind import UnionFind
 
 # Counts that are running totals of one happening: any two disagreeing figures are versions of one fact.
@@ -272,6 +274,58 @@ def _states_both(items: list[tuple[Value, Claim]], doc: str, a: Value, b: Value)
     """A document that gives both figures measures two different things with them."""
     mine = [v for v, c in items if c.doc == doc]
     return any(compatible(v, a) for v in mine) and any(compatible(v, b) for v in mine)
+
+
+def _country(p: Place) -> str | None:
+    return p.name if p.kind == "country" else p.country
+
+
+def places_compatible(a: Place, b: Place) -> bool:
+    """Two gazetteer places can both be where one thing happened: one holds the other, or nothing known
+    sets them apart. Apart: different countries, or cities in different regions of one country."""
+    if a.id == b.id or a.name in (b.region, b.country) or b.name in (a.region, a.country):
+        return True
+    ca, cb = _country(a), _country(b)
+    if ca and cb and ca != cb:
+        return False
+    return not (a.kind == "city" and b.kind == "city" and a.region and b.region and a.region != b.region)
+
+
+def place_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict[str, str]) -> list[Conflict]:
+    """Claims of one fact that say it happened in places that cannot both be right: "shot in Alicante"
+    against "shot in Madrid". Only places the gazetteer knows, attached to the claim's own verb by a
+    locative preposition, and no city whose name other countries' cities share; a town and its province
+    or country are compatible."""
+    by_fact: dict[str, list[tuple[Place, Value, Claim]]] = defaultdict(list)
+    for c in claims:
+        if c.modality in ("denied", "questioned") or c.id not in fact_of:
+            continue
+        verb = _verb(c)
+        for v in c.values:
+            if (v.kind == "place" and v.measure and v.measure == verb and (p := gazetteer.lookup(v.text))
+                    and not (p.kind == "city" and gazetteer.ambiguous(v.text))):
+                by_fact[fact_of[c.id]].append((p, v, c))
+    conflicts = []
+    for _fid, items in sorted(by_fact.items()):
+        sides: list[list[tuple[Place, Value, Claim]]] = []
+        for item in items:
+            for side in sides:
+                if all(places_compatible(item[0], other) for other, _, _ in side):
+                    side.append(item)
+                    break
+            else:
+                sides.append([item])
+        docs = [{c.doc for _, _, c in side} for side in sides]
+        if len(sides) < 2 or any(a & b for i, a in enumerate(docs) for b in docs[i + 1:]):
+            continue
+        told = "; ".join(f"{side[0][0].name} ({', '.join(dict.fromkeys(outlets.get(c.doc, c.doc) for _, _, c in side))})"
+                         for side in sides)
+        conflicts.append(_conflict("place", [c.id for _, _, c in items],
+                                   f"The sources place this in different places that cannot both hold: {told}.",
+                                   fact_of, [ConflictSide(value=" / ".join(dict.fromkeys(v.text for _, v, _ in side)),
+                                                          claims=list(dict.fromkeys(c.id for _, _, c in side)))
+                                             for side in sides]))
+    return conflicts
 
 
 def _conflict(kind: str, claim_ids: list[str], explanation: str, fact_of: dict[str, str],

@@ -120,6 +120,16 @@ def _countries() -> dict[str, Place]:
     return out
 
 
+_COUNTRIES_OF: dict[str, set[str]] = {}  # folded primary city name -> the countries holding such a city
+
+
+def ambiguous(name: str) -> bool:
+    """Cities of this name lie in more than one country (Valencia, Spain and Valencia, Venezuela): the
+    name alone does not say which country it is in."""
+    _cities()
+    return len(_COUNTRIES_OF.get(ascii_fold(name), ())) > 1
+
+
 @cache
 def _cities() -> dict[str, Place]:
     """Folded city name (primary, or alternate for large cities) -> the most populous such Place."""
@@ -142,6 +152,7 @@ def _cities() -> dict[str, Place]:
             rank = (name == c["name"], pop)  # a primary name beats any alternate name (Manhattan is no alias)
             if key not in best or rank > best[key][0]:
                 best[key] = (rank, place)
+        _COUNTRIES_OF.setdefault(ascii_fold(c["name"]), set()).add(country or "")
     for code, name in states.items():
         best.setdefault(
             ascii_fold(name), ((False, 0), Place(f"geo:US-{code}", name, "region", None, "United States"))

@@ -219,7 +219,6 @@ def clean_mentions(
     words are meant); return apposition links (id, id) from splits."""
     out: list[Mention] = []
     links: list[tuple[str, str]] = []
-    n = 0
     for m in annotation.mentions:
         pieces = _pieces(text, m, language)
         kept: list[Mention] = []
@@ -233,7 +232,7 @@ def clean_mentions(
             elif label in {"GPE", "LOC"}:
                 s = _extend_place(text, s, e)
             if kept or (s, e) != (m.start, m.end) or label != m.label:
-                mid = m.id if not kept else f"{annotation.doc}:c{(n := n + 1)}"
+                mid = m.id if not kept else f"{m.id}.{len(kept)}"  # unique however often this runs
                 kept.append(Mention(mid, m.doc, s, e, text[s:e], label, m.sentence))
             else:
                 kept.append(m)
