@@ -276,3 +276,11 @@ def test_a_city_name_several_countries_share_is_ambiguous():
     from storyline.resolve.gazetteer import ambiguous
 
     assert ambiguous("Valencia") and not ambiguous("Villajoyosa")
+
+
+def test_counts_of_different_named_people_are_no_conflict(annotated):
+    _, _, _, conflicts = story(annotated, [
+        ("Alpha News", "Reggie Wayne had eight receptions in the win over Jacksonville."),
+        ("Beta Post", "Dallas Clark had 12 receptions in the win over Jacksonville."),
+    ])
+    assert not [x for x in conflicts if x.kind == "number"]

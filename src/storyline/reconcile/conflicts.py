@@ -74,7 +74,8 @@ def number_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict
                 # an entity in common only relates figures whose measure is known on both sides
                 shared_entity = measure not in ("", "dimension") and bool(
                     {p for p in pins.get(ca.id, set()) if p.startswith("e:")} & pins.get(cb.id, set()))
-                related = measure in TOLLS or fact_of.get(ca.id) == fact_of.get(cb.id) or shared_entity
+                related = measure in TOLLS or (fact_of.get(ca.id) == fact_of.get(cb.id) or shared_entity) and \
+                    _same_people(ca, cb)
                 if related:
                     groups.union(a, b)
     said: dict[str, list[Value]] = defaultdict(list)
@@ -193,29 +194,59 @@ def slot_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict[s
             unit = canonical(v)[0]
             if v.kind != "number" or v.lower is None or unit in PEOPLE or unit in MEASURED or v.measure in TOLLS:
                 continue
-            if len(unit) < 3 or unit in CURRENCY_CODES:
+            if len(unit) < 3 or unit in CURRENCY_CODES or unit in NOT_GROUPS:
                 continue
             states = _states(v, texts[c.doc]) if c.doc in texts else None
             if states is not None:
                 slots[(COUNT_CLASSES.get(unit, unit), states)].append((v, c))
     conflicts = []
-    for (unit, states), items in sorted(slots.items(), key=lambda kv: (kv[0][0], sorted(kv[0][1]))):
-        sides = _sides(items)
-        if len(sides) < 2 or len(sides) > 3:
-            continue
-        docs = [{c.doc for _, c in side} for side in sides]
-        if sum(len(d) >= 2 for d in docs) >= 2 or any(a & b for i, a in enumerate(docs) for b in docs[i + 1:]):
-            continue
-        what = f"the {_plural(unit)}" + (f" ({', '.join(sorted(states))})" if states else "")
-        explanation = (f"The sources count {what} differently: " + "; ".join(_describe(s, outlets) for s in sides)
-                       + ". These figures do not overlap, so they cannot all be right.")
-        conflicts.append(_conflict("number", sorted({c.id for _, c in items}), explanation, fact_of, [
-            ConflictSide(value=" / ".join(dict.fromkeys(v.text for v, _ in side)),
-                         claims=list(dict.fromkeys(c.id for _, c in side))) for side in sides]))
+    for (unit, states), members in sorted(slots.items(), key=lambda kv: (kv[0][0], sorted(kv[0][1]))):
+        conflicts += _slot_conflict(unit, states, members, fact_of, outlets)
     return conflicts
 
 
+def _subjects(c: Claim) -> frozenset[str]:
+    """The people a claim is about: its person entities, less the sources it cites."""
+    cited = " ".join(c.attribution[1:]).lower()
+    return frozenset(v.normalized for v in c.values if v.kind == "person" and v.text.lower() not in cited)
+
+
+def _same_people(a: Claim, b: Claim) -> bool:
+    """Two claims may be about the same people: unless each names people and none in common ("Wayne had
+    eight catches", "Clark had 53" count different people's things)."""
+    sa, sb = _subjects(a), _subjects(b)
+    return not (sa and sb) or bool(sa & sb)
+
+
+def _slot_conflict(unit: str, states: frozenset[str], items: list[tuple[Value, Claim]],
+                   fact_of: dict[str, str], outlets: dict[str, str]) -> list[Conflict]:
+    """One slot's figures about the same people, set side by side when they disagree (see slot_conflicts)."""
+    sides = _sides(items)
+    if len(sides) < 2 or len(sides) > 3:
+        return []
+    docs = [{c.doc for _, c in side} for side in sides]
+    if sum(len(d) >= 2 for d in docs) >= 2 or any(a & b for i, a in enumerate(docs) for b in docs[i + 1:]):
+        return []
+    if not all(any(_same_people(x, y) for _, x in a for _, y in b) for i, a in enumerate(sides) for b in sides[i + 1:]):
+        return []
+    what = f"the {_plural(unit)}" + (f" ({', '.join(sorted(states))})" if states else "")
+    explanation = (f"The sources count {what} differently: " + "; ".join(_describe(s, outlets) for s in sides)
+                   + ". These figures do not overlap, so they cannot all be right.")
+    return [_conflict("number", sorted({c.id for _, c in items}), explanation, fact_of, [
+        ConflictSide(value=" / ".join(dict.fromkeys(v.text for v, _ in side)),
+                     claims=list(dict.fromkeys(c.id for _, c in side))) for side in sides])]
+
+
+IRREGULAR = {"child": "children", "person": "people", "woman": "women", "man": "men", "foot": "feet"}
+# Nouns that count occasions or measure amounts, not members of a group.
+NOT_GROUPS = frozenset({"time", "percent", "percentage", "point", "magnitude", "degree", "year", "month", "week",
+                        "day", "hour", "minute", "second", "acre", "yard", "inch", "mile", "per", "%", "round",
+                        "lap", "goal", "score", "game", "match", "season", "set", "inning", "quarter", "half"})
+
+
 def _plural(noun: str) -> str:
+    if noun in IRREGULAR:
+        return IRREGULAR[noun]
     if noun.endswith("man"):
         return noun[:-3] + "men"
     if noun.endswith("y") and noun[-2:-1] not in "aeiou":
@@ -242,7 +273,7 @@ def near_miss_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: d
                 continue
             if max(a_hi, b_hi) / min(a_lo, b_lo) > NEAR_MISS:  # type: ignore[type-var,operator]
                 continue
-            if not (_states_both(items, ca.doc, va, vb) or _states_both(items, cb.doc, va, vb)):
+            if _same_people(ca, cb) and not (_states_both(items, ca.doc, va, vb) or _states_both(items, cb.doc, va, vb)):
                 groups.union(i, j)
     conflicts = []
     for members in groups.groups():
