@@ -476,3 +476,11 @@ def test_split_mentions_keep_unique_ids_across_clean_up_passes():
     clean_mentions(ann, text, "en")
     ids = [m.id for m in ann.mentions]
     assert len(ids) == 4 and len(set(ids)) == 4
+
+
+def test_a_nickname_in_parentheses_leaves_every_mention_id_unique():
+    doc, ann = make("d", "The family was founded by Charles (Lucky) Luciano in 1931.",
+                    [("Charles (Lucky) Luciano", "PERSON")])
+    entities = resolve((doc, ann))
+    ids = [m.id for e in entities for m in e.mentions]
+    assert len(ids) >= 2 and len(ids) == len(set(ids))

@@ -212,6 +212,15 @@ def _extend_place(text: str, s: int, e: int) -> int:
     return s
 
 
+def _fresh_id(base: str, used: set[str]) -> str:
+    """An id for a piece split off mention `base`, unused in the document however often clean-up runs."""
+    k = 1
+    while f"{base}.{k}" in used:
+        k += 1
+    used.add(f"{base}.{k}")
+    return f"{base}.{k}"
+
+
 def clean_mentions(
     annotation: Annotation, text: str, language: str, keep: frozenset[str] = frozenset()
 ) -> list[tuple[str, str]]:
@@ -219,6 +228,7 @@ def clean_mentions(
     words are meant); return apposition links (id, id) from splits."""
     out: list[Mention] = []
     links: list[tuple[str, str]] = []
+    used = {m.id for m in annotation.mentions}
     for m in annotation.mentions:
         pieces = _pieces(text, m, language)
         kept: list[Mention] = []
@@ -232,7 +242,7 @@ def clean_mentions(
             elif label in {"GPE", "LOC"}:
                 s = _extend_place(text, s, e)
             if kept or (s, e) != (m.start, m.end) or label != m.label:
-                mid = m.id if not kept else f"{m.id}.{len(kept)}"  # unique however often this runs
+                mid = m.id if not kept else _fresh_id(m.id, used)
                 kept.append(Mention(mid, m.doc, s, e, text[s:e], label, m.sentence))
             else:
                 kept.append(m)
