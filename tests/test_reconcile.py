@@ -284,3 +284,11 @@ def test_counts_of_different_named_people_are_no_conflict(annotated):
         ("Beta Post", "Dallas Clark had 12 receptions in the win over Jacksonville."),
     ])
     assert not [x for x in conflicts if x.kind == "number"]
+
+
+def test_counts_of_things_other_than_people_or_vehicles_make_no_slot(annotated):
+    _, _, _, conflicts = story(annotated, [
+        ("Alpha News", "The quarterback threw eight completions in the first half."),
+        ("Beta Post", "The quarterback threw 24 completions before halftime."),
+    ])
+    assert not [x for x in conflicts if x.kind == "number" and "completion" in x.explanation]

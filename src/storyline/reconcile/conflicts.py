@@ -194,7 +194,7 @@ def slot_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict[s
             unit = canonical(v)[0]
             if v.kind != "number" or v.lower is None or unit in PEOPLE or unit in MEASURED or v.measure in TOLLS:
                 continue
-            if len(unit) < 3 or unit in CURRENCY_CODES or unit in NOT_GROUPS:
+            if len(unit) < 3 or unit in CURRENCY_CODES or unit in NOT_GROUPS or not _group_noun(unit):
                 continue
             states = _states(v, texts[c.doc]) if c.doc in texts else None
             if states is not None:
@@ -235,6 +235,33 @@ def _slot_conflict(unit: str, states: frozenset[str], items: list[tuple[Value, C
     return [_conflict("number", sorted({c.id for _, c in items}), explanation, fact_of, [
         ConflictSide(value=" / ".join(dict.fromkeys(v.text for v, _ in side)),
                      claims=list(dict.fromkeys(c.id for _, c in side))) for side in sides])]
+
+
+# Who or what a slot may count: people (by role nouns and agent suffixes) and the vehicles, vessels and
+# aircraft of COUNT_CLASSES. Counts of other things (catches, species, comments) vary too freely across a
+# story's articles to set side by side.
+PERSON_NOUNS = frozenset({
+    "suspect", "victim", "child", "kid", "mom", "mother", "father", "son", "daughter", "wife", "husband",
+    "pilot", "crew", "member", "staff", "police", "officer", "guard", "hostage", "refugee", "migrant",
+    "civilian", "resident", "citizen", "patient", "student", "teen", "teenager", "adult", "youth", "woman",
+    "man", "men", "other", "survivor", "individual", "fan", "spectator", "rebel", "guest", "tourist",
+    "journalist", "doctor", "nurse", "firefighter", "diver", "rescuer", "detainee", "prisoner", "inmate",
+    "accomplice", "perpetrator", "militant", "fighter", "troop", "soldier", "sailor", "marine", "agent",
+})
+_AGENT = ("er", "or", "ist", "ant", "ent", "man", "ee", "ian")
+NOT_AGENTS = frozenset({"number", "order", "error", "floor", "door", "water", "quarter", "center", "centre",
+                        "letter", "meter", "metre", "river", "paper", "corner", "computer", "container",
+                        "tower", "hour", "pointer", "turnover", "rebounder", "percent", "event", "incident",
+                        "moment", "statement", "comment", "document", "amount", "element", "segment",
+                        "tournament", "payment", "restaurant", "plant", "grant", "chapter", "shelter",
+                        "helicopter", "character", "cancer", "matter", "power", "border", "sector", "factor"})
+
+
+def _group_noun(unit: str) -> bool:
+    """A noun whose count is the size of a group of people or vehicles: what slot conflicts compare."""
+    if unit in COUNT_CLASSES or unit in PERSON_NOUNS:
+        return True
+    return unit.endswith(_AGENT) and unit not in NOT_AGENTS and len(unit) > 4
 
 
 IRREGULAR = {"child": "children", "person": "people", "woman": "women", "man": "men", "foot": "feet"}
