@@ -18,6 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from storyline.embeddings import kind as embedding_kind
 from storyline.pipeline import analyze
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -66,7 +67,8 @@ def main() -> int:
     docs = sum(len(s.documents) for s in result.stories)
     claims = sum(len(s.claims) for s in result.stories)
     print(f"articles: {args.articles} generated, {docs} analyzed, {result.folded} folded, {len(result.errors)} errors")
-    print(f"stories: {len(result.stories)}, claims: {claims}")
+    print(f"stories: {len(result.stories)}, claims: {claims}, sentence encoder: {embedding_kind()} "
+          "(STORYLINE_EMBEDDINGS=static|minilm)")
     print(f"wall time: {wall:.1f} s (model load included) -> {docs / wall:.1f} articles/s")
     print(f"peak memory (max RSS): {peak_mb:.0f} MiB in the main process"
           + (f", {worker_mb:.0f} MiB in the largest annotation worker" if worker_mb else ""))

@@ -90,11 +90,27 @@ def test_saved_encoder_reads_back_to_the_same_vectors(tmp_path):
     rng = np.random.default_rng(0)
     table = rng.normal(size=(len(static.tokenizer().get_vocab()), 8)).astype(np.float32)
     table[5] = 0  # a dropped piece keeps a zero row through quantization
-    mean, projection = rng.normal(size=8).astype(np.float32), rng.normal(size=(8, 384)).astype(np.float32)
-    static.save(tmp_path / "enc.npz", table, mean, projection, teacher="test")
+    enc = static.StaticEncoder(table, rng.normal(size=8).astype(np.float32),
+                               rng.normal(size=(8, 384)).astype(np.float32), rng.normal(size=384).astype(np.float32))
+    static.save(tmp_path / "enc.npz", enc, teacher="test")
     loaded = static.encoder(tmp_path / "enc.npz")
     assert np.abs(loaded.table - table).max() <= np.abs(table).max() / 127
     assert not loaded.table[5].any()
     ids = static.token_ids(SENTENCES)
-    built = static.StaticEncoder(static.dequantize(*static.quantize(table)), mean, projection)
+    built = static.StaticEncoder(static.dequantize(*static.quantize(table)), enc.mean, enc.projection, enc.bias)
     assert np.allclose(loaded.vectors(ids), built.vectors(ids), atol=1e-6)
+
+
+def test_ridge_fit_recovers_an_affine_map_of_the_pooled_vectors():
+    from storyline.embeddings_distill import fit
+
+    rng = np.random.default_rng(1)
+    table = rng.normal(size=(len(static.tokenizer().get_vocab()), 16)).astype(np.float32)
+    texts = [" ".join(rng.choice(["ship", "bridge", "river", "crew", "fire", "port", "night", "police"], 6))
+             for _ in range(400)]
+    pooled = static.pool(table, static.token_ids(texts))
+    truth = rng.normal(size=(16, 384)).astype(np.float32)
+    target = pooled @ truth + 0.5
+    enc = fit(table, texts, target)
+    assert np.allclose(enc.bias, target.mean(0), atol=1e-5)
+    assert np.allclose((pooled - enc.mean) @ enc.projection + enc.bias, target, atol=0.05)

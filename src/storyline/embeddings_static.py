@@ -20,23 +20,25 @@ TABLE = Path(__file__).parent / "data" / "minilm_static.npz"
 
 @dataclass(frozen=True)
 class StaticEncoder:
-    """Word-piece rows (one per teacher token id), the corpus mean of pooled rows, and the map to 384 dims."""
+    """Word-piece rows (one per teacher token id), the corpus mean of pooled rows, and the affine map to
+    the teacher's 384 dims."""
 
     table: np.ndarray  # (vocab, d) float32, SIF-weighted PCA rows; zero for tokens the distillation dropped
     mean: np.ndarray  # (d,) mean unit-pooled vector of the fitting corpus
-    projection: np.ndarray  # (d, 384) ridge map from centred pooled vectors to the teacher's sentence vectors
-
-    def pooled(self, ids: list[list[int]]) -> np.ndarray:
-        """Unit mean of each text's rows (a text with no known piece gets a zero row)."""
-        rows = np.repeat(np.arange(len(ids)), [len(x) for x in ids])
-        cols = np.fromiter((i for x in ids for i in x), dtype=np.int64, count=len(rows))
-        counts = csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)),
-                            shape=(len(ids), len(self.table)))
-        return _unit(np.asarray(counts @ self.table, dtype=np.float32))
+    projection: np.ndarray  # (d, 384) ridge map from centred pooled vectors to the teacher's centred vectors
+    bias: np.ndarray  # (384,) the teacher's mean sentence vector: what all sentences share lifts cosines
 
     def vectors(self, ids: list[list[int]]) -> np.ndarray:
         """Unit sentence vectors in the teacher's space, one row per id list."""
-        return _unit((self.pooled(ids) - self.mean) @ self.projection)
+        return _unit((pool(self.table, ids) - self.mean) @ self.projection + self.bias)
+
+
+def pool(table: np.ndarray, ids: list[list[int]]) -> np.ndarray:
+    """Unit mean of each text's rows of `table` (a text with no known piece gets a zero row)."""
+    rows = np.repeat(np.arange(len(ids)), [len(x) for x in ids])
+    cols = np.fromiter((i for x in ids for i in x), dtype=np.int64, count=len(rows))
+    counts = csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(ids), len(table)))
+    return _unit(np.asarray(counts @ table, dtype=np.float32))
 
 
 def _unit(x: np.ndarray) -> np.ndarray:
@@ -55,18 +57,19 @@ def dequantize(q: np.ndarray, scale: np.ndarray) -> np.ndarray:
     return q.astype(np.float32) * scale[:, None]
 
 
-def save(path: Path, table: np.ndarray, mean: np.ndarray, projection: np.ndarray, **meta: str) -> None:
+def save(path: Path, enc: StaticEncoder, **meta: str) -> None:
     """Write the encoder, its table quantized to int8, with notes on how it was made."""
-    q, scale = quantize(table)
-    np.savez_compressed(path, table=q, scale=scale, mean=mean.astype(np.float32),
-                        projection=projection.astype(np.float32), **{k: np.array(v) for k, v in meta.items()})
+    q, scale = quantize(enc.table)
+    arrays = {"mean": enc.mean, "projection": enc.projection, "bias": enc.bias}
+    np.savez_compressed(path, table=q, scale=scale, **{k: v.astype(np.float32) for k, v in arrays.items()},
+                        **{k: np.array(v) for k, v in meta.items()})
 
 
 @cache
 def encoder(path: Path = TABLE) -> StaticEncoder:
     """The shipped encoder, read once per process."""
     with np.load(path) as z:
-        return StaticEncoder(dequantize(z["table"], z["scale"]), z["mean"], z["projection"])
+        return StaticEncoder(dequantize(z["table"], z["scale"]), z["mean"], z["projection"], z["bias"])
 
 
 @cache
