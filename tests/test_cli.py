@@ -151,3 +151,20 @@ def test_python_api_analyzes_a_file():
     [story] = result.stories
     assert story.documents[0].published == "2023-11-08"
     assert result.to_dict()["summary"]["documents"] == 1
+
+
+def test_the_encoder_is_chosen_on_the_command_line(tmp_path):
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    for name in ("000_9f178d979f645ab3.txt", "001_1992a0762f8f85ff.txt"):
+        (batch / name).write_text((EXAMPLE / name).read_text())
+    facts = {}
+    for encoder in ("static", "minilm"):
+        run = storyline("analyze", str(batch), "-o", str(tmp_path / encoder), "--db", str(tmp_path / f"{encoder}.db"),
+                        "-q", "--encoder", encoder, cwd=tmp_path)
+        assert run.returncode == 0, run.stderr
+        report = json.loads((tmp_path / encoder / "report.json").read_text())
+        facts[encoder] = sorted(tuple(f["claims"]) for s in report["stories"] for f in s["facts"])
+    assert facts["static"] and facts["minilm"]
+    bad = storyline("analyze", str(batch), "-o", str(tmp_path / "x"), "--encoder", "word2vec", cwd=tmp_path)
+    assert bad.returncode == 2 and "word2vec" in bad.stderr

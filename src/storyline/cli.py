@@ -46,8 +46,12 @@ def main() -> None:
               help="SQLite file that keeps everything learned, for `serve` and later runs.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
 @click.option("--no-embeddings", is_flag=True,
-              help="Group facts on words and shared figures/entities only: several times faster, fewer paraphrases joined.")
-def analyze(paths: tuple[Path, ...], outdir: Path, db: Path, quiet: bool, no_embeddings: bool) -> None:
+              help="Group facts on words and shared figures/entities only: fewer paraphrases joined.")
+@click.option("--encoder", type=click.Choice(["static", "minilm"]), default=None,
+              help="Sentence encoder for grouping facts: static (default; fast) or minilm (the full "
+                   "all-MiniLM-L6-v2: joins more paraphrases, about twice the run time).")
+def analyze(paths: tuple[Path, ...], outdir: Path, db: Path, quiet: bool, no_embeddings: bool,
+            encoder: str | None) -> None:
     """Analyze article files and folders (recursively): .txt, .html, .json, .jsonl.
 
     \b
@@ -79,7 +83,7 @@ def analyze(paths: tuple[Path, ...], outdir: Path, db: Path, quiet: bool, no_emb
         click.echo(f"error: {db}: cannot open the database ({exc})", err=True)
         sys.exit(EXIT_NOTHING)
     try:
-        result = run(paths, store=store, progress=progress, embeddings=not no_embeddings)
+        result = run(paths, store=store, progress=progress, embeddings=not no_embeddings, encoder=encoder)
     finally:
         for bar in bars.values():
             bar.close()

@@ -43,9 +43,11 @@ def kind() -> str:
     return chosen
 
 
-def sentence_vectors(texts: list[str], batch: int = 64) -> np.ndarray:
-    """Unit-length vectors, one row per text, from the encoder `kind()` names."""
-    if kind() == "minilm":
+def sentence_vectors(texts: list[str], batch: int = 64, encoder: str | None = None) -> np.ndarray:
+    """Unit-length vectors, one row per text, from `encoder` (static or minilm; default: `kind()`)."""
+    if encoder is not None and encoder not in KINDS:
+        raise ValueError(f"encoder {encoder!r}: expected one of {', '.join(KINDS)}")
+    if (encoder or kind()) == "minilm":
         return minilm_vectors(texts, batch)
     from storyline.embeddings_static import static_vectors
 

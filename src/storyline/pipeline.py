@@ -71,11 +71,12 @@ def analyze(
     store: Store | None = None,
     progress: Progress | None = None,
     embeddings: bool = True,
+    encoder: str | None = None,
 ) -> Analysis:
     """Run every stage over files and folders; return the stories found in them.
 
-    `embeddings=False` groups facts on words and anchors alone: several times faster on a CPU, at some
-    cost in paraphrases recognized (docs/claims.md).
+    `embeddings=False` groups facts on words and anchors alone, at some cost in paraphrases recognized;
+    `encoder` picks the sentence encoder (static or minilm; default: STORYLINE_EMBEDDINGS, else static).
     """
     result = Analysis()
     clock = _Clock(result.timings)
@@ -103,7 +104,8 @@ def analyze(
     with clock("stories"):
         groups = group_documents(docs, annotations)
     for g in groups:
-        story = analyze_story([docs[i] for i in g], [annotations[i] for i in g], clock, embeddings, entities)
+        story = analyze_story([docs[i] for i in g], [annotations[i] for i in g], clock, embeddings, entities,
+                              encoder)
         result.stories.append(story)
         if store is not None:
             with clock("store"):
@@ -148,7 +150,8 @@ def story_anchor(docs: list[Document]) -> dict[str, tuple[str, str]]:
 
 
 def analyze_story(docs: list[Document], annotations: list[Annotation], clock: _Clock | None = None,
-                  embeddings: bool = True, entities: list[Entity] | None = None) -> Story:
+                  embeddings: bool = True, entities: list[Entity] | None = None,
+                  encoder: str | None = None) -> Story:
     """Extract and reconcile one story's documents (annotated; resolved unless `entities` is None)."""
     clock = clock or _Clock({})
     with clock("resolve"):
@@ -165,7 +168,7 @@ def analyze_story(docs: list[Document], annotations: list[Annotation], clock: _C
         for d, a in zip(docs, annotations, strict=True):
             claims += extract_claims(d, a, outlet_of(d), types)
     with clock("embed"):
-        vectors = sentence_vectors([c.text for c in claims]) if claims and embeddings else None
+        vectors = sentence_vectors([c.text for c in claims], encoder=encoder) if claims and embeddings else None
     with clock("reconcile"):
         facts, conflicts, events = reconcile(docs, claims, vectors, undated)
     return Story(
