@@ -107,3 +107,17 @@ def test_dimension_of_a_measurement(annotated):
     [c] = claims_of(annotated, "The ship is 984 feet long and 157 feet wide.")
     dims = {v.text: v.measure for v in c.values if v.kind == "number"}
     assert dims == {"984 feet": "length", "157 feet": "width"}
+
+
+def test_adverbial_clause_with_a_named_subject_is_a_claim_of_its_own(annotated):
+    claims = claims_of(annotated, "The hearing came as Russia observed a national day of mourning for the victims.")
+    texts = [c.text for c in claims]
+    assert texts[0].startswith("The hearing came as Russia observed")  # the sentence keeps its clause
+    assert "Russia observed a national day of mourning for the victims" in texts
+    [nested] = [c for c in claims if c.text.startswith("Russia")]
+    assert nested.subject == "Russia" and nested.predicate == "observe"
+
+
+def test_adverbial_clause_with_a_pronoun_subject_stays_in_its_sentence(annotated):
+    claims = claims_of(annotated, "Two crew members were killed as they attempted to flee back to the border.")
+    assert [c.text for c in claims] == ["Two crew members were killed as they attempted to flee back to the border."]

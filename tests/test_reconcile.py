@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from storyline import timex
 from storyline.claims import extract_claims
 from storyline.models import Claim
 from storyline.reconcile import reconcile
@@ -9,10 +10,13 @@ from storyline.reconcile.origins import origin_of, outlet_of
 from storyline.resolve import resolve_entities
 
 
-def story(annotated, articles: list[tuple[str, str]]):
+def story(annotated, articles: list[tuple[str, str]], published: str | None = None):
+    """Claims, facts and conflicts of small articles; with `published`, their time expressions too."""
     docs, anns, claims = [], [], []
     for i, (outlet, text) in enumerate(articles):
-        doc, ann = annotated(text, doc_id=f"d{i}", outlet=outlet)
+        doc, ann = annotated(text, doc_id=f"d{i}", outlet=outlet, published=published)
+        if published:
+            ann.timexes = timex.tag(text, published, doc=doc.id, lang=doc.language)
         docs.append(doc)
         anns.append(ann)
     types = {e.id: e.type for e in resolve_entities(docs, anns)}
@@ -302,3 +306,38 @@ def test_counts_of_things_other_than_people_or_vehicles_make_no_slot():
               claim("c", texts["c"], "Eight", 8, "gunman"), claim("d", texts["d"], "Five", 5, "gunman")]
     found = slot_conflicts(claims, {}, {}, texts)
     assert [sorted(c for side in x.sides for c in side.claims) for x in found] == [["c:c0", "d:c0"]]
+
+
+def test_clock_times_of_one_happening_conflict_beyond_their_slack(annotated):
+    _, _, _, conflicts = story(annotated, [
+        ("Alpha News", "The container ship struck the Key Bridge in Baltimore at around 1:35 a.m. on Tuesday."),
+        ("Beta Post", "No vehicles were on the Key Bridge in Baltimore when the container ship struck it at 1:28 a.m."),
+    ], published="2024-03-26")
+    [x] = [x for x in conflicts if x.kind == "date"]
+    assert "1:28 a.m." in x.explanation and "around 1:35 a.m." in x.explanation
+
+
+def test_an_approximate_clock_time_fits_a_close_exact_one(annotated):
+    _, _, _, conflicts = story(annotated, [
+        ("Alpha News", "The container ship struck the Key Bridge in Baltimore at around 1:30 a.m. on Tuesday."),
+        ("Beta Post", "No vehicles were on the Key Bridge in Baltimore when the container ship struck it at 1:28 a.m."),
+    ], published="2024-03-26")
+    assert not [x for x in conflicts if x.kind == "date"]
+
+
+def test_a_burned_car_at_the_scene_and_far_away_is_a_place_conflict(annotated):
+    _, _, _, conflicts = story(annotated, [
+        ("Alpha News", "A burnt-out getaway car was found at the scene, police said."),
+        ("Beta Post", "The attackers set the car ablaze 20 kilometers outside the city."),
+        ("Gamma TV", "The attackers fled the scene in a car that was later found in a garage."),
+    ])
+    [x] = [x for x in conflicts if x.kind == "place"]
+    assert [s.value for s in x.sides] == ["at the scene", "20 kilometers outside"]
+    assert "burned vehicle" in x.explanation
+
+
+def test_one_article_saying_scene_and_away_makes_no_whereabouts_conflict(annotated):
+    _, _, _, conflicts = story(annotated, [
+        ("Alpha News", "A burnt-out car was found at the scene. A second car was set ablaze 20 km away."),
+    ])
+    assert not [x for x in conflicts if x.kind == "place"]

@@ -73,6 +73,23 @@ def relative_heads(sentence: Span, lex: Lexicon = EN) -> list[Token]:
             and any(dep(c) in ("nsubj", "nsubjpass") and _relative(c, lex) for c in t.children)]
 
 
+def nested_heads(sentence: Span, heads: list[Token], lex: Lexicon = EN) -> list[Token]:
+    """Verbs of adverbial clauses with a named subject of their own ("The hearing came as Russia observed a
+    day of mourning"): a second statement the sentence makes. A pronoun subject ("as they fled") leaves
+    the clause to its sentence: read alone it says nothing about whom."""
+    return [t for t in sentence if dep(t) == "advcl" and t not in heads and t.pos_ in ("VERB", "AUX")
+            and any(dep(c) == "mark" and c.lower_ in lex.nested_marks for c in t.children)
+            and any(dep(c) in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in t.children)]
+
+
+def nested_span(head: Token) -> Span:
+    """The adverbial clause without its mark: "Russia observed a national day of mourning ..."."""
+    toks = [t for t in head.subtree if not (dep(t) == "mark" and t.head == head)]
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks.pop()
+    return head.doc[toks[0].i: toks[-1].i + 1]
+
+
 def _relative(tok: Token, lex: Lexicon) -> bool:
     return relative_pronoun(tok) or tok.lemma_.lower() in lex.relatives
 
@@ -185,7 +202,8 @@ def _clauses(sentence: Span, lex: Lexicon, surface: bool) -> list[tuple[Token, S
     heads = clause_heads(sentence, lex)
     clauses = [(h, clause_span(sentence, h, heads, lex.split_marks) if len(heads) > 1 else _strip(sentence))
                for h in heads]
-    return clauses + [(h, relative_span(h)) for h in relative_heads(sentence, lex)]
+    return (clauses + [(h, relative_span(h)) for h in relative_heads(sentence, lex)]
+            + [(h, nested_span(h)) for h in nested_heads(sentence, heads, lex)])
 
 
 def _strip(sentence: Span) -> Span:

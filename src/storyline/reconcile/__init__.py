@@ -15,6 +15,7 @@ from storyline.reconcile.conflicts import (
     relative_time_conflicts,
     sequence_conflicts,
     slot_conflicts,
+    whereabouts_conflicts,
 )
 from storyline.reconcile.events import events_of
 from storyline.reconcile.facts import anchors, fact_id, group_claims
@@ -47,7 +48,7 @@ def reconcile(docs: list[Document], claims: list[Claim], vectors: np.ndarray | N
     pins = dict(zip((c.id for c in claims), anchor_sets, strict=True))
     conflicts = (number_conflicts(claims, fact_of, outlets, pins) + date_conflicts(claims, fact_of, outlets)
                  + sequence_conflicts(claims, fact_of, outlets) + relative_time_conflicts(claims, fact_of, outlets)
-                 + place_conflicts(claims, fact_of, outlets))
+                 + place_conflicts(claims, fact_of, outlets) + whereabouts_conflicts(claims, fact_of, outlets))
     conflicts += _new(conflicts, slot_conflicts(claims, fact_of, outlets, {d.id: d.text for d in docs}) + near_miss_conflicts(claims, fact_of, outlets))
     facts = [_verdict(fid, group, conflicts, fact_of) for fid, group in members]
     facts += detail_facts(facts, claims, outlets, conflicts)

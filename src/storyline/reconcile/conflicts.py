@@ -161,11 +161,9 @@ def _states(v: Value, text: str) -> frozenset[str] | None:
     """
     if v.lower is not None and 0 < v.lower < 2 and (v.upper or 0) < 2:
         return None
-    start = max(text.rfind("\n", 0, v.start), *(m.end() for m in re.finditer(r"[.!?]\s", text[max(0, v.start - 300): v.start])) and [0])
     head = text[max(0, v.start - 300): v.start]
     ends = [m.end() for m in _SENTENCE_END.finditer(head)]
     before_text = head[ends[-1]:] if ends else head
-    del start
     after_text = text[v.end: v.end + 300]
     end = _SENTENCE_END.search(after_text)
     after_text = after_text[: end.start() if end else len(after_text)].lower()
@@ -386,6 +384,52 @@ def place_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict[
     return conflicts
 
 
+# Whereabouts of a thing at a crime or accident scene: "the getaway car was found burnt out at the scene"
+# against "they set the car ablaze 20 km outside the city". English words; a thing is a vehicle or a body.
+_AT_SCENE = re.compile(r"\b(?:at|on|near) the (?:scene|site)\b", re.I)
+_AWAY = re.compile(r"\b(?P<far>\d[\d.,]*|a few|several|some|about \d[\d.,]*)\s*(?:-\s*)?"
+                   r"(?:km|kilomet(?:er|re)s?|miles?|mi)\b\s+(?:\w+\s+)?(?:outside|away|from|north|south|east|west)\b",
+                   re.I)
+WHEREABOUTS_THINGS = {**{w: "vehicle" for w in ("car", "vehicle", "van", "truck", "suv", "sedan", "motorcycle",
+                                                 "motorbike", "lorry", "getaway")},
+                      **{w: "body" for w in ("body", "bodies", "corpse", "remains")}}
+WHEREABOUTS_STATES = {**dict.fromkeys(("burnt", "burned", "burning", "ablaze", "torched", "charred", "fire",
+                                       "burnt-out", "burned-out"), "burned"),
+                      **dict.fromkeys(("abandoned", "dumped", "left"), "abandoned")}
+
+
+def whereabouts_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict[str, str]) -> list[Conflict]:
+    """One thing in one state put at the scene by one source and kilometres away by another: "a burnt-out
+    getaway car was found at the scene" against "setting the vehicle ablaze 20 kilometers outside the city".
+    Only things a scene keeps (vehicles, bodies) in a state that happens once (burned, abandoned)."""
+    said: dict[tuple[str, str], dict[str, list[Claim]]] = defaultdict(lambda: {"scene": [], "away": []})
+    for c in claims:
+        if c.modality in ("denied", "questioned"):
+            continue
+        scene, away = bool(_AT_SCENE.search(c.text)), bool(_AWAY.search(c.text))
+        if scene == away:
+            continue
+        words = set(_WORDS.findall(c.text.lower().replace("-out", "")))
+        for thing in {WHEREABOUTS_THINGS[w] for w in words if w in WHEREABOUTS_THINGS}:
+            for state in {WHEREABOUTS_STATES[w] for w in words if w in WHEREABOUTS_STATES}:
+                said[(thing, state)]["scene" if scene else "away"].append(c)
+    conflicts = []
+    for (thing, state), sides in sorted(said.items()):
+        here, there = sides["scene"], sides["away"]
+        if not here or not there or {c.doc for c in here} & {c.doc for c in there}:
+            continue
+        far = [m.group(0) for c in there if (m := _AWAY.search(c.text))]
+        told = (f"at the scene ({', '.join(dict.fromkeys(outlets.get(c.doc, c.doc) for c in here))}); "
+                f"\u201c{far[0]}\u201d ({', '.join(dict.fromkeys(outlets.get(c.doc, c.doc) for c in there))})")
+        conflicts.append(_conflict(
+            "place", [c.id for c in here + there],
+            f"The sources put the {state} {thing} in different places: {told}. It cannot be at the scene and "
+            f"that far away.", fact_of,
+            [ConflictSide(value="at the scene", claims=[c.id for c in here]),
+             ConflictSide(value=far[0], claims=[c.id for c in there])]))
+    return conflicts
+
+
 def _conflict(kind: str, claim_ids: list[str], explanation: str, fact_of: dict[str, str],
               sides: list[ConflictSide]) -> Conflict:
     cid = "x" + hashlib.sha1(f"{kind}|{'|'.join(sorted(claim_ids))}".encode()).hexdigest()[:10]
@@ -410,6 +454,11 @@ def _dated(c: Claim, pattern: re.Pattern[str] = _DAY, reported: bool = False) ->
             and (v.measure == verb or reported and v.measure in REPORTING)]
 
 
+def _clock_times(c: Claim) -> list[Value]:
+    """The claim's dates that give a time of day, of a happening rather than of a report."""
+    return [v for v in c.values if v.kind == "date" and _when(v)[1] and v.measure not in REPORTING]
+
+
 def _when(v: Value) -> tuple[str | None, str | None]:
     """(day, time of day) a date value gives, each None when unknown."""
     m = _WHEN.match(v.normalized)
@@ -423,11 +472,17 @@ def date_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict[s
     """Claims of one fact that put its happening on different days, or at different times of day."""
     by_fact: dict[str, list[tuple[str | None, str | None, Claim, Value]]] = defaultdict(list)
     for c in claims:
+        if c.modality == "denied":
+            continue
         dated = _dated(c, _WHEN)
-        if len(dated) == 1 and c.modality != "denied":
+        if len(dated) == 1:
             day, time = _when(dated[0])
             if day or time:
                 by_fact[fact_of.get(c.id, c.id)].append((day, time, c, dated[0]))
+        elif not dated and len(clocks := _clock_times(c)) == 1:
+            # a clock time is specific enough to be the fact's, whichever verb of the claim it modifies
+            # ("no vehicles were on the bridge when it collapsed at 1:28 a.m.")
+            by_fact[fact_of.get(c.id, c.id)].append((None, _when(clocks[0])[1], c, clocks[0]))
     conflicts = []
     for _fid, items in sorted(by_fact.items()):
         for what, pick in (("times of day", lambda it: it[1]), ("days", lambda it: it[0])):
@@ -435,14 +490,37 @@ def date_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict[s
             values = sorted({pick(it) for it in known})
             if len(values) < 2 or len({it[2].doc for it in known}) < 2:
                 continue
+            if what == "times of day" and not _clocks_clash([(it[1], it[3]) for it in known]):
+                continue
             sides = [ConflictSide(value=val, claims=[it[2].id for it in known if pick(it) == val]) for val in values]
             told = "; ".join(
-                f"{val} ({', '.join(dict.fromkeys(outlets.get(it[2].doc, it[2].doc) for it in known if pick(it) == val))})"
+                f"{_shown(val, [it[3] for it in known if pick(it) == val], what)} "
+                f"({', '.join(dict.fromkeys(outlets.get(it[2].doc, it[2].doc) for it in known if pick(it) == val))})"
                 for val in values)
             conflicts.append(_conflict("date", [it[2].id for it in known],
                                        f"The sources give different {what} for this: {told}.", fact_of, sides))
             break
     return conflicts
+
+
+APPROXIMATE = re.compile(r"\b(about|around|approximately|roughly|nearly|almost|some|shortly|just|circa|ca\.)\b", re.I)
+CLOCK_SLACK = 5  # minutes either side of an approximate time ("around 1:30 a.m.")
+
+
+def _clocks_clash(clocks: list[tuple[str, Value]]) -> bool:
+    """Two of the times of day cannot both be right: exact ones differ, approximate ones by more than
+    CLOCK_SLACK minutes each ("around 1:30" fits 1:28, not 1:37)."""
+    spans = []
+    for hhmm, v in clocks:
+        minutes = int(hhmm[:2]) * 60 + int(hhmm[3:5])
+        slack = CLOCK_SLACK if APPROXIMATE.search(v.text) else 0
+        spans.append((minutes - slack, minutes + slack))
+    return any(a[1] < b[0] or b[1] < a[0] for a in spans for b in spans)
+
+
+def _shown(normalized: str, values: list[Value], what: str) -> str:
+    """A side's value as a reader checks it: the article's words for a time, the date for a day."""
+    return f"“{values[0].text}”" if what == "times of day" else normalized
 
 
 OPPOSED = {("during", "after"), ("during", "before"), ("before", "after")}

@@ -42,6 +42,8 @@ class Lexicon:
     case_endings: frozenset[str] = frozenset()  # endings a hyphen ties to a word: "BBC-re", "143-at"
     # clauses
     split_marks: frozenset[str] = frozenset()
+    nested_marks: frozenset[str] = frozenset()  # "as", "when": a clause with its own named subject is a
+    # statement of its own too, while its sentence keeps it (the clause may date the main one)
     relatives: frozenset[str] = frozenset()  # relative pronouns the tagger may not mark ("который")
     light_verbs: frozenset[str] = frozenset({"be", "have"})  # never the verb a date is of
     bounds: frozenset[str] = frozenset()  # "until", "since": a date after them is a bound

@@ -24,6 +24,7 @@ EN = Lexicon(
     according=(("according", "to"),),
     citing=(("citing",), ("quoting",)),
     split_marks=frozenset({"while", "whereas", "but", "although", "though"}),
+    nested_marks=frozenset({"as", "when", "after", "before", "since"}),
     bounds=frozenset({"until", "till", "since", "by", "through", "before", "after", "from", "to", "ahead"}),
     temporal_preps={"during": "during", "after": "after", "before": "before", "amid": "amid"},
     numbers_from_ner=True,
