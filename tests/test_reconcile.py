@@ -341,3 +341,12 @@ def test_one_article_saying_scene_and_away_makes_no_whereabouts_conflict(annotat
         ("Alpha News", "A burnt-out car was found at the scene. A second car was set ablaze 20 km away."),
     ])
     assert not [x for x in conflicts if x.kind == "place"]
+
+
+def test_a_thing_in_two_states_at_the_scene_and_away_is_one_conflict(annotated):
+    _, _, _, conflicts = story(annotated, [
+        ("Alpha News", "A burnt-out car was found abandoned at the scene, police said."),
+        ("Beta Post", "The burned car was found abandoned 20 kilometers outside the city."),
+    ])
+    ids = [x.id for x in conflicts]
+    assert len([x for x in conflicts if x.kind == "place"]) == 1 and len(ids) == len(set(ids))

@@ -413,7 +413,7 @@ def whereabouts_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets:
         for thing in {WHEREABOUTS_THINGS[w] for w in words if w in WHEREABOUTS_THINGS}:
             for state in {WHEREABOUTS_STATES[w] for w in words if w in WHEREABOUTS_STATES}:
                 said[(thing, state)]["scene" if scene else "away"].append(c)
-    conflicts = []
+    conflicts: dict[str, Conflict] = {}
     for (thing, state), sides in sorted(said.items()):
         here, there = sides["scene"], sides["away"]
         if not here or not there or {c.doc for c in here} & {c.doc for c in there}:
@@ -421,13 +421,14 @@ def whereabouts_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets:
         far = [m.group(0) for c in there if (m := _AWAY.search(c.text))]
         told = (f"at the scene ({', '.join(dict.fromkeys(outlets.get(c.doc, c.doc) for c in here))}); "
                 f"\u201c{far[0]}\u201d ({', '.join(dict.fromkeys(outlets.get(c.doc, c.doc) for c in there))})")
-        conflicts.append(_conflict(
+        x = _conflict(
             "place", [c.id for c in here + there],
             f"The sources put the {state} {thing} in different places: {told}. It cannot be at the scene and "
             f"that far away.", fact_of,
             [ConflictSide(value="at the scene", claims=[c.id for c in here]),
-             ConflictSide(value=far[0], claims=[c.id for c in there])]))
-    return conflicts
+             ConflictSide(value=far[0], claims=[c.id for c in there])])
+        conflicts.setdefault(x.id, x)  # the same claims about a thing in two states: one conflict
+    return list(conflicts.values())
 
 
 def _conflict(kind: str, claim_ids: list[str], explanation: str, fact_of: dict[str, str],
@@ -504,12 +505,12 @@ def date_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict[s
 
 
 APPROXIMATE = re.compile(r"\b(about|around|approximately|roughly|nearly|almost|some|shortly|just|circa|ca\.)\b", re.I)
-CLOCK_SLACK = 5  # minutes either side of an approximate time ("around 1:30 a.m.")
+CLOCK_SLACK = 2  # minutes either side of an approximate time: "around 1:30" is 1:30 to the nearest five
 
 
 def _clocks_clash(clocks: list[tuple[str, Value]]) -> bool:
     """Two of the times of day cannot both be right: exact ones differ, approximate ones by more than
-    CLOCK_SLACK minutes each ("around 1:30" fits 1:28, not 1:37)."""
+    CLOCK_SLACK minutes each ("around 1:30" fits 1:28, not 1:34 nor "around 1:35")."""
     spans = []
     for hhmm, v in clocks:
         minutes = int(hhmm[:2]) * 60 + int(hhmm[3:5])

@@ -32,22 +32,38 @@ def anchors(claims: list[Claim]) -> list[set[str]]:
 
     An entity named in more than a tenth of the story's claims (the protagonist, the country) pins nothing.
     """
-    from storyline.claims.values import canonical
+    from storyline.claims.values import PEOPLE, canonical
 
     counts: dict[str, int] = defaultdict(int)
     for c in claims:
         for e in set(c.entities):
             counts[e] += 1
     common = max(2, len(claims) // 10)
+    inner = _inner_spans(claims)
     out = []
-    for c in claims:
-        pins = {f"e:{e}" for e in c.entities if counts[e] <= common}
+    for c, nested in zip(claims, inner, strict=True):
+        theirs = {v.normalized for v in c.values if any(a <= v.start and v.end <= b for a, b in nested)}
+        ours = {v.normalized for v in c.values if not any(a <= v.start and v.end <= b for a, b in nested)}
+        pins = {f"e:{e}" for e in c.entities if counts[e] <= common and (e in ours or e not in theirs)}
         for v in c.values:
-            if v.kind == "number" and v.unit:
+            if v.kind == "number" and v.unit and not any(a <= v.start and v.end <= b for a, b in nested):
                 unit, lo, _ = canonical(v)
+                unit = "people" if unit in PEOPLE else unit  # "11 people", "once individuos": one figure
                 pins.add(f"n:{unit}:{lo if lo is None else round(lo, 1)}")
         out.append(pins)
     return out
+
+
+def _inner_spans(claims: list[Claim]) -> list[list[tuple[int, int]]]:
+    """Per claim, the spans of the other claims of its document that lie inside it (its relative and
+    adverbial clauses). A figure there is theirs: in "Russia mourned the attack that killed 137", the 137
+    pins the killing, not the mourning."""
+    by_doc: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_doc[c.doc].append(c)
+    return [[(o.start, o.end) for o in by_doc[c.doc]
+             if o is not c and c.start <= o.start and o.end <= c.end and (o.start, o.end) != (c.start, c.end)]
+            for c in claims]
 
 
 def _neighbours(vectors: np.ndarray, k: int, block: int = 1024) -> list[set[int]]:

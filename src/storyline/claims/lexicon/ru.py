@@ -61,7 +61,7 @@ RU = Lexicon(
           "почти что"),
     currency={"$": "USD", "€": "EUR", "₽": "RUB", "доллар": "USD", "евро": "EUR", "рубль": "RUB",
               "руб": "RUB", "фунт": "GBP"},
-    units={"человек": "people", "люди": "people", "погибший": "dead", "убитый": "dead", "раненый": "injured",
+    units={"подозреваемый": "suspect", "нападавший": "attacker", "задержанный": "detainee", "человек": "people", "люди": "people", "погибший": "dead", "убитый": "dead", "раненый": "injured",
            "пострадавший": "injured", "жертва": "victim", "мирный": "civilian", "километр": "km", "км": "km",
            "метр": "m", "тонна": "tonne", "процент": "%"},
     of_words=frozenset(),
