@@ -350,3 +350,21 @@ def test_a_thing_in_two_states_at_the_scene_and_away_is_one_conflict(annotated):
     ])
     ids = [x.id for x in conflicts]
     assert len([x for x in conflicts if x.kind == "place"]) == 1 and len(ids) == len(set(ids))
+
+
+def test_a_weekday_read_against_a_guessed_date_sets_no_side_but_a_named_day_does():
+    from storyline.models import Value
+    from storyline.reconcile.conflicts import date_conflicts
+
+    def shot(doc: str, when: str, day: str) -> Claim:
+        text = f"The pilot was shot {when}."
+        at = text.index(when)
+        value = Value(kind="date", text=when, start=at, end=at + len(when), normalized=day, measure="shoot")
+        return Claim(id=f"{doc}:c0", doc=doc, start=0, end=len(text), text=text, predicate="shoot", values=[value])
+
+    claims = [shot("a", "on Saturday", "2024-02-10"), shot("b", "on February 13", "2024-02-13")]
+    fact_of = {"a:c0": "f", "b:c0": "f"}
+    assert date_conflicts(claims, fact_of, {}, trusted={"a", "b"})  # both days stand: a conflict
+    assert not date_conflicts(claims, fact_of, {}, trusted={"b"})  # "Saturday" against a guess: no side
+    claims[0] = shot("a", "on February 10", "2024-02-10")
+    assert date_conflicts(claims, fact_of, {}, trusted=set())  # named days need no publication date

@@ -22,6 +22,8 @@ from storyline.reconcile.facts import anchors, fact_id, group_claims
 from storyline.reconcile.origins import origin_of, outlet_of
 from storyline.reconcile.text import stem
 
+TRUSTED_DATE = 0.6  # a publication date this sure (stated in metadata, a dateline or a byline) anchors "Saturday"
+
 
 def reconcile(docs: list[Document], claims: list[Claim], vectors: np.ndarray | None = None,
               undated: dict[str, tuple[str, str]] | None = None,
@@ -46,7 +48,8 @@ def reconcile(docs: list[Document], claims: list[Claim], vectors: np.ndarray | N
             fact_of[c.id] = fid
         members.append((fid, group))
     pins = dict(zip((c.id for c in claims), anchor_sets, strict=True))
-    conflicts = (number_conflicts(claims, fact_of, outlets, pins) + date_conflicts(claims, fact_of, outlets)
+    trusted = {d.id for d in docs if d.published and d.published_confidence >= TRUSTED_DATE}
+    conflicts = (number_conflicts(claims, fact_of, outlets, pins) + date_conflicts(claims, fact_of, outlets, trusted)
                  + sequence_conflicts(claims, fact_of, outlets) + relative_time_conflicts(claims, fact_of, outlets)
                  + place_conflicts(claims, fact_of, outlets) + whereabouts_conflicts(claims, fact_of, outlets))
     conflicts += _new(conflicts, slot_conflicts(claims, fact_of, outlets, {d.id: d.text for d in docs}) + near_miss_conflicts(claims, fact_of, outlets))

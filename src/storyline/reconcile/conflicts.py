@@ -455,6 +455,15 @@ def _dated(c: Claim, pattern: re.Pattern[str] = _DAY, reported: bool = False) ->
             and (v.measure == verb or reported and v.measure in REPORTING)]
 
 
+_MONTHS = ("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|mars|avr|mai|juin|juil|août|sept|déc|"
+           "ene|abr|ago|dic|gen|mag|giu|lug|ott|set|fev|out|dez|märz|okt|dez|января|февраля|марта|апреля|мая|"
+           "июня|июля|августа|сентября|октября|ноября|декабря|január|február|március|április|május|június|"
+           "július|augusztus|szeptember|október|november|december")
+_NAMED_DAY = re.compile(rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|"
+                        rf"\b(?:{_MONTHS})\w*\.?\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?:{_MONTHS})",
+                        re.I)
+
+
 def _clock_times(c: Claim) -> list[Value]:
     """The claim's dates that give a time of day, of a happening rather than of a report."""
     return [v for v in c.values if v.kind == "date" and _when(v)[1] and v.measure not in REPORTING]
@@ -469,8 +478,14 @@ def _when(v: Value) -> tuple[str | None, str | None]:
     return (None if day.startswith("X") else day), m.group("time")
 
 
-def date_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict[str, str]) -> list[Conflict]:
-    """Claims of one fact that put its happening on different days, or at different times of day."""
+def date_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict[str, str],
+                   trusted: set[str] | None = None) -> list[Conflict]:
+    """Claims of one fact that put its happening on different days, or at different times of day.
+
+    A day counts when the text names it ("March 22") or when it is read against a publication date the
+    document states (`trusted`: ids of such documents; None trusts all). "On Saturday" read against a
+    guessed date, or against the story's other articles, may be off by a week: it sets no side.
+    """
     by_fact: dict[str, list[tuple[str | None, str | None, Claim, Value]]] = defaultdict(list)
     for c in claims:
         if c.modality == "denied":
@@ -478,6 +493,8 @@ def date_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict[s
         dated = _dated(c, _WHEN)
         if len(dated) == 1:
             day, time = _when(dated[0])
+            if day and trusted is not None and c.doc not in trusted and not _NAMED_DAY.search(dated[0].text):
+                day = None
             if day or time:
                 by_fact[fact_of.get(c.id, c.id)].append((day, time, c, dated[0]))
         elif not dated and len(clocks := _clock_times(c)) == 1:
