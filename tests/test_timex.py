@@ -303,3 +303,40 @@ def test_the_full_year_is_the_current_year_and_the_year_ending_soon_a_span() -> 
 def test_one_day_after_a_modal_is_someday() -> None:
     assert one("Islam will one day be the second religion.") == ("one day", "DATE", "FUTURE_REF")
     assert one("The strike lasted one day.") == ("one day", "DURATION", "P1D")
+
+
+def test_forecast_quarters_do_not_become_the_reported_quarter() -> None:
+    text = (
+        "The company posted a drop in third-quarter profit. Analysts expect losses through the third "
+        "quarter of 1990. In the year-ago period, it earned $101 million."
+    )
+    assert values(text, "1989-10-26") == ["1989-Q3", "1990-Q3", "1988-Q3"]
+
+
+def test_a_comparison_quarter_does_not_become_the_reported_quarter() -> None:
+    text = (
+        "Sales rose in the third quarter from a year earlier. In the 1988 period, it earned $20 million. "
+        "It expected to break even for the quarter."
+    )
+    assert values(text, "1989-10-26") == ["1989-Q3", "1988-Q3", "1988-Q3", "1989-Q3"]
+
+
+def test_a_fiscal_quarter_keeps_its_label_in_the_quarter_ended_and_the_latest_period() -> None:
+    text = (
+        "It posted net income for the fiscal second quarter. Sales increased in the quarter ended Sept. 30 "
+        "to $747 million. The latest period includes a gain."
+    )
+    assert values(text, "1989-10-26") == ["1989-Q2", "1989-Q2", "1989-09-30", "1989-Q2"]
+    # without a fiscal label, the quarter ended Sept. 30 is the calendar third quarter
+    assert values("Sales increased in the quarter ended Sept. 30.", "1989-10-26") == ["1989-Q3", "1989-09-30"]
+
+
+def test_last_year_beside_a_quarterly_figure_is_the_year_ago_quarter() -> None:
+    text = "In the latest quarter, it had a $23 million loss, compared with earnings of $33 million last year."
+    assert values(text, "1989-10-30") == ["1989-Q3", "1988-Q3"]
+    text = "Sales in the third quarter were $1.76 billion, up 13% from last year's $1.55 billion."
+    assert values(text, "1989-11-02") == ["1989-Q3", "1988-Q3"]
+    # no figure beside it, or a span longer than a quarter: the year
+    assert values("In the third quarter, sales fell. Last year, the company lost money.", "1989-11-02")[-1] == "1988"
+    text = "In the nine months, net rose to $525 million from $504 million last year."
+    assert values(text, "1989-10-30")[-1] == "1988"

@@ -395,6 +395,10 @@ def _quarter(m: re.Match[str], ctx: Ctx) -> Hit | None:
         # "the quarter ended July 31": the calendar quarter holding most of its three months (May-July: Q2)
         end_month = _month_int(ended.group("month"))
         d = shift(date(year_for(dct, end_month, None, -1), end_month, 1), "month", -1)
+        begun = date(d.year, d.month - (d.month - 1) % 3, 1)
+        latest = shift(begun, "quarter", 1) <= dct < shift(begun, "quarter", 2)
+        if ctx.fiscal_quarter and ctx.last_quarter and latest:
+            d = ctx.last_quarter  # the reported quarter, already named by its fiscal label
         return Hit("DATE", fmt(d, "quarter"), "quarter", dct, d)
     if not ordinal:
         if dct is None and ctx.last_quarter is None:
@@ -404,7 +408,7 @@ def _quarter(m: re.Match[str], ctx: Ctx) -> Hit | None:
         if det in step and dct:
             d = shift(dct, "quarter", step[det])
         elif det == "the latest" and dct:
-            d = shift(dct, "quarter", -1)
+            d = ctx.last_quarter or shift(dct, "quarter", -1)  # the quarter being reported, once named
         else:
             d = ctx.last_quarter or shift(dct, "quarter", -1)  # type: ignore[arg-type]
         if year_s:
@@ -554,6 +558,9 @@ def _relative(m: re.Match[str], ctx: Ctx) -> Hit | None:
     if anchor is None:
         value = fmt(None, gran)
         return Hit("TIME" if tod else "DATE", value + (f"T{tod}" if tod else ""), "time" if tod else gran)
+    if mod == "last" and unit == "year" and not pre and _quarter_comparison(m, ctx):
+        d = shift(ctx.last_quarter, "year", -1)  # type: ignore[arg-type]
+        return Hit("DATE", fmt(d, "quarter"), "quarter", ctx.last_quarter, derived=True)
     d = shift(anchor, "week" if unit == "weekend" else gran, step)
     if unit == "weekend":
         if mod in ("the", "this") and not ctx.future(m.start(), m.end()):
@@ -562,6 +569,27 @@ def _relative(m: re.Match[str], ctx: Ctx) -> Hit | None:
     if tod:
         return Hit("TIME", f"{d.isoformat()}T{tod}", "time", anchor, d, derived=True)
     return Hit("DATE", fmt(d, gran), gran, anchor, d, derived=True)
+
+
+# An amount just before "last year" ("compared with $3 million last year") or just after "last year's"
+# ("from last year's $1.55 billion"): a figure compared with the same period a year before.
+_FIGURE_BEFORE = re.compile(
+    r"(?:\d%?|\b(?:million|billion|cents?|share|pence|yen|marks|francs))\s*,?\s*$", re.I
+)
+_FIGURE_AFTER = re.compile(r"['’]s\s+(?:[$£€#]|C\$|\d)")
+
+
+def _quarter_comparison(m: re.Match[str], ctx: Ctx) -> bool:
+    """Whether "last year" compares a quarter's figure with the year-ago quarter: a figure next to it, in a
+    report about a quarter, not about a longer span ("in the nine months ... last year" is a year)."""
+    if ctx.last_quarter is None:
+        return False
+    before = _FIGURE_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+    if not (before or _FIGURE_AFTER.match(ctx.text, m.end())):
+        return False
+    sentence = ctx.sentence(m.start(), m.end())
+    quarterly = ctx.last_gran == "quarter" or _QUARTER_TALK.search(ctx.text, *sentence)
+    return bool(quarterly) and not _after_span(ctx, m.start())
 
 
 def _ago(m: re.Match[str], ctx: Ctx) -> Hit | None:
