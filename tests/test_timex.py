@@ -340,3 +340,10 @@ def test_last_year_beside_a_quarterly_figure_is_the_year_ago_quarter() -> None:
     assert values("In the third quarter, sales fell. Last year, the company lost money.", "1989-11-02")[-1] == "1988"
     text = "In the nine months, net rose to $525 million from $504 million last year."
     assert values(text, "1989-10-30")[-1] == "1988"
+
+
+def test_a_year_earlier_after_a_year_ago_is_the_same_year() -> None:
+    text = "Net fell from a year ago. The unit blamed higher borrowing costs compared with a year earlier."
+    assert values(text, "1989-10-26") == ["1988", "1988"]
+    # a longer offset still moves the narrative: "a year later" counts from it
+    assert values("Two years ago, he founded the firm. A year later, he sold it.", "1989-10-26") == ["1987", "1988"]

@@ -622,6 +622,10 @@ def _ago(m: re.Match[str], ctx: Ctx) -> Hit | None:
         d = shift(ctx.last_quarter, unit, sign * n)
         return Hit("DATE", fmt(d, "quarter"), "quarter", ctx.last_quarter, derived=True)
     d = shift(anchor, unit, sign * n)
+    if gran == "year" and n == 1 and sign < 0:
+        # "a year ago", "a year earlier": a comparison with the period in hand, not a move of the narrative
+        # ("up from $7 million a year ago ... compared with a year earlier" is the same year, not two back)
+        return Hit("DATE", fmt(d, gran), gran, anchor, None, derived=True)
     return Hit("DATE", fmt(d, gran), gran, anchor, d, derived=True)
 
 
