@@ -347,3 +347,9 @@ def test_a_year_earlier_after_a_year_ago_is_the_same_year() -> None:
     assert values(text, "1989-10-26") == ["1988", "1988"]
     # a longer offset still moves the narrative: "a year later" counts from it
     assert values("Two years ago, he founded the firm. A year later, he sold it.", "1989-10-26") == ["1987", "1988"]
+
+
+def test_a_participle_before_by_is_not_a_past_tense() -> None:
+    text = "The airline will double its flights by August to reach markets untouched by the crisis."
+    assert values(text, "1998-02-13") == ["1998-08"]
+    assert values("Sales of cars made in August fell.", "1998-02-13") == ["1997-08"]

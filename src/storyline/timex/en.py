@@ -21,8 +21,9 @@ FUTURE_CUE = re.compile(
     re.I,
 )
 PAST_CUE = re.compile(  # a participle after "be"/"been"/"to" is not a past tense ("would be restored"); an
-    # -ed word must be lower case and not one of the common words that only look past ("United", "hundred")
-    r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bto )\b(?:(?-i:[a-z]\w{2,}ed)(?<!\bhundred)(?<!\bindeed)"
+    # -ed word must be lower case and not one of the common words that only look past ("United", "hundred"),
+    # nor a participle before "by" that describes a noun ("markets untouched by the crisis")
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bto )\b(?:(?-i:[a-z]\w{2,}ed)(?!\s+by\b)(?<!\bhundred)(?<!\bindeed)"
     r"(?<!\bneed)(?<!\bspeed)(?<!\bproceed)(?<!\bexceed)(?<!\bsucceed)(?<!\bfeed)(?<!\bseed)|said|told|met|was|were|had|did|took|made|came|went|held|began|gave|saw|left|won|lost|spoke|"
     r"wrote|sent|found|fell|rose|paid|sold|bought|struck|hit|killed|ago)\b",
     re.I,
