@@ -353,3 +353,11 @@ def test_a_participle_before_by_is_not_a_past_tense() -> None:
     text = "The airline will double its flights by August to reach markets untouched by the crisis."
     assert values(text, "1998-02-13") == ["1998-08"]
     assert values("Sales of cars made in August fell.", "1998-02-13") == ["1997-08"]
+
+
+def test_hyphenated_fiscal_quarter() -> None:
+    assert one("It had a loss for the fiscal-first quarter.", "1989-10-26") == (
+        "the fiscal-first quarter",
+        "DATE",
+        "1989-Q1",
+    )

@@ -864,7 +864,7 @@ RULES: list[tuple[str, Handler, str]] = [
         rf"{_EDGE}(?:(?P<qdet>the|its|their|a|this\s+year's|last\s+year's|next\s+year's|the\s+year-ago|the\s+year-earlier|"
         rf"year-ago|year-earlier|the\s+comparable(?:\s+year-ago|\s+year-earlier)?|the\s+corresponding|the\s+same|this|that|"
         rf"last|next|the\s+current|the\s+latest|the\s+previous|the\s+past|the\s+last|the\s+next|the\s+coming|"
-        rf"the\s+(?:1[6-9]\d\d|20\d\d))\s+)?(?:fiscal\s+)?(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
+        rf"the\s+(?:1[6-9]\d\d|20\d\d))\s+)?(?:fiscal[\s-]+)?(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
         rf"\s+(?:fiscal\s+)?)?(?P<qw>quarter|half|period)(?:\s+of\s+(?:fiscal\s+)?(?P<qyear>{YEAR}))?"
         rf"(?P<qago>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?(?![\w-])"
         rf"|{_EDGE}(?:fiscal\s+)?(?P<qordh>first|second|third|fourth|1st|2nd|3rd|4th)-(?P<qwh>quarter|half)(?![\w-])"
