@@ -361,3 +361,16 @@ def test_hyphenated_fiscal_quarter() -> None:
         "DATE",
         "1989-Q1",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("January nineteen ninety-seven. Atlanta again.", [("January nineteen ninety-seven", "1997-01")]),
+        ("The approach of the year two thousand worries them.", [("the year two thousand", "2000")]),
+        ("By the year two thousand and one, it was over.", [("the year two thousand and one", "2001")]),
+        ("They hired two thousand workers.", []),
+    ],
+)
+def test_years_read_out_in_broadcast_transcripts(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, "1998-02-27")] == expected

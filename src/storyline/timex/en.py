@@ -148,6 +148,9 @@ CLOCK = (
     r"|(?P<h3>[01]?\d)\s+o'clock|(?P<noon>noon|midnight|midday))"
 )
 TZ = r"(?:\s+(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST))?"
+# Years read out in broadcast transcripts: "nineteen ninety-seven", "the year two thousand" ("two thousand"
+# alone is as often an amount).
+SPOKEN_YEAR = rf"nineteen[\s-]+{NUM_WORD}|the\s+year\s+two\s+thousand(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?"
 DEICTIC = r"(?:today|tonight|yesterday|tomorrow)"
 
 
@@ -268,8 +271,11 @@ def _month(m: re.Match[str], ctx: Ctx) -> Hit | None:
     pre = re.sub(r"\s+", " ", _g(m, "mpre"))
     if pre in ("each", "every"):
         return Hit("SET", f"XXXX-{month:02d}", "set")
-    if m.group("my"):
-        d = date(int(m.group("my")), month, 1)
+    if m.group("my") or m.group("mys"):
+        year = int(m.group("my")) if m.group("my") else _spelled_year(m.group("mys"))
+        if year is None:
+            return None
+        d = date(year, month, 1)
         return Hit("DATE", fmt(d, "month"), "month", None, d, True)
     rel = _g(m, "mrel")
     if not pre and not rel and word.lower() in ("may", "march", "june"):
@@ -340,8 +346,14 @@ def _year(m: re.Match[str], ctx: Ctx) -> Hit | None:
 
 
 def _spelled_year(text: str) -> int | None:
-    """ "nineteen ninety-six" -> 1996."""
+    """ "nineteen ninety-six" -> 1996, "the year two thousand" -> 2000, "two thousand and one" -> 2001."""
     words = text.lower().replace("-", " ").split()
+    if words[:2] == ["the", "year"]:
+        words = words[2:]
+    if words[:2] == ["two", "thousand"]:
+        rest = [w for w in words[2:] if w != "and"]
+        tail = _num(" ".join(rest)) if rest else 0.0
+        return None if tail is None else 2000 + int(tail)
     rest = _num(" ".join(words[1:]))
     return None if rest is None else 1900 + int(rest)
 
@@ -841,14 +853,14 @@ RULES: list[tuple[str, Handler, str]] = [
     (
         rf"{_EDGE}(?:(?P<mpre>early|late|mid|(?:the\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of|"
         rf"last|next|this\s+past|this\s+coming|this|each|every)[\s-]+)?(?P<mm>{FULL_MONTH}|{MONTH}(?=,?\s+\d{{4}}))"
-        rf"(?:(?:\s+of)?,?\s+(?P<my>{YEAR})|\s+(?P<mrel>this\s+year|last\s+year|next\s+year))?(?![\w-])",
+        rf"(?:(?:\s+of)?,?\s+(?:(?P<my>{YEAR})|(?P<mys>{SPOKEN_YEAR}))|\s+(?P<mrel>this\s+year|last\s+year|next\s+year))?(?![\w-])",
         _month,
         "early late mid the end beginning start middle first second last next this each every MON",
     ),
     (
         rf"{_EDGE}(?:(?P<ypre>early|late|mid|(?:the\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half|last\s+half|"
         rf"rest|remainder|spring|summer|fall|autumn|winter)\s+of|fiscal|calendar|the\s+year|spring|summer|fall|autumn|"
-        rf"winter|the\s+(?:spring|summer|fall|autumn|winter))[\s-]+)?(?:(?P<yy>{YEAR})|(?P<ys>nineteen[\s-]+{NUM_WORD}))(?![\w'’-])",
+        rf"winter|the\s+(?:spring|summer|fall|autumn|winter))[\s-]+)?(?:(?P<yy>{YEAR})|(?P<ys>{SPOKEN_YEAR}))(?![\w'’-])",
         _year,
         "early late mid the end beginning start middle first second last fiscal calendar spring summer fall autumn winter nineteen #",
     ),
