@@ -374,3 +374,14 @@ def test_hyphenated_fiscal_quarter() -> None:
 )
 def test_years_read_out_in_broadcast_transcripts(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag(text, "1998-02-27")] == expected
+
+
+def test_a_year_ago_in_the_sentence_after_a_quarter_is_the_year_ago_quarter() -> None:
+    text = (
+        "It reported a loss for the fiscal first quarter ended Sept. 30. The company had a net loss of "
+        "$2.3 million, or 14 cents a share, a year ago."
+    )
+    assert values(text, "1989-10-26") == ["1989-Q1", "1989-09-30", "1988-Q1"]
+    # two sentences on, and after a day, it is the year again
+    text = "Sales rose in the third quarter. Costs fell. Two weeks ago, a year ago, it said."
+    assert values(text, "1989-10-26") == ["1989-Q3", "1989-W41", "1988"]

@@ -628,9 +628,9 @@ def _ago(m: re.Match[str], ctx: Ctx) -> Hit | None:
     )
     if anchor is None:
         return Hit("DATE", fmt(None, gran), gran)
-    quarterly = ctx.last_gran == "quarter" or _QUARTER_TALK.search(
-        ctx.text, *ctx.sentence(m.start(), m.end())
-    )
+    s0, s1 = ctx.sentence(m.start(), m.end())
+    prev = ctx.sentence(max(0, s0 - 2), max(0, s0 - 2))[0] if s0 > 1 else s0
+    quarterly = ctx.last_gran == "quarter" or _QUARTER_TALK.search(ctx.text, prev, s1)
     if gran == "year" and ctx.last_quarter and quarterly and not _after_span(ctx, m.start()):
         d = shift(ctx.last_quarter, unit, sign * n)
         return Hit("DATE", fmt(d, "quarter"), "quarter", ctx.last_quarter, derived=True)
