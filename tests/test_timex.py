@@ -385,3 +385,16 @@ def test_a_year_ago_in_the_sentence_after_a_quarter_is_the_year_ago_quarter() ->
     # two sentences on, and after a day, it is the year again
     text = "Sales rose in the third quarter. Costs fell. Two weeks ago, a year ago, it said."
     assert values(text, "1989-10-26") == ["1989-Q3", "1989-W41", "1988"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        ("Two helicopters crashed last February.", "1998-03-01", "1997-02"),  # the month just gone: "last month"
+        ("The plant closed last June.", "1989-10-27", "1989-06"),
+        ("The plant closed last October.", "1999-02-06", "1998-10"),
+        ("The plant closed last December.", "1999-01-15", "1998-12"),
+    ],
+)
+def test_last_month_name(text: str, dct: str, value: str) -> None:
+    assert one(text, dct)[2] == value

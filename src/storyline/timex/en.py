@@ -291,7 +291,10 @@ def _month(m: re.Match[str], ctx: Ctx) -> Hit | None:
         year = anchor.year + {"this": 0, "last": -1, "next": 1}[rel.split()[0]]
     elif pre == "this":
         year = anchor.year
-    elif pre in ("last", "this past", "past"):
+    elif pre == "last":
+        # "last February" written in March is February of the year before: the month just gone is "last month"
+        year = anchor.year if month < anchor.month - 1 else anchor.year - 1
+    elif pre in ("this past", "past"):
         year = anchor.year if month < anchor.month else anchor.year - 1
     elif pre in ("next", "this coming", "coming"):
         year = anchor.year if month > anchor.month else anchor.year + 1
