@@ -303,3 +303,98 @@ def test_the_full_year_is_the_current_year_and_the_year_ending_soon_a_span() -> 
 def test_one_day_after_a_modal_is_someday() -> None:
     assert one("Islam will one day be the second religion.") == ("one day", "DATE", "FUTURE_REF")
     assert one("The strike lasted one day.") == ("one day", "DURATION", "P1D")
+
+
+def test_forecast_quarters_do_not_become_the_reported_quarter() -> None:
+    text = (
+        "The company posted a drop in third-quarter profit. Analysts expect losses through the third "
+        "quarter of 1990. In the year-ago period, it earned $101 million."
+    )
+    assert values(text, "1989-10-26") == ["1989-Q3", "1990-Q3", "1988-Q3"]
+
+
+def test_a_comparison_quarter_does_not_become_the_reported_quarter() -> None:
+    text = (
+        "Sales rose in the third quarter from a year earlier. In the 1988 period, it earned $20 million. "
+        "It expected to break even for the quarter."
+    )
+    assert values(text, "1989-10-26") == ["1989-Q3", "1988-Q3", "1988-Q3", "1989-Q3"]
+
+
+def test_a_fiscal_quarter_keeps_its_label_in_the_quarter_ended_and_the_latest_period() -> None:
+    text = (
+        "It posted net income for the fiscal second quarter. Sales increased in the quarter ended Sept. 30 "
+        "to $747 million. The latest period includes a gain."
+    )
+    assert values(text, "1989-10-26") == ["1989-Q2", "1989-Q2", "1989-09-30", "1989-Q2"]
+    # without a fiscal label, the quarter ended Sept. 30 is the calendar third quarter
+    assert values("Sales increased in the quarter ended Sept. 30.", "1989-10-26") == ["1989-Q3", "1989-09-30"]
+
+
+def test_last_year_beside_a_quarterly_figure_is_the_year_ago_quarter() -> None:
+    text = "In the latest quarter, it had a $23 million loss, compared with earnings of $33 million last year."
+    assert values(text, "1989-10-30") == ["1989-Q3", "1988-Q3"]
+    text = "Sales in the third quarter were $1.76 billion, up 13% from last year's $1.55 billion."
+    assert values(text, "1989-11-02") == ["1989-Q3", "1988-Q3"]
+    # no figure beside it, or a span longer than a quarter: the year
+    assert values("In the third quarter, sales fell. Last year, the company lost money.", "1989-11-02")[-1] == "1988"
+    text = "In the nine months, net rose to $525 million from $504 million last year."
+    assert values(text, "1989-10-30")[-1] == "1988"
+
+
+def test_a_year_earlier_after_a_year_ago_is_the_same_year() -> None:
+    text = "Net fell from a year ago. The unit blamed higher borrowing costs compared with a year earlier."
+    assert values(text, "1989-10-26") == ["1988", "1988"]
+    # a longer offset still moves the narrative: "a year later" counts from it
+    assert values("Two years ago, he founded the firm. A year later, he sold it.", "1989-10-26") == ["1987", "1988"]
+
+
+def test_a_participle_before_by_is_not_a_past_tense() -> None:
+    text = "The airline will double its flights by August to reach markets untouched by the crisis."
+    assert values(text, "1998-02-13") == ["1998-08"]
+    assert values("Sales of cars made in August fell.", "1998-02-13") == ["1997-08"]
+
+
+def test_hyphenated_fiscal_quarter() -> None:
+    assert one("It had a loss for the fiscal-first quarter.", "1989-10-26") == (
+        "the fiscal-first quarter",
+        "DATE",
+        "1989-Q1",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("January nineteen ninety-seven. Atlanta again.", [("January nineteen ninety-seven", "1997-01")]),
+        ("The approach of the year two thousand worries them.", [("the year two thousand", "2000")]),
+        ("By the year two thousand and one, it was over.", [("the year two thousand and one", "2001")]),
+        ("They hired two thousand workers.", []),
+    ],
+)
+def test_years_read_out_in_broadcast_transcripts(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, "1998-02-27")] == expected
+
+
+def test_a_year_ago_in_the_sentence_after_a_quarter_is_the_year_ago_quarter() -> None:
+    text = (
+        "It reported a loss for the fiscal first quarter ended Sept. 30. The company had a net loss of "
+        "$2.3 million, or 14 cents a share, a year ago."
+    )
+    assert values(text, "1989-10-26") == ["1989-Q1", "1989-09-30", "1988-Q1"]
+    # two sentences on, and after a day, it is the year again
+    text = "Sales rose in the third quarter. Costs fell. Two weeks ago, a year ago, it said."
+    assert values(text, "1989-10-26") == ["1989-Q3", "1989-W41", "1988"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        ("Two helicopters crashed last February.", "1998-03-01", "1997-02"),  # the month just gone: "last month"
+        ("The plant closed last June.", "1989-10-27", "1989-06"),
+        ("The plant closed last October.", "1999-02-06", "1998-10"),
+        ("The plant closed last December.", "1999-01-15", "1998-12"),
+    ],
+)
+def test_last_month_name(text: str, dct: str, value: str) -> None:
+    assert one(text, dct)[2] == value

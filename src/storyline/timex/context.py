@@ -44,6 +44,7 @@ class Ctx:
     year_hint: tuple[int, date] | None = None
     dated_day: tuple[int, date] | None = None  # the last day written out with its year: (end offset, day)
     last_quarter: date | None = None
+    fiscal_quarter: bool = False  # last_quarter was named by a company's fiscal year ("fiscal second quarter")
     last_gran: str = ""
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:

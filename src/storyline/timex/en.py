@@ -21,8 +21,9 @@ FUTURE_CUE = re.compile(
     re.I,
 )
 PAST_CUE = re.compile(  # a participle after "be"/"been"/"to" is not a past tense ("would be restored"); an
-    # -ed word must be lower case and not one of the common words that only look past ("United", "hundred")
-    r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bto )\b(?:(?-i:[a-z]\w{2,}ed)(?<!\bhundred)(?<!\bindeed)"
+    # -ed word must be lower case and not one of the common words that only look past ("United", "hundred"),
+    # nor a participle before "by" that describes a noun ("markets untouched by the crisis")
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bto )\b(?:(?-i:[a-z]\w{2,}ed)(?!\s+by\b)(?<!\bhundred)(?<!\bindeed)"
     r"(?<!\bneed)(?<!\bspeed)(?<!\bproceed)(?<!\bexceed)(?<!\bsucceed)(?<!\bfeed)(?<!\bseed)|said|told|met|was|were|had|did|took|made|came|went|held|began|gave|saw|left|won|lost|spoke|"
     r"wrote|sent|found|fell|rose|paid|sold|bought|struck|hit|killed|ago)\b",
     re.I,
@@ -147,6 +148,9 @@ CLOCK = (
     r"|(?P<h3>[01]?\d)\s+o'clock|(?P<noon>noon|midnight|midday))"
 )
 TZ = r"(?:\s+(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST))?"
+# Years read out in broadcast transcripts: "nineteen ninety-seven", "the year two thousand" ("two thousand"
+# alone is as often an amount).
+SPOKEN_YEAR = rf"nineteen[\s-]+{NUM_WORD}|the\s+year\s+two\s+thousand(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?"
 DEICTIC = r"(?:today|tonight|yesterday|tomorrow)"
 
 
@@ -267,8 +271,11 @@ def _month(m: re.Match[str], ctx: Ctx) -> Hit | None:
     pre = re.sub(r"\s+", " ", _g(m, "mpre"))
     if pre in ("each", "every"):
         return Hit("SET", f"XXXX-{month:02d}", "set")
-    if m.group("my"):
-        d = date(int(m.group("my")), month, 1)
+    if m.group("my") or m.group("mys"):
+        year = int(m.group("my")) if m.group("my") else _spelled_year(m.group("mys"))
+        if year is None:
+            return None
+        d = date(year, month, 1)
         return Hit("DATE", fmt(d, "month"), "month", None, d, True)
     rel = _g(m, "mrel")
     if not pre and not rel and word.lower() in ("may", "march", "june"):
@@ -284,7 +291,10 @@ def _month(m: re.Match[str], ctx: Ctx) -> Hit | None:
         year = anchor.year + {"this": 0, "last": -1, "next": 1}[rel.split()[0]]
     elif pre == "this":
         year = anchor.year
-    elif pre in ("last", "this past", "past"):
+    elif pre == "last":
+        # "last February" written in March is February of the year before: the month just gone is "last month"
+        year = anchor.year if month < anchor.month - 1 else anchor.year - 1
+    elif pre in ("this past", "past"):
         year = anchor.year if month < anchor.month else anchor.year - 1
     elif pre in ("next", "this coming", "coming"):
         year = anchor.year if month > anchor.month else anchor.year + 1
@@ -339,8 +349,14 @@ def _year(m: re.Match[str], ctx: Ctx) -> Hit | None:
 
 
 def _spelled_year(text: str) -> int | None:
-    """ "nineteen ninety-six" -> 1996."""
+    """ "nineteen ninety-six" -> 1996, "the year two thousand" -> 2000, "two thousand and one" -> 2001."""
     words = text.lower().replace("-", " ").split()
+    if words[:2] == ["the", "year"]:
+        words = words[2:]
+    if words[:2] == ["two", "thousand"]:
+        rest = [w for w in words[2:] if w != "and"]
+        tail = _num(" ".join(rest)) if rest else 0.0
+        return None if tail is None else 2000 + int(tail)
     rest = _num(" ".join(words[1:]))
     return None if rest is None else 1900 + int(rest)
 
@@ -395,6 +411,10 @@ def _quarter(m: re.Match[str], ctx: Ctx) -> Hit | None:
         # "the quarter ended July 31": the calendar quarter holding most of its three months (May-July: Q2)
         end_month = _month_int(ended.group("month"))
         d = shift(date(year_for(dct, end_month, None, -1), end_month, 1), "month", -1)
+        begun = date(d.year, d.month - (d.month - 1) % 3, 1)
+        latest = shift(begun, "quarter", 1) <= dct < shift(begun, "quarter", 2)
+        if ctx.fiscal_quarter and ctx.last_quarter and latest:
+            d = ctx.last_quarter  # the reported quarter, already named by its fiscal label
         return Hit("DATE", fmt(d, "quarter"), "quarter", dct, d)
     if not ordinal:
         if dct is None and ctx.last_quarter is None:
@@ -404,7 +424,7 @@ def _quarter(m: re.Match[str], ctx: Ctx) -> Hit | None:
         if det in step and dct:
             d = shift(dct, "quarter", step[det])
         elif det == "the latest" and dct:
-            d = shift(dct, "quarter", -1)
+            d = ctx.last_quarter or shift(dct, "quarter", -1)  # the quarter being reported, once named
         else:
             d = ctx.last_quarter or shift(dct, "quarter", -1)  # type: ignore[arg-type]
         if year_s:
@@ -554,6 +574,9 @@ def _relative(m: re.Match[str], ctx: Ctx) -> Hit | None:
     if anchor is None:
         value = fmt(None, gran)
         return Hit("TIME" if tod else "DATE", value + (f"T{tod}" if tod else ""), "time" if tod else gran)
+    if mod == "last" and unit == "year" and not pre and _quarter_comparison(m, ctx):
+        d = shift(ctx.last_quarter, "year", -1)  # type: ignore[arg-type]
+        return Hit("DATE", fmt(d, "quarter"), "quarter", ctx.last_quarter, derived=True)
     d = shift(anchor, "week" if unit == "weekend" else gran, step)
     if unit == "weekend":
         if mod in ("the", "this") and not ctx.future(m.start(), m.end()):
@@ -562,6 +585,27 @@ def _relative(m: re.Match[str], ctx: Ctx) -> Hit | None:
     if tod:
         return Hit("TIME", f"{d.isoformat()}T{tod}", "time", anchor, d, derived=True)
     return Hit("DATE", fmt(d, gran), gran, anchor, d, derived=True)
+
+
+# An amount just before "last year" ("compared with $3 million last year") or just after "last year's"
+# ("from last year's $1.55 billion"): a figure compared with the same period a year before.
+_FIGURE_BEFORE = re.compile(
+    r"(?:\d%?|\b(?:million|billion|cents?|share|pence|yen|marks|francs))\s*,?\s*$", re.I
+)
+_FIGURE_AFTER = re.compile(r"['’]s\s+(?:[$£€#]|C\$|\d)")
+
+
+def _quarter_comparison(m: re.Match[str], ctx: Ctx) -> bool:
+    """Whether "last year" compares a quarter's figure with the year-ago quarter: a figure next to it, in a
+    report about a quarter, not about a longer span ("in the nine months ... last year" is a year)."""
+    if ctx.last_quarter is None:
+        return False
+    before = _FIGURE_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+    if not (before or _FIGURE_AFTER.match(ctx.text, m.end())):
+        return False
+    sentence = ctx.sentence(m.start(), m.end())
+    quarterly = ctx.last_gran == "quarter" or _QUARTER_TALK.search(ctx.text, *sentence)
+    return bool(quarterly) and not _after_span(ctx, m.start())
 
 
 def _ago(m: re.Match[str], ctx: Ctx) -> Hit | None:
@@ -587,13 +631,17 @@ def _ago(m: re.Match[str], ctx: Ctx) -> Hit | None:
     )
     if anchor is None:
         return Hit("DATE", fmt(None, gran), gran)
-    quarterly = ctx.last_gran == "quarter" or _QUARTER_TALK.search(
-        ctx.text, *ctx.sentence(m.start(), m.end())
-    )
+    s0, s1 = ctx.sentence(m.start(), m.end())
+    prev = ctx.sentence(max(0, s0 - 2), max(0, s0 - 2))[0] if s0 > 1 else s0
+    quarterly = ctx.last_gran == "quarter" or _QUARTER_TALK.search(ctx.text, prev, s1)
     if gran == "year" and ctx.last_quarter and quarterly and not _after_span(ctx, m.start()):
         d = shift(ctx.last_quarter, unit, sign * n)
         return Hit("DATE", fmt(d, "quarter"), "quarter", ctx.last_quarter, derived=True)
     d = shift(anchor, unit, sign * n)
+    if gran == "year" and n == 1 and sign < 0:
+        # "a year ago", "a year earlier": a comparison with the period in hand, not a move of the narrative
+        # ("up from $7 million a year ago ... compared with a year earlier" is the same year, not two back)
+        return Hit("DATE", fmt(d, gran), gran, anchor, None, derived=True)
     return Hit("DATE", fmt(d, gran), gran, anchor, d, derived=True)
 
 
@@ -808,14 +856,14 @@ RULES: list[tuple[str, Handler, str]] = [
     (
         rf"{_EDGE}(?:(?P<mpre>early|late|mid|(?:the\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of|"
         rf"last|next|this\s+past|this\s+coming|this|each|every)[\s-]+)?(?P<mm>{FULL_MONTH}|{MONTH}(?=,?\s+\d{{4}}))"
-        rf"(?:(?:\s+of)?,?\s+(?P<my>{YEAR})|\s+(?P<mrel>this\s+year|last\s+year|next\s+year))?(?![\w-])",
+        rf"(?:(?:\s+of)?,?\s+(?:(?P<my>{YEAR})|(?P<mys>{SPOKEN_YEAR}))|\s+(?P<mrel>this\s+year|last\s+year|next\s+year))?(?![\w-])",
         _month,
         "early late mid the end beginning start middle first second last next this each every MON",
     ),
     (
         rf"{_EDGE}(?:(?P<ypre>early|late|mid|(?:the\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half|last\s+half|"
         rf"rest|remainder|spring|summer|fall|autumn|winter)\s+of|fiscal|calendar|the\s+year|spring|summer|fall|autumn|"
-        rf"winter|the\s+(?:spring|summer|fall|autumn|winter))[\s-]+)?(?:(?P<yy>{YEAR})|(?P<ys>nineteen[\s-]+{NUM_WORD}))(?![\w'’-])",
+        rf"winter|the\s+(?:spring|summer|fall|autumn|winter))[\s-]+)?(?:(?P<yy>{YEAR})|(?P<ys>{SPOKEN_YEAR}))(?![\w'’-])",
         _year,
         "early late mid the end beginning start middle first second last fiscal calendar spring summer fall autumn winter nineteen #",
     ),
@@ -831,7 +879,7 @@ RULES: list[tuple[str, Handler, str]] = [
         rf"{_EDGE}(?:(?P<qdet>the|its|their|a|this\s+year's|last\s+year's|next\s+year's|the\s+year-ago|the\s+year-earlier|"
         rf"year-ago|year-earlier|the\s+comparable(?:\s+year-ago|\s+year-earlier)?|the\s+corresponding|the\s+same|this|that|"
         rf"last|next|the\s+current|the\s+latest|the\s+previous|the\s+past|the\s+last|the\s+next|the\s+coming|"
-        rf"the\s+(?:1[6-9]\d\d|20\d\d))\s+)?(?:fiscal\s+)?(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
+        rf"the\s+(?:1[6-9]\d\d|20\d\d))\s+)?(?:fiscal[\s-]+)?(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
         rf"\s+(?:fiscal\s+)?)?(?P<qw>quarter|half|period)(?:\s+of\s+(?:fiscal\s+)?(?P<qyear>{YEAR}))?"
         rf"(?P<qago>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?(?![\w-])"
         rf"|{_EDGE}(?:fiscal\s+)?(?P<qordh>first|second|third|fourth|1st|2nd|3rd|4th)-(?P<qwh>quarter|half)(?![\w-])"

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from types import ModuleType
 
 from ..models import TimeExpr
 from . import de, en, es, fr, hu, ru
-from .anchor import mask, parse_dct
+from .anchor import mask, parse_dct, shift
 from .context import Ctx, Hit
 
 LANGUAGES: dict[str, ModuleType] = {"en": en, "fr": fr, "es": es, "de": de, "hu": hu, "ru": ru}
@@ -58,7 +59,7 @@ def tag(text: str, dct: str | None, doc: str = "", lang: str = "en") -> list[Tim
             continue
         taken_until = end
         chosen.append((start, end, hit))
-        _advance(ctx, end, hit)
+        _advance(ctx, start, end, hit)
     for start, end, hit in chosen:
         on_coarse_dct = dct_gran != "day" and hit.anchor is not None and hit.anchor == dct_date
         out.append(
@@ -76,18 +77,37 @@ def tag(text: str, dct: str | None, doc: str = "", lang: str = "en") -> list[Tim
     return out
 
 
-def _advance(ctx: Ctx, end: int, hit: Hit) -> None:
+def _advance(ctx: Ctx, start: int, end: int, hit: Hit) -> None:
     """Let a resolved expression move the narrative's reference time and the year context."""
     if hit.point is None:
         return
     ctx.move(hit.point, hit.precision)
     ctx.last_gran = hit.precision
-    if hit.precision == "quarter":
+    if hit.precision == "quarter" and _reported_quarter(ctx, start, end, hit.point):
+        if hit.point != ctx.last_quarter:
+            ctx.fiscal_quarter = "fiscal" in ctx.text[start:end].lower()
         ctx.last_quarter = hit.point
     if hit.explicit_year and hit.precision in ("day", "month", "time"):
         ctx.year_hint = (end, hit.point)
         if hit.precision != "month":
             ctx.dated_day = (end, hit.point)
+
+
+def _reported_quarter(ctx: Ctx, start: int, end: int, point: date) -> bool:
+    """Whether a quarter can be the one a report is about, which "the year-ago period", "the latest period"
+    and "a year earlier" then refer to. Not a quarter still under way or ahead at the creation time unless
+    its results are told in the past tense or it is a fiscal quarter (named by the company's year): "losses
+    through the third quarter of 1990" is a forecast. Nor a comparison a year or more before the reported
+    quarter ("the 1988 period" after "the third quarter")."""
+    begun = date(point.year, point.month - (point.month - 1) % 3, 1)
+    if (
+        ctx.dct is not None
+        and shift(begun, "quarter", 1) > ctx.dct
+        and "fiscal" not in ctx.text[start:end].lower()
+        and ctx.tense(start, end) >= 0
+    ):
+        return False
+    return ctx.last_quarter is None or point > shift(ctx.last_quarter, "month", -12)
 
 
 def _iso(hit: Hit) -> str | None:
