@@ -34,3 +34,27 @@ def test_relative_dates_of_an_undated_article_resolve_within_its_story(tmp_path)
     dated_events = [e for e in story.events if undated.id in e.documents]
     assert dated_events and all(e.date["value"] == "2024-03-24" for e in dated_events)
     assert any("undated" in e.date["basis"] and "2024-03-25" in e.date["basis"] for e in dated_events)
+
+
+def test_a_story_that_fails_is_reported_and_the_others_are_kept(tmp_path, monkeypatch):
+    import storyline.pipeline as pipeline
+
+    (tmp_path / "museum.txt").write_text(
+        "outlet: Alpha\n---\nThe museum in Lyon reopened on Sunday after the flood, the mayor of Lyon said.\n",
+        encoding="utf-8")
+    (tmp_path / "match.txt").write_text(
+        "outlet: Beta\n---\nThe Boston Celtics beat the Chicago Bulls 102-99 in overtime at TD Garden.\n",
+        encoding="utf-8")
+    real = pipeline.reconcile
+
+    def fragile(docs, *args, **kwargs):
+        if any("Celtics" in d.text for d in docs):
+            raise RuntimeError("boom")
+        return real(docs, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "reconcile", fragile)
+    result = analyze([tmp_path], embeddings=False)
+    [story] = result.stories
+    assert story.documents[0].path.endswith("museum.txt")
+    [err] = result.errors
+    assert err.path.endswith("match.txt") and "story failed: RuntimeError: boom" in err.problem

@@ -104,12 +104,18 @@ def analyze(
     with clock("stories"):
         groups = group_documents(docs, annotations)
     for g in groups:
-        story = analyze_story([docs[i] for i in g], [annotations[i] for i in g], clock, embeddings, entities,
-                              encoder)
-        result.stories.append(story)
-        if store is not None:
-            with clock("store"):
-                store.save_story(story)
+        try:
+            story = analyze_story([docs[i] for i in g], [annotations[i] for i in g], clock, embeddings,
+                                  entities, encoder)
+            if store is not None:
+                with clock("store"):
+                    store.save_story(story)
+        except Exception as exc:  # noqa: BLE001 - one story's failure must not sink the batch
+            first = docs[g[0]].path or docs[g[0]].id
+            where = f"{first} (and {len(g) - 1} more in its story)" if len(g) > 1 else first
+            result.errors.append(IngestError(path=where, problem=f"story failed: {type(exc).__name__}: {exc}"))
+        else:
+            result.stories.append(story)
         if progress:
             progress("reconcile", len(result.stories), len(groups))
     return result
