@@ -121,3 +121,12 @@ def test_adverbial_clause_with_a_named_subject_is_a_claim_of_its_own(annotated):
 def test_adverbial_clause_with_a_pronoun_subject_stays_in_its_sentence(annotated):
     claims = claims_of(annotated, "Two crew members were killed as they attempted to flee back to the border.")
     assert [c.text for c in claims] == ["Two crew members were killed as they attempted to flee back to the border."]
+
+
+def test_a_figure_the_article_gives_as_an_update_is_marked(annotated):
+    [c] = claims_of(annotated, "The death toll surged to at least 93, the Investigative Committee said.")
+    assert [(v.text, v.update) for v in c.values if v.kind == "number"] == [("at least 93", True)]
+    [c] = claims_of(annotated, "The toll stood at 137, up from 60 on Saturday.")
+    assert [(v.text, v.update) for v in c.values if v.kind == "number"] == [("137", True), ("60", False)]
+    [c] = claims_of(annotated, "The attack killed 60 people, officials said.")
+    assert not any(v.update for v in c.values)

@@ -22,7 +22,7 @@ def story(annotated, articles: list[tuple[str, str]], published: str | None = No
     types = {e.id: e.type for e in resolve_entities(docs, anns)}
     for doc, ann in zip(docs, anns, strict=True):
         claims += extract_claims(doc, ann, outlet_of(doc), types)
-    facts, conflicts, events = reconcile(docs, claims)
+    facts, conflicts, events, _ = reconcile(docs, claims)
     return docs, claims, facts, conflicts
 
 
@@ -89,7 +89,7 @@ def test_remains_identified_before_the_death_is_a_sequence_conflict(annotated):
                          doc_id="d0", outlet="Alpha", published="2024-02-20")
     ann.timexes = timex.tag(doc.text, doc.published, doc=doc.id)
     claims = extract_claims(doc, ann, "Alpha")
-    _, conflicts, _ = reconcile([doc], claims)
+    _, conflicts, _, _ = reconcile([doc], claims)
     [x] = [c for c in conflicts if c.kind == "sequence"]
     assert "2023-09-11" in x.explanation and "2024-02-13" in x.explanation
     assert [s.value for s in x.sides] == ["the death: 2024-02-13", "after death: 2023-09-11"]
@@ -102,7 +102,7 @@ def test_identification_after_the_death_is_no_conflict(annotated):
                          "On February 20, 2024, his mother identified his remains.",
                          doc_id="d0", outlet="Alpha", published="2024-02-21")
     ann.timexes = timex.tag(doc.text, doc.published, doc=doc.id)
-    _, conflicts, _ = reconcile([doc], extract_claims(doc, ann, "Alpha"))
+    _, conflicts, _, _ = reconcile([doc], extract_claims(doc, ann, "Alpha"))
     assert conflicts == []
 
 
@@ -120,8 +120,8 @@ def test_embeddings_join_paraphrases_that_share_few_words(annotated):
         docs.append(doc)
         claims += extract_claims(doc, ann, outlet_of(doc))
     claims = [c for c in claims if c.predicate in ("pass", "adopt", "be")]  # the main clauses
-    words_only, _, _ = reconcile(docs, claims)
-    mixed, _, _ = reconcile(docs, claims, sentence_vectors([c.text for c in claims]))
+    words_only = reconcile(docs, claims).facts
+    mixed = reconcile(docs, claims, sentence_vectors([c.text for c in claims])).facts
     joined = [f for f in mixed if len(f.claims) == 2]
     assert not [f for f in words_only if len(f.claims) == 2]
     assert len(joined) == 1 and joined[0].status == "corroborated"
@@ -155,7 +155,7 @@ def test_a_relative_clause_and_its_sentence_make_one_event(annotated):
     doc, ann = annotated("The pilot, who had stolen a helicopter in August 2023, was later seen in Spain.",
                          doc_id="d0", outlet="Alpha", published="2024-02-20")
     ann.timexes = timex.tag(doc.text, doc.published, doc=doc.id)
-    _, _, events = reconcile([doc], extract_claims(doc, ann, "Alpha"))
+    _, _, events, _ = reconcile([doc], extract_claims(doc, ann, "Alpha"))
     assert [e.date["value"] for e in events] == ["2023-08"]
     assert len(events[0].claims) == 2 and events[0].label.endswith("in August 2023")
 
@@ -368,3 +368,40 @@ def test_a_weekday_read_against_a_guessed_date_sets_no_side_but_a_named_day_does
     assert not date_conflicts(claims, fact_of, {}, trusted={"b"})  # "Saturday" against a guess: no side
     claims[0] = shot("a", "on February 10", "2024-02-10")
     assert date_conflicts(claims, fact_of, {}, trusted=set())  # named days need no publication date
+
+
+def _with_dates(annotated, articles: list[tuple[str, str, str]]):
+    """(outlet, published, text) articles reconciled into one story, publication dates stated."""
+    docs, claims = [], []
+    for i, (outlet, published, text) in enumerate(articles):
+        doc, ann = annotated(text, doc_id=f"d{i}", outlet=outlet, published=published)
+        docs.append(doc)
+        claims += extract_claims(doc, ann, outlet_of(doc))
+    return reconcile(docs, claims)
+
+
+def test_a_toll_given_as_an_update_of_an_earlier_one_is_an_update_not_a_conflict(annotated):
+    found = _with_dates(annotated, [
+        ("Alpha News", "2024-03-23", "The attack killed 60 people, officials said."),
+        ("Beta Post", "2024-03-24", "The death toll from the attack rose to 93, officials said."),
+    ])
+    assert not [x for x in found.conflicts if x.kind == "number"]
+    [u] = found.updates
+    assert (u.earlier.value, u.later.value) == ("60", "93")
+    assert "rose to 93" in u.explanation and "Alpha News" in u.explanation
+
+
+def test_an_update_published_before_the_figure_it_would_replace_is_still_a_conflict(annotated):
+    found = _with_dates(annotated, [
+        ("Alpha News", "2024-03-25", "The attack killed 60 people, officials said."),
+        ("Beta Post", "2024-03-24", "The death toll from the attack rose to 93, officials said."),
+    ])
+    assert [x for x in found.conflicts if x.kind == "number"] and not found.updates
+
+
+def test_an_update_replaces_only_lower_figures(annotated):
+    found = _with_dates(annotated, [
+        ("Alpha News", "2024-03-23", "The attack killed 137 people, officials said."),
+        ("Beta Post", "2024-03-24", "The death toll from the attack rose to 93, officials said."),
+    ])
+    assert [x for x in found.conflicts if x.kind == "number"] and not found.updates

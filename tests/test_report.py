@@ -39,3 +39,17 @@ def test_only_http_links_are_rendered():
     assert "javascript:" not in html
     ok = Document(id="d2", path="b.txt", text="y", url="https://example.org/a?b=1", title="U")
     assert 'href="https://example.org/a?b=1"' in render_html(Analysis(stories=[Story(id="s2", title="t", documents=[ok])]))
+
+
+def test_updates_are_shown_apart_from_conflicts_and_escaped():
+    from storyline.models import ConflictSide, Update
+
+    doc = Document(id="d1", path="a.txt", text=HOSTILE)
+    claim = Claim(id="d1:c0", doc="d1", start=0, end=len(HOSTILE), text=HOSTILE, attribution=["Alpha"])
+    update = Update(id="u1", explanation=f"93 is given as an update of {HOSTILE}",
+                    earlier=ConflictSide(value="60", claims=["d1:c0"]), later=ConflictSide(value="93", claims=[]))
+    html = render_html(Analysis(stories=[Story(id="s1", title="t", documents=[doc], claims=[claim],
+                                               updates=[update])]))
+    assert "<h2>Updates</h2>" in html and 'id="update-u1"' in html
+    assert "earlier: 60" in html and "later: 93" in html
+    assert "<img src=x" not in html and "93 is given as an update of &lt;script&gt;" in html

@@ -16,6 +16,7 @@ from storyline.models import (
     Fact,
     Mention,
     Story,
+    Update,
     Value,
 )
 from storyline.store import Store
@@ -38,6 +39,9 @@ def sample_story() -> Story:
                             sides=[ConflictSide(value="60", claims=["d1:c0"])])],
         events=[Event(id="v1", label="l", date={"value": "2024-03-22", "precision": "day"}, claims=["d1:c0"],
                       documents=["d1"])],
+        updates=[Update(id="u1", explanation="93 is given as an update of 60",
+                        earlier=ConflictSide(value="60", claims=["d1:c0"]),
+                        later=ConflictSide(value="93", claims=["d1:c0"]))],
     )
 
 
@@ -46,7 +50,8 @@ def test_migrations_set_the_schema_version(tmp_path):
     version = store.version
     assert version >= 1
     tables = {r[0] for r in store.db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    assert {"documents", "stories", "claims", "facts", "conflicts", "events", "entities", "mentions"} <= tables
+    assert {"documents", "stories", "claims", "facts", "conflicts", "updates", "events", "entities",
+            "mentions"} <= tables
     store.close()
     again = Store(tmp_path / "s.db")  # reopening applies nothing twice
     assert again.version == version

@@ -119,6 +119,7 @@ class Value(Record):
     measure: str = ""  # what happened to what is counted: "killed", "injured", "detained", ...
     lower: float | None = None  # bounds for ranges and hedges: "at least 143" -> lower 143
     upper: float | None = None
+    update: bool = False  # the article gives the figure as an update of an earlier one ("rose to 93")
 
 
 @dataclass
@@ -158,6 +159,18 @@ class Conflict(Record):
 
 
 @dataclass
+class Update(Record):
+    """A figure the later article gives as an update of an earlier one ("the toll rose to 93"): versions
+    in time, not a contradiction."""
+
+    id: str
+    earlier: ConflictSide
+    later: ConflictSide
+    explanation: str
+    fact: str | None = None
+
+
+@dataclass
 class Fact(Record):
     """Claims across documents that state the same thing, with a verdict counted over origins."""
 
@@ -192,6 +205,7 @@ class Story(Record):
     facts: list[Fact] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    updates: list[Update] = field(default_factory=list)
 
 
 @dataclass

@@ -176,8 +176,9 @@ def analyze_story(docs: list[Document], annotations: list[Annotation], clock: _C
     with clock("embed"):
         vectors = sentence_vectors([c.text for c in claims], encoder=encoder) if claims and embeddings else None
     with clock("reconcile"):
-        facts, conflicts, events = reconcile(docs, claims, vectors, undated)
+        found = reconcile(docs, claims, vectors, undated)
     return Story(
         id=story_id(docs), title=story_title(docs), documents=sorted(docs, key=lambda d: d.path),
-        entities=entities, claims=claims, facts=facts, conflicts=conflicts, events=events,
+        entities=entities, claims=claims, facts=found.facts, conflicts=found.conflicts, events=found.events,
+        updates=found.updates,
     )

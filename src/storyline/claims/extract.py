@@ -7,7 +7,9 @@ names the speaker. Sentences without a finite verb (headings, captions, dateline
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from storyline.claims import attribution
@@ -218,7 +220,8 @@ def _strip(sentence: Span) -> Span:
 def _values(span: Span, annotation: Annotation, entity_types: dict[str, str], lex: Lexicon,
             surface: bool) -> list[Value]:
     dates = [t for t in annotation.timexes if span.start_char <= t.start and t.end <= span.end_char]
-    values = numbers_in(span, lex, surface, taken=[(t.start, t.end) for t in dates])
+    values = [_as_update(v, span.doc.text, lex) for v in numbers_in(span, lex, surface,
+                                                                    taken=[(t.start, t.end) for t in dates])]
     for t in dates:
         if t.type in ("DATE", "TIME"):
             values.append(Value(kind="date", text=t.text, start=t.start, end=t.end, normalized=t.value,
@@ -232,6 +235,22 @@ def _values(span: Span, annotation: Annotation, entity_types: dict[str, str], le
                 values.append(Value(kind=kind, text=m.text, start=m.start, end=m.end, normalized=m.entity,
                                     measure=_locative_verb(span, m.start) if kind == "place" else ""))
     return sorted(values, key=lambda v: (v.start, v.kind))
+
+
+_HEDGE_WORDS = re.compile(r"(?:\s+(?:at least|more than|over|about|around|nearly|almost|some|roughly))*\s*$")
+
+
+def _as_update(v: Value, text: str, lex: Lexicon) -> Value:
+    """The figure, marked as an update when the words around it say so: "the toll rose to at least 93",
+    "137, up from 60". Looked for within the figure's own sentence."""
+    if v.kind != "number":
+        return v
+    before = _HEDGE_WORDS.sub("", text[max(0, v.start - 40): v.start].lower())
+    after = text[v.end: v.end + 30].lower()
+    after = after[: min((after.find(p) for p in ".;\n" if p in after), default=len(after))]
+    cue_before = any(before.endswith(cue) for cue in lex.update_cues)
+    cue_after = any(re.match(rf"^[\w\s%,\-]{{0,20}}?\b{re.escape(cue)}\b", after) for cue in lex.update_after)
+    return replace(v, update=True) if cue_before or cue_after else v
 
 
 def _happening_verb(span: Span, char: int, lex: Lexicon) -> str:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 import numpy as np
 
-from storyline.models import Claim, Conflict, Document, Event, Fact, Value
+from storyline.models import Claim, Conflict, Document, Event, Fact, Update, Value
 from storyline.reconcile.conflicts import (
     date_conflicts,
     near_miss_conflicts,
@@ -22,13 +23,23 @@ from storyline.reconcile.facts import anchors, fact_id, group_claims
 from storyline.reconcile.origins import origin_of, outlet_of
 from storyline.reconcile.text import stem
 
+
+class Reconciled(NamedTuple):
+    """What the reconcile stage finds in one story."""
+
+    facts: list[Fact]
+    conflicts: list[Conflict]
+    events: list[Event]
+    updates: list[Update]
+
+
 TRUSTED_DATE = 0.6  # a publication date this sure (stated in metadata, a dateline or a byline) anchors "Saturday"
 
 
 def reconcile(docs: list[Document], claims: list[Claim], vectors: np.ndarray | None = None,
               undated: dict[str, tuple[str, str]] | None = None,
-              ) -> tuple[list[Fact], list[Conflict], list[Event]]:
-    """Group claims into facts, find conflicts, give each fact its status, and date events.
+              ) -> Reconciled:
+    """Group claims into facts, find conflicts and updates, give each fact its status, and date events.
 
     `vectors` are the claims' sentence embeddings (storyline.embeddings), one row per claim; without
     them facts are grouped on words and anchors alone. `undated` maps an article without a date of its
@@ -49,7 +60,9 @@ def reconcile(docs: list[Document], claims: list[Claim], vectors: np.ndarray | N
         members.append((fid, group))
     pins = dict(zip((c.id for c in claims), anchor_sets, strict=True))
     trusted = {d.id for d in docs if d.published and d.published_confidence >= TRUSTED_DATE}
-    conflicts = (number_conflicts(claims, fact_of, outlets, pins) + date_conflicts(claims, fact_of, outlets, trusted)
+    published = {d.id: d.published for d in docs if d.published}
+    conflicts, updates = number_conflicts(claims, fact_of, outlets, pins, published)
+    conflicts += (date_conflicts(claims, fact_of, outlets, trusted)
                  + sequence_conflicts(claims, fact_of, outlets) + relative_time_conflicts(claims, fact_of, outlets)
                  + place_conflicts(claims, fact_of, outlets) + whereabouts_conflicts(claims, fact_of, outlets))
     conflicts += _new(conflicts, slot_conflicts(claims, fact_of, outlets, {d.id: d.text for d in docs}) + near_miss_conflicts(claims, fact_of, outlets))
@@ -57,7 +70,7 @@ def reconcile(docs: list[Document], claims: list[Claim], vectors: np.ndarray | N
     facts = [_verdict(fid, group, conflicts, fact_of) for fid, group in members]
     facts += detail_facts(facts, claims, outlets, conflicts)
     events = events_of(claims, fact_of, outlets, undated or {})
-    return facts, conflicts, events
+    return Reconciled(facts, conflicts, events, updates)
 
 
 def _new(found: list[Conflict], more: list[Conflict]) -> list[Conflict]:

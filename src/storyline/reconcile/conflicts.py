@@ -8,7 +8,7 @@ from collections import defaultdict
 
 from storyline.claims.attribution import REPORTING
 from storyline.claims.values import CURRENCY, MEASURED, PEOPLE, canonical, compatible
-from storyline.models import Claim, Conflict, ConflictSide, Value
+from storyline.models import Claim, Conflict, ConflictSide, Update, Value
 from storyline.resolve import gazetteer
 from storyline.resolve.gazetteer import Place
 from storyline.unionfind import UnionFind
@@ -45,14 +45,19 @@ def _describe(side: list[tuple[Value, Claim]], outlets: dict[str, str]) -> str:
 
 
 def number_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict[str, str],
-                     pins: dict[str, set[str]] | None = None) -> list[Conflict]:
-    """Number conflicts between figures that count or measure the same thing.
+                     pins: dict[str, set[str]] | None = None, published: dict[str, str] | None = None,
+                     ) -> tuple[list[Conflict], list[Update]]:
+    """Number conflicts between figures that count or measure the same thing, and the updates among them.
 
     Two figures are versions of one fact when they have the same unit and measure and either are tolls
     (running totals of the story's happening), or stand in claims of one fact, or stand in claims that name
     the same specific entity (an entity few claims mention). Lengths and distances compare across units.
+    A figure its article gives as an update ("the toll rose to 93") supersedes the figures of articles no
+    later than it: those pairs are updates, not conflicts (`published`: document id -> date, to tell).
     """
     pins = pins or {}
+    published = published or {}
+    updates: list[Update] = []
     items = [(v, c) for c in claims for v in c.values
              if v.kind == "number" and (v.measure or canonical(v)[0] in MEASURED) and v.lower is not None]
 
@@ -87,6 +92,8 @@ def number_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict
         if len({c.doc for _, c in group}) < 2:
             continue
         sides = _sides(group)
+        sides, found = _superseded(sides, published, outlets, fact_of)
+        updates += found
         if len(sides) < 2:
             continue
         # a disagreement must set documents against each other, not one article against itself
@@ -108,10 +115,55 @@ def number_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict
             + (" (some may be earlier tolls)." if measure in TOLLS else ".")
         )
         claim_ids = sorted({c.id for _, c in group})
-        conflicts.append(_conflict("number", claim_ids, explanation, fact_of, [
-            ConflictSide(value=" / ".join(dict.fromkeys(v.text for v, _ in side)),
-                         claims=list(dict.fromkeys(c.id for _, c in side))) for side in sides]))
-    return conflicts
+        conflicts.append(_conflict("number", claim_ids, explanation, fact_of, [_side(side) for side in sides]))
+    return conflicts, updates
+
+
+def _side(side: list[tuple[Value, Claim]]) -> ConflictSide:
+    return ConflictSide(value=" / ".join(dict.fromkeys(v.text for v, _ in side)),
+                        claims=list(dict.fromkeys(c.id for _, c in side)))
+
+
+def _below(side: list[tuple[Value, Claim]], other: list[tuple[Value, Claim]]) -> bool:
+    """Every figure of `side` is below every figure of `other` (the direction updates go: "rose to")."""
+    top = max((canonical(v)[2] if canonical(v)[2] is not None else float("inf")) for v, _ in side)
+    return top < min(canonical(v)[1] or 0.0 for v, _ in other)
+
+
+def _superseded(sides: list[list[tuple[Value, Claim]]], published: dict[str, str], outlets: dict[str, str],
+                fact_of: dict[str, str]) -> tuple[list[list[tuple[Value, Claim]]], list[Update]]:
+    """The sides left once those an update supersedes are taken out, and those updates.
+
+    A side each of whose articles gives its figure as an update ("surged to 93") supersedes a side of lower
+    figures when none of
+    that side's articles is dated after the update's, and no article gives both (that article tells two
+    things apart). Articles without a date may be earlier."""
+    later = [side for side in sides
+             if all(any(v.update for v, x in side if x.doc == doc) for doc in {c.doc for _, c in side})]
+    if not later:
+        return sides, []
+    kept, updates = [], []
+    for side in sides:
+        if side in later:
+            kept.append(side)
+            continue
+        docs = {c.doc for _, c in side}
+        newer = next((u for u in later if not docs & {c.doc for _, c in u} and _below(side, u) and all(
+            not published.get(a) or not published.get(b) or published[a] <= published[b]
+            for a in docs for b in {c.doc for _, c in u})), None)
+        if newer is None:
+            kept.append(side)
+            continue
+        v, c = next((v, c) for v, c in newer if v.update)
+        words = c.text[: max(0, v.end - c.start)].split()[-6:]
+        explanation = (f"{_describe(newer, outlets)} is given as an update (\u201c{' '.join(words)}\u201d) of "
+                       f"{_describe(side, outlets)}: an earlier figure, not a contradiction.")
+        ids = sorted({x.id for _, x in side + newer})
+        facts = {fact_of.get(i) for i in ids}
+        updates.append(Update(id="u" + hashlib.sha1("|".join(ids).encode()).hexdigest()[:10],
+                              earlier=_side(side), later=_side(newer), explanation=explanation,
+                              fact=facts.pop() if len(facts) == 1 else None))
+    return kept, updates
 
 
 # What a count says about the group it counts: the missing, the dead, the rescued... are subsets of a

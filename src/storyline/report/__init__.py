@@ -29,6 +29,7 @@ def story_summary(story: Story) -> dict[str, Any]:
         "claims": len(story.claims),
         "facts": {s: statuses.get(s, 0) for s in ("corroborated", "single_source", "contested")},
         "conflicts": len(story.conflicts),
+        "updates": len(story.updates),
         "events": len(story.events),
     }
 

@@ -118,6 +118,12 @@ def story_view(story: Story) -> dict[str, Any]:
                    "claims": [claim_view(claims[c], outlets, s.value.split(" / ")) for c in s.claims if c in claims]}
                   for s in x.sides],
     } for x in story.conflicts]
+    updates = [{
+        "id": u.id, "explanation": u.explanation, "fact": u.fact,
+        "sides": [{"when": when, "value": s.value,
+                   "claims": [claim_view(claims[c], outlets, s.value.split(" / ")) for c in s.claims if c in claims]}
+                  for when, s in (("earlier", u.earlier), ("later", u.later))],
+    } for u in story.updates]
     events = [{"id": e.id, "label": e.label, "date": e.date, "documents": [outlets.get(d, d) for d in e.documents]}
               for e in story.events]
     entities = [{
@@ -127,6 +133,6 @@ def story_view(story: Story) -> dict[str, Any]:
     } for e in story.entities]
     return {
         "id": story.id, "title": story.title, "summary": story_summary(story), "documents": docs,
-        "facts": facts, "conflicts": conflicts, "events": events, "timeline": _timeline(events),
+        "facts": facts, "conflicts": conflicts, "updates": updates, "events": events, "timeline": _timeline(events),
         "entities": entities,
     }

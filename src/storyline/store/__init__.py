@@ -27,6 +27,7 @@ from storyline.models import (
     Fact,
     Mention,
     Story,
+    Update,
     Value,
 )
 
@@ -157,6 +158,11 @@ class Store:
                  for c in story.conflicts],
             )
             db.executemany(
+                "INSERT INTO updates (id, story, fact, explanation, earlier, later) VALUES (?,?,?,?,?,?)",
+                [(u.id, sid, u.fact, u.explanation, json.dumps(u.earlier.to_dict()), json.dumps(u.later.to_dict()))
+                 for u in story.updates],
+            )
+            db.executemany(
                 "INSERT INTO events (id, story, label, date, claims, documents) VALUES (?,?,?,?,?,?)",
                 [(e.id, sid, e.label, json.dumps(e.date), json.dumps(e.claims), json.dumps(e.documents))
                  for e in story.events],
@@ -211,8 +217,13 @@ class Store:
                   documents=json.loads(r["documents"]))
             for r in db.execute("SELECT * FROM events WHERE story = ? ORDER BY rowid", (story_id,))
         ]
+        updates = [
+            Update(id=r["id"], explanation=r["explanation"], fact=r["fact"],
+                   earlier=ConflictSide(**json.loads(r["earlier"])), later=ConflictSide(**json.loads(r["later"])))
+            for r in db.execute("SELECT * FROM updates WHERE story = ? ORDER BY rowid", (story_id,))
+        ]
         return Story(id=story_id, title=row["title"], documents=docs, entities=entities, claims=claims,
-                     facts=facts, conflicts=conflicts, events=events)
+                     facts=facts, conflicts=conflicts, events=events, updates=updates)
 
 
 def story_hash(story: Story) -> str:

@@ -70,4 +70,6 @@ DE = Lexicon(
     months=frozenset({"januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august",
                       "september", "oktober", "november", "dezember"}),
     year_words=frozenset({"jahr", "jahre", "jahren", "jahres"}),
+    update_cues=("stieg auf", "steigt auf", "erhöhte sich auf", "erhöht sich auf", "wuchs auf"),
+    update_after=(),
 )

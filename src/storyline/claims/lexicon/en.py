@@ -47,4 +47,8 @@ EN = Lexicon(
     of_words=frozenset({"of"}),
     killed=frozenset({"kill", "die", "dead", "death", "life", "fatality", "toll", "victim", "murder", "perish"}),
     injured=frozenset({"injure", "injured", "wound", "wounded", "hurt", "injury", "casualty"}),
+    update_cues=("rose to", "risen to", "rises to", "rising to", "climbed to", "climbs to", "jumped to",
+                 "surged to", "soared to", "increased to", "grown to", "grew to", "now stands at", "now stood at",
+                 "has reached", "revised up to", "raised to"),
+    update_after=("up from",),
 )

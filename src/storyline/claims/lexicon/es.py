@@ -82,4 +82,7 @@ ES = Lexicon(
     months=frozenset({"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
                       "setiembre", "octubre", "noviembre", "diciembre"}),
     year_words=frozenset({"año", "años"}),
+    update_cues=("ascendió a", "asciende a", "aumentó a", "aumenta a", "subió a", "sube a", "se elevó a",
+                 "se eleva a", "elevó a", "eleva a", "creció a"),
+    update_after=(),
 )

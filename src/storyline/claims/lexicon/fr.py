@@ -68,4 +68,6 @@ FR = Lexicon(
     months=frozenset({"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
                       "octobre", "novembre", "décembre"}),
     year_words=frozenset({"an", "ans", "année", "années"}),
+    update_cues=("est passé à", "passe à", "s'élève désormais à", "a grimpé à", "grimpe à", "est monté à", "monte à", "a augmenté à", "porté à"),
+    update_after=(),
 )

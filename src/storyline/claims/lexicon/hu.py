@@ -121,4 +121,5 @@ HU = Lexicon(
                       "szeptember", "október", "november", "december"}),
     year_words=frozenset({"év", "éves", "évet", "évig", "éve", "évvel", "évesen", "évben", "évre",
                           "évesek", "esztendős"}),
+    update_after=("emelkedett", "nőtt", "emelkedik"),
 )

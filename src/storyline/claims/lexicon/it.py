@@ -100,4 +100,6 @@ IT = Lexicon(
     months=frozenset({"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
                       "settembre", "ottobre", "novembre", "dicembre"}),
     year_words=frozenset({"anno", "anni"}),
+    update_cues=("salito a", "sale a", "salita a", "aumentato a", "cresciuto a"),
+    update_after=(),
 )

@@ -89,4 +89,6 @@ PT = Lexicon(
     months=frozenset({"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
                       "outubro", "novembro", "dezembro"}),
     year_words=frozenset({"ano", "anos"}),
+    update_cues=("subiu para", "sobe para", "aumentou para", "aumenta para", "chegou a"),
+    update_after=(),
 )
