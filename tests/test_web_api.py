@@ -328,3 +328,23 @@ def test_token_is_required_when_set(db):
         assert page.status_code == 200 and "s3cret-token" not in page.text
         assert http.get("/upload").status_code == 200  # the cookie set by ?token= carries on
         assert "s3cret-token" not in (http.get("/api/stories?limit=1").json()["next"] or "")
+
+
+def test_updates_are_served_as_the_report_has_them(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "early.txt").write_text("outlet: Alpha News\npublished: 2024-03-23\n---\nThe attack on the concert "
+                                      "hall in Krasnogorsk killed 60 people, officials said on Saturday.\n")
+    (corpus / "later.txt").write_text("outlet: Beta Post\npublished: 2024-03-24\n---\nThe death toll from the "
+                                      "attack on the concert hall in Krasnogorsk rose to 93, officials said.\n")
+    db = tmp_path / "u.db"
+    store = Store(db)
+    analyze([corpus], store=store, embeddings=False)
+    [sid] = store.story_ids()
+    report = story_dict(store.load_story(sid))
+    store.close()
+    assert [(u["earlier"]["value"], u["later"]["value"]) for u in report["updates"]] == [("60", "93")]
+    with background(str(db)) as url, httpx.Client(base_url=url, timeout=60) as http:
+        got = http.get(f"/api/stories/{sid}/updates").json()["items"]
+        assert got == [{k: u[k] for k in got[0]} for u in report["updates"]]
+        assert http.get(f"/api/stories/{sid}").json()["links"]["updates"].endswith("/updates")

@@ -149,6 +149,15 @@ def conflict_rows(db: sqlite3.Connection, story: str, limit: int, offset: int) -
     return items, _count(db, sql, (story,))
 
 
+def update_rows(db: sqlite3.Connection, story: str, limit: int, offset: int) -> Page:
+    """A story's updates: a figure a later article gives as an update, and the earlier one it replaces."""
+    sql = "SELECT * FROM updates WHERE story = ?"
+    rows = db.execute(sql + " ORDER BY rowid LIMIT ? OFFSET ?", (story, limit, offset))
+    items = [{"id": r["id"], "earlier": json.loads(r["earlier"]), "later": json.loads(r["later"]),
+              "explanation": r["explanation"], "fact": r["fact"]} for r in rows]
+    return items, _count(db, sql, (story,))
+
+
 def event_rows(db: sqlite3.Connection, story: str, limit: int, offset: int) -> Page:
     """A story's dated events."""
     sql = "SELECT * FROM events WHERE story = ?"

@@ -57,8 +57,8 @@ def story(request: Request, story: str) -> dict[str, Any]:
         raise HTTPException(404, f"no story {story!r}")
     row.pop("result_hash")
     base = f"/api/stories/{row['id']}"
-    row["links"] = {part: f"{base}/{part}" for part in ("documents", "claims", "facts", "conflicts", "events",
-                                                         "entities")}
+    row["links"] = {part: f"{base}/{part}" for part in ("documents", "claims", "facts", "conflicts", "updates",
+                                                         "events", "entities")}
     return row
 
 
@@ -73,7 +73,8 @@ def _part(reader: Callable[..., queries.Page]) -> Callable[..., dict[str, Any]]:
 
 
 for _name, _reader in (("documents", queries.document_rows), ("claims", queries.claim_rows),
-                       ("conflicts", queries.conflict_rows), ("events", queries.event_rows),
+                       ("conflicts", queries.conflict_rows), ("updates", queries.update_rows),
+                       ("events", queries.event_rows),
                        ("entities", queries.entity_rows)):
     router.add_api_route(f"/stories/{{story}}/{_name}", _part(_reader), methods=["GET"],
                          summary=f"A story's {_name}", name=f"story_{_name}")
