@@ -405,3 +405,15 @@ def test_an_update_replaces_only_lower_figures(annotated):
         ("Beta Post", "2024-03-24", "The death toll from the attack rose to 93, officials said."),
     ])
     assert [x for x in found.conflicts if x.kind == "number"] and not found.updates
+
+
+def test_claims_in_two_languages_join_on_two_shared_anchors_not_one():
+    from storyline.reconcile.facts import group_claims
+
+    claims = [Claim(id="a", doc="d1", start=0, end=1, text="Police detained 11 people after the Crocus attack."),
+              Claim(id="b", doc="d2", start=0, end=1, text="Szombat délutánig tizenegy embert tartóztattak le.")]
+    two = [{"n:people:11.0", "e:fac:crocus"}, {"n:people:11.0", "e:fac:crocus"}]
+    one = [{"n:people:11.0"}, {"n:people:11.0"}]
+    assert group_claims(claims, None, two, ["en", "hu"]) == [[0, 1]]
+    assert group_claims(claims, None, one, ["en", "hu"]) == [[0], [1]]
+    assert group_claims(claims, None, two, ["en", "en"]) == [[0], [1]]  # one language: the words decide

@@ -49,7 +49,8 @@ def reconcile(docs: list[Document], claims: list[Claim], vectors: np.ndarray | N
     for c in claims:
         c.origin = origin_of(c)
     anchor_sets = anchors(claims)
-    groups = group_claims(claims, vectors, anchor_sets)
+    language = {d.id: d.language for d in docs}
+    groups = group_claims(claims, vectors, anchor_sets, [language.get(c.doc, "") for c in claims])
     fact_of: dict[str, str] = {}
     members: list[tuple[str, list[Claim]]] = []
     for g in groups:

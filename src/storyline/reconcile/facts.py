@@ -18,6 +18,8 @@ EMBEDDING_WEIGHT = 0.7  # share of the embedding cosine in the mixed similarity
 NEIGHBOURS = 24  # embedding neighbours considered per claim
 MAX_POSTINGS = 200  # terms and anchors shared by more claims than this propose no candidates
 ANCHOR_BONUS = 0.15  # added per shared anchor (figure with unit, specific entity), at most two
+CROSS_LINGUAL = 0.27  # below the threshold, the floor of the similarity of claims in two languages:
+# with two shared anchors (+0.30) they clear it, with one they do not
 VERB_BONUS = 0.08  # added when both claims have the same main verb (not a light or reporting verb)
 LIGHT_VERBS = frozenset({"be", "have", "do", "make", "get", "say", "tell", "report", "take", "give", "go",
                          "come", "add", "include", "state", "claim", "accord"})
@@ -81,7 +83,7 @@ def _neighbours(vectors: np.ndarray, k: int, block: int = 1024) -> list[set[int]
 
 
 def group_claims(claims: list[Claim], vectors: np.ndarray | None = None,
-                 pins: list[set[str]] | None = None) -> list[list[int]]:
+                 pins: list[set[str]] | None = None, languages: list[str] | None = None) -> list[list[int]]:
     """Indices of claims grouped into facts; each group ordered by input order, groups by first member.
 
     A fact holds at most one claim per document: a document that says a thing twice still says it once.
@@ -91,10 +93,13 @@ def group_claims(claims: list[Claim], vectors: np.ndarray | None = None,
     similarity clears the threshold; mutual best matches keep one long chain from gluing unrelated
     statements together. Candidates come from shared rare terms, shared anchors and embedding
     neighbours, so the work grows with the number of claims, not its square (beyond one matrix product).
+    Between claims in different `languages` (one per claim), words and the English encoder say little, so
+    the similarity is at least the threshold less CROSS_LINGUAL and the anchors decide: two shared ones join the claims.
     """
     tfidf = TfIdf(Counter(terms(c.text)) for c in claims)
     pins = pins if pins is not None else anchors(claims)
     verbs = np.array([_main_verb(c) for c in claims], dtype=object)
+    langs = np.array(languages, dtype=object) if languages is not None else None
     threshold = SAME_FACT if vectors is None else SAME_FACT_EMBEDDED
     index: dict[str, list[int]] = defaultdict(list)
     for i, vec in enumerate(tfidf.vectors):
@@ -117,6 +122,8 @@ def group_claims(claims: list[Claim], vectors: np.ndarray | None = None,
         sims = (words[cands] @ words[i].T).toarray().ravel()
         if vectors is not None:
             sims = (1 - EMBEDDING_WEIGHT) * sims + EMBEDDING_WEIGHT * (vectors[cands] @ vectors[i])
+        if langs is not None:
+            sims = np.where(langs[cands] != langs[i], np.maximum(sims, threshold - CROSS_LINGUAL), sims)
         if verbs[i]:
             sims = sims + VERB_BONUS * (verbs[cands] == verbs[i])
         if pins[i]:
