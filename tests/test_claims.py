@@ -130,3 +130,15 @@ def test_a_figure_the_article_gives_as_an_update_is_marked(annotated):
     assert [(v.text, v.update) for v in c.values if v.kind == "number"] == [("137", True), ("60", False)]
     [c] = claims_of(annotated, "The attack killed 60 people, officials said.")
     assert not any(v.update for v in c.values)
+
+
+def test_ranges_keep_both_bounds_and_scores_are_no_counts(annotated):
+    def numbers(text: str) -> list[tuple[float | None, float | None]]:
+        return [(v.lower, v.upper) for c in claims_of(annotated, text) for v in c.values if v.kind == "number"]
+
+    assert numbers("20-30 people were injured in the blast, police said.") == [(20, 30)]
+    assert numbers("Between 20 and 30 people were injured in the blast.") == [(20, 30)]
+    assert numbers("The ship carried 20 to 30 million tonnes of grain.") == [(20_000_000, 30_000_000)]
+    assert numbers("The Celtics beat the Bulls 102-99 on Sunday.") == []
+    assert numbers("The Celtics improved to 52-3 with the win.") == []
+    assert numbers("Between 2010 and 2012 prices rose sharply.") == []

@@ -174,7 +174,7 @@ def numbers_in(clause: Span, lex: Lexicon = EN, surface: bool = False,
         return token_numbers(clause, lex, surface, taken or [])
     values = []
     for ent in clause.ents:
-        if ent.label_ not in NUMBER_LABELS:
+        if ent.label_ not in NUMBER_LABELS and not (ent.label_ == "DATE" and _count_range(ent.text)):
             continue
         words = ent.text.lower().split()
         vague = next((VAGUE[w] for w in words if w in VAGUE), None)
@@ -183,13 +183,51 @@ def numbers_in(clause: Span, lex: Lexicon = EN, surface: bool = False,
             continue
         if is_designation(ent):
             continue
-        lower, upper = bounds(number, hedge(ent)[0], vague is not None)
+        pair = _pair(ent.text + _pair_tail(ent)) if vague is None else None
+        if pair == "score":  # "beat the Bulls 102-99", "improved to 52-3": a score or a record, no count
+            continue
+        direction = hedge(ent)[0]
+        lower, upper = bounds(number, direction, vague is not None)
+        if isinstance(pair, tuple):  # "20-30 people", "between 20 and 30": the range, widened by "about"
+            scale = number / pair[0] if pair[0] else 1.0
+            lower, upper = pair[0] * scale, pair[1] * scale
+            if direction == "near":
+                lower, upper = lower * 0.85, upper * 1.15
         unit = _unit(ent)
         values.append(Value(
             kind="number", text=ent.text, start=ent.start_char, end=ent.end_char,
             normalized=fmt(number), unit=unit, measure=measure(ent, unit), lower=lower, upper=upper,
         ))
     return values + _none_of(clause, lex)
+
+
+_PAIR = re.compile(r"(\d[\d,.]*)\s*(-|\u2013|\u2014|to|and)\s*(\d[\d,.]*)")
+
+
+def _pair(text: str) -> tuple[float, float] | str | None:
+    """Two figures in one span: a range ("20-30", "20 to 30", "between 20 and 30") as its bounds, or
+    "score" for a hyphenated pair that falls ("102-99", a record "52-3"); None for a single figure."""
+    m = _PAIR.search(text)
+    if not m:
+        return None
+    a, b = parse_number(m.group(1)), parse_number(m.group(3))
+    if a is None or b is None:
+        return None
+    if b > a:
+        return a, b
+    return "score" if m.group(2) in "-\u2013\u2014" else None
+
+
+def _pair_tail(ent: Span) -> str:
+    """The "-99" of "102-99" when the NER took only the first figure."""
+    m = re.match(r"\s*[-\u2013]\s*\d[\d,.]*", ent.doc.text[ent.end_char: ent.end_char + 12])
+    return m.group() if m and not _PAIR.search(ent.text) else ""
+
+
+def _count_range(text: str) -> bool:
+    """A span the NER calls a date that is a range of counts ("between 20 and 30"), not of years."""
+    m = _PAIR.fullmatch(re.sub(r"^(?:between|from)\s+", "", text.lower().strip()))
+    return bool(m) and not all(re.fullmatch(r"1[89]\d\d|20\d\d", g) for g in (m.group(1), m.group(3)))
 
 
 def _none_of(clause: Span, lex: Lexicon) -> list[Value]:
