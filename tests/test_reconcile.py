@@ -417,3 +417,16 @@ def test_claims_in_two_languages_join_on_two_shared_anchors_not_one():
     assert group_claims(claims, None, two, ["en", "hu"]) == [[0, 1]]
     assert group_claims(claims, None, one, ["en", "hu"]) == [[0], [1]]
     assert group_claims(claims, None, two, ["en", "en"]) == [[0], [1]]  # one language: the words decide
+
+
+def test_a_hedged_figure_pins_as_stated():
+    from storyline.models import Value
+    from storyline.reconcile.facts import anchors
+
+    def speed(doc: str, text: str, lower: float, upper: float) -> Claim:
+        v = Value(kind="number", text=text, start=0, end=len(text), normalized="8", unit="knots", lower=lower,
+                  upper=upper)
+        return Claim(id=f"{doc}:c0", doc=doc, start=0, end=len(text), text=text, values=[v])
+
+    a, b = anchors([speed("d1", "about eight knots", 6.8, 9.2), speed("d2", "8 knots", 8, 8)])
+    assert a == b and any(p.startswith("n:km/h:") for p in a)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
+from dataclasses import replace
 
 import numpy as np
 
-from storyline.models import Claim
+from storyline.models import Claim, Value
 from storyline.reconcile.text import terms
 from storyline.tfidf import TfIdf
 from storyline.unionfind import UnionFind
@@ -49,11 +50,19 @@ def anchors(claims: list[Claim]) -> list[set[str]]:
         pins = {f"e:{e}" for e in c.entities if counts[e] <= common and (e in ours or e not in theirs)}
         for v in c.values:
             if v.kind == "number" and v.unit and not any(a <= v.start and v.end <= b for a, b in nested):
-                unit, lo, _ = canonical(v)
+                stated = _figure(v)  # the figure as stated: "about eight knots" pins 8, not its bound
+                unit, lo, _ = canonical(replace(v, lower=stated, upper=stated))
                 unit = "people" if unit in PEOPLE else unit  # "11 people", "once individuos": one figure
                 pins.add(f"n:{unit}:{lo if lo is None else round(lo, 1)}")
         out.append(pins)
     return out
+
+
+def _figure(v: Value) -> float | None:
+    try:
+        return float(v.normalized)
+    except ValueError:
+        return v.lower
 
 
 def _inner_spans(claims: list[Claim]) -> list[list[tuple[int, int]]]:
