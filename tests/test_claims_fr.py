@@ -69,3 +69,10 @@ def test_number_words_approximations_decimal_comma_and_dates():
     assert values["deux"].normalized == "2"
     [v] = numbers(claims("Quatre-vingt-dix maisons ont été détruites par la tempête.")[0]).values()
     assert v.normalized == "90"
+
+
+def test_a_clause_after_quand_with_a_named_subject_is_a_claim_too():
+    doc = Document(id="d", path="d.txt", language="fr",
+                   text="L'audience a eu lieu quand la Russie observait une journée de deuil national pour les victimes.")
+    texts = [c.text for c in extract_claims(doc, annotate_one(doc), "X")]
+    assert "la Russie observait une journée de deuil national pour les victimes" in texts

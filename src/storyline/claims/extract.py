@@ -84,11 +84,13 @@ def nested_heads(sentence: Span, heads: list[Token], lex: Lexicon = EN) -> list[
             and any(dep(c) in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in t.children)]
 
 
-def nested_span(head: Token) -> Span:
+def nested_span(head: Token, marks: frozenset[str] = EN.nested_marks) -> Span:
     """The adverbial clause without its mark: "Russia observed a national day of mourning ..."."""
     toks = [t for t in head.subtree if not (dep(t) == "mark" and t.head == head)]
     while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks.pop()
+    while toks and (toks[0].is_punct or toks[0].is_space or toks[0].lower_ in marks):
+        toks.pop(0)
     return head.doc[toks[0].i: toks[-1].i + 1]
 
 
@@ -205,7 +207,7 @@ def _clauses(sentence: Span, lex: Lexicon, surface: bool) -> list[tuple[Token, S
     clauses = [(h, clause_span(sentence, h, heads, lex.split_marks) if len(heads) > 1 else _strip(sentence))
                for h in heads]
     return (clauses + [(h, relative_span(h)) for h in relative_heads(sentence, lex)]
-            + [(h, nested_span(h)) for h in nested_heads(sentence, heads, lex)])
+            + [(h, nested_span(h, lex.nested_marks)) for h in nested_heads(sentence, heads, lex)])
 
 
 def _strip(sentence: Span) -> Span:

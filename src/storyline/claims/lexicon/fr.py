@@ -30,6 +30,7 @@ FR = Lexicon(
     negations=frozenset({"pas", "ne", "n'", "non", "jamais"}),
     clause_words=frozenset({"que", "qu'", "qui", "dont"}),
     split_marks=frozenset({"tandis", "mais", "alors", "quoique", "bien"}),
+    nested_marks=frozenset({"quand", "lorsque", "comme", "après", "avant"}),
     light_verbs=frozenset({"être", "avoir"}),
     bounds=frozenset({"jusqu'", "jusqu'au", "jusqu'à", "depuis", "avant", "après", "dès", "à partir"}),
     temporal_preps={"pendant": "during", "durant": "during", "lors": "during", "après": "after",
