@@ -96,7 +96,7 @@ def test_api_ids_and_fields_equal_report_json(client, db):
     store = Store(db)
     sid = conflict_story(client)
     report = story_dict(store.load_story(sid))
-    for part in ("facts", "conflicts", "events", "claims"):
+    for part in ("facts", "conflicts", "updates", "events", "claims"):
         got = all_items(client, f"/api/stories/{sid}/{part}?limit=2")
         assert [x["id"] for x in got] == [x["id"] for x in report[part]], part
         for mine, theirs in zip(got, report[part], strict=True):

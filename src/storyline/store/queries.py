@@ -59,13 +59,13 @@ def story_row(db: sqlite3.Connection, story: str) -> dict[str, Any] | None:
     dates = db.execute("SELECT min(d.published), max(d.published), count(*) FROM documents d"
                        " JOIN story_documents sd ON sd.doc = d.id WHERE sd.story = ?", (story,)).fetchone()
     n = {t: db.execute(f"SELECT count(*) FROM {t} WHERE story = ?", (story,)).fetchone()[0]
-         for t in ("entities", "claims", "conflicts", "events")}
+         for t in ("entities", "claims", "conflicts", "updates", "events")}
     return {
         "id": row["id"], "title": row["title"], "analyzed_at": row["analyzed_at"], "result_hash": row["result_hash"],
         "published": {"first": dates[0], "last": dates[1]},
         "summary": {"documents": dates[2], "entities": n["entities"], "claims": n["claims"],
                     "facts": {s: counts.get(s, 0) for s in STATUSES}, "conflicts": n["conflicts"],
-                    "events": n["events"]},
+                    "updates": n["updates"], "events": n["events"]},
     }
 
 
