@@ -142,3 +142,10 @@ def test_ranges_keep_both_bounds_and_scores_are_no_counts(annotated):
     assert numbers("The Celtics beat the Bulls 102-99 on Sunday.") == []
     assert numbers("The Celtics improved to 52-3 with the win.") == []
     assert numbers("Between 2010 and 2012 prices rose sharply.") == []
+
+
+def test_an_adjective_hedges_who_someone_is_not_the_claim(annotated):
+    [c] = claims_of(annotated, "The alleged perpetrators were traveling in a white Renault.")
+    assert c.modality == "asserted"
+    [c] = claims_of(annotated, "The gunmen allegedly fled in a white Renault.")
+    assert c.modality == "hedged"

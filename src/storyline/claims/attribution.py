@@ -259,7 +259,9 @@ def _denied(sentence: Span, clause: Span, clause_head: Token, lex: Lexicon, surf
 
 def _hedged(sentence: Span, clause: Span, lex: Lexicon, surface: bool) -> bool:
     """A hedge word, a modal, the conditional mood, or "not (yet) confirmed" in or over the clause."""
-    if any(_has(t, lex.hedges) for t in clause) or _in_text(clause.text.lower(), lex.hedges):
+    # "the alleged perpetrators", "four suspected gunmen": an adjective hedges who they are, not the claim
+    if any(_has(t, lex.hedges) and (surface or dep(t) != "amod") for t in clause) or _in_text(
+            clause.text.lower(), lex.hedges):
         return True
     if any(_has(t, lex.modal_hedges) and (not lex.modal_tag or t.tag_ == lex.modal_tag) for t in clause):
         return True
