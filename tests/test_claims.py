@@ -149,3 +149,16 @@ def test_an_adjective_hedges_who_someone_is_not_the_claim(annotated):
     assert c.modality == "asserted"
     [c] = claims_of(annotated, "The gunmen allegedly fled in a white Renault.")
     assert c.modality == "hedged"
+
+
+def test_ages_are_read_with_their_bounds(annotated):
+    def ages(text: str) -> list[tuple[str, float | None, float | None]]:
+        return [(v.text, v.lower, v.upper) for c in claims_of(annotated, text) for v in c.values
+                if v.measure == "age"]
+
+    assert ages("The 28-year-old pilot defected last year.") == [("28-year-old", 28, 28)]
+    assert ages("Police charged Dalerdzhon Mirzoyev, 32, and Mukhammadsobir Faizov, 19, with terrorism.") == [
+        ("32", 32, 32), ("19", 19, 19)]
+    assert ages("The twenty-something pilot defected last year.") == [("twenty-something", 20, 29)]
+    assert ages("The pilot was in his late twenties when he defected.") == [("in his late twenties", 27, 29)]
+    assert ages("The ship, built in 2015, is 300 meters long.") == []

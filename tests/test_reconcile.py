@@ -430,3 +430,17 @@ def test_a_hedged_figure_pins_as_stated():
 
     a, b = anchors([speed("d1", "about eight knots", 6.8, 9.2), speed("d2", "8 knots", 8, 8)])
     assert a == b and any(p.startswith("n:km/h:") for p in a)
+
+
+def test_two_ages_of_one_person_conflict_and_a_decade_fits_a_figure(annotated):
+    _, _, _, conflicts = story(annotated, [
+        ("Alpha News", "Police charged Dalerdzhon Mirzoyev, 32, and Mukhammadsobir Faizov, 19, with terrorism."),
+        ("Beta Post", "Mukhammadsobir Faizov, 20, was brought to court in a wheelchair."),
+    ])
+    [x] = [x for x in conflicts if "ages" in x.explanation]
+    assert "Faizov" in x.explanation and sorted(s.value for s in x.sides) == ["19", "20"]
+    _, _, _, conflicts = story(annotated, [
+        ("Alpha News", "The twenty-something pilot Maksim Kuzminov defected to Ukraine."),
+        ("Beta Post", "Maksim Kuzminov, 28, defected to Ukraine last year."),
+    ])
+    assert not [x for x in conflicts if "ages" in x.explanation]

@@ -198,7 +198,47 @@ def numbers_in(clause: Span, lex: Lexicon = EN, surface: bool = False,
             kind="number", text=ent.text, start=ent.start_char, end=ent.end_char,
             normalized=fmt(number), unit=unit, measure=measure(ent, unit), lower=lower, upper=upper,
         ))
-    return values + _none_of(clause, lex)
+    ages = ages_in(clause)
+    values = [v for v in values if not any(a.start < v.end and v.start < a.end for a in ages)]
+    return values + ages + _none_of(clause, lex)
+
+
+AGE = "years old"  # the unit of an age; its measure is "age"
+_DECADES = {"twent": 20, "thirt": 30, "fort": 40, "fift": 50, "sixt": 60, "sevent": 70, "eight": 80, "ninet": 90}
+_AGE_PATTERNS = (
+    re.compile(r"\b(?P<n>\d{1,3})[- ]years?[- ]old\b", re.I),  # "the 28-year-old pilot", "28 years old"
+    re.compile(r"\baged (?P<n>\d{1,3})\b", re.I),  # "a man aged 28"
+    re.compile(r"\b[A-Z][\w'\u2019-]+, (?P<n>\d{1,2})(?=[,;)]| and\b| of\b| from\b|\.(?:\s|$))"),  # "Kuzminov, 28,"
+    re.compile(r"\b(?P<decade>twent|thirt|fort|fift|sixt|sevent|eight|ninet)y-something\b", re.I),
+    re.compile(r"\bin (?:his|her|their) (?P<part>early |mid-?|late )?(?P<decade>twent|thirt|fort|fift|sixt|"
+               r"sevent|eight|ninet)ies\b", re.I),
+)
+
+
+def ages_in(clause: Span) -> list[Value]:
+    """Ages a clause states, in English: "the 28-year-old pilot", "Kuzminov, 28,", "aged 19", "the
+    twenty-something" ([20, 29]), "in his late twenties" ([27, 29]). Unit AGE, measure "age"."""
+    text, base = clause.text, clause.start_char
+    values: list[Value] = []
+    for pattern in _AGE_PATTERNS:
+        for m in pattern.finditer(text):
+            if any(v.start < base + m.end() and base + m.start() < v.end for v in values):
+                continue
+            if m.groupdict().get("n"):
+                n = float(m.group("n"))
+                if not 0 < n < 120:
+                    continue
+                lower = upper = n
+            else:
+                decade = _DECADES[m.group("decade").lower()]
+                part = (m.groupdict().get("part") or "").strip().rstrip("-").lower()
+                lower, upper = {"early": (0, 3), "mid": (3, 6), "late": (7, 9)}.get(part, (0, 9))
+                lower, upper = decade + lower, decade + upper
+            at = "n" if pattern is _AGE_PATTERNS[2] else 0  # "Kuzminov, 28": the age is the figure alone
+            values.append(Value(kind="number", text=m.group(at), start=base + m.start(at), end=base + m.end(at),
+                                normalized=fmt(lower) if lower == upper else f"{fmt(lower)}-{fmt(upper)}",
+                                unit=AGE, measure="age", lower=float(lower), upper=float(upper)))
+    return values
 
 
 _PAIR = re.compile(r"(\d[\d,.]*)\s*(-|\u2013|\u2014|to|and)\s*(\d[\d,.]*)")

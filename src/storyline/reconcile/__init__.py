@@ -9,6 +9,7 @@ import numpy as np
 
 from storyline.models import Claim, Conflict, Document, Event, Fact, Update, Value
 from storyline.reconcile.conflicts import (
+    age_conflicts,
     date_conflicts,
     near_miss_conflicts,
     number_conflicts,
@@ -65,7 +66,8 @@ def reconcile(docs: list[Document], claims: list[Claim], vectors: np.ndarray | N
     conflicts, updates = number_conflicts(claims, fact_of, outlets, pins, published)
     conflicts += (date_conflicts(claims, fact_of, outlets, trusted)
                  + sequence_conflicts(claims, fact_of, outlets) + relative_time_conflicts(claims, fact_of, outlets)
-                 + place_conflicts(claims, fact_of, outlets) + whereabouts_conflicts(claims, fact_of, outlets))
+                 + place_conflicts(claims, fact_of, outlets) + whereabouts_conflicts(claims, fact_of, outlets)
+                  + age_conflicts(claims, fact_of, outlets))
     conflicts += _new(conflicts, slot_conflicts(claims, fact_of, outlets, {d.id: d.text for d in docs}) + near_miss_conflicts(claims, fact_of, outlets))
     conflicts = list({x.id: x for x in conflicts}.values())  # two rules finding one conflict report it once
     facts = [_verdict(fid, group, conflicts, fact_of) for fid, group in members]

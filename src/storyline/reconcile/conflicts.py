@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 
 from storyline.claims.attribution import REPORTING
-from storyline.claims.values import CURRENCY, MEASURED, PEOPLE, canonical, compatible
+from storyline.claims.values import AGE, CURRENCY, MEASURED, PEOPLE, canonical, compatible
 from storyline.models import Claim, Conflict, ConflictSide, Update, Value
 from storyline.resolve import gazetteer
 from storyline.resolve.gazetteer import Place
@@ -58,8 +58,8 @@ def number_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict
     pins = pins or {}
     published = published or {}
     updates: list[Update] = []
-    items = [(v, c) for c in claims for v in c.values
-             if v.kind == "number" and (v.measure or canonical(v)[0] in MEASURED) and v.lower is not None]
+    items = [(v, c) for c in claims for v in c.values if v.kind == "number" and v.unit != AGE
+             and (v.measure or canonical(v)[0] in MEASURED) and v.lower is not None]
 
     def key(v: Value) -> tuple[str, str]:
         unit = canonical(v)[0]
@@ -481,6 +481,37 @@ def whereabouts_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets:
              ConflictSide(value=far[0], claims=[c.id for c in there])])
         conflicts.setdefault(x.id, x)  # the same claims about a thing in two states: one conflict
     return list(conflicts.values())
+
+
+def age_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict[str, str]) -> list[Conflict]:
+    """Ages of one named person that cannot all be right: "Faizov, 19" against "the 20-year-old Faizov".
+    An age belongs to the person named just before it in its claim, or to the claim's only person;
+    "twenty-something" fits 28."""
+    by_person: dict[str, list[tuple[Value, Claim]]] = defaultdict(list)
+    names: dict[str, str] = {}
+    for c in claims:
+        if c.modality in ("denied", "questioned"):
+            continue
+        people = [v for v in c.values if v.kind == "person"]
+        for v in c.values:
+            if v.unit != AGE or v.lower is None:
+                continue
+            before = [p for p in people if p.end <= v.start and v.start - p.end <= 3]
+            who = before[-1] if before else people[0] if len({p.normalized for p in people}) == 1 else None
+            if who is not None:
+                by_person[who.normalized].append((v, c))
+                names.setdefault(who.normalized, who.text)
+    conflicts = []
+    for person, items in sorted(by_person.items()):
+        sides = _sides(items)
+        docs = [{c.doc for _, c in side} for side in sides]
+        if len(sides) < 2 or any(a & b for i, a in enumerate(docs) for b in docs[i + 1:]):
+            continue
+        conflicts.append(_conflict(
+            "number", sorted({c.id for _, c in items}),
+            f"The sources give {names[person]} different ages: " + "; ".join(_describe(s, outlets) for s in sides)
+            + ". One person has one age.", fact_of, [_side(side) for side in sides]))
+    return conflicts
 
 
 def _conflict(kind: str, claim_ids: list[str], explanation: str, fact_of: dict[str, str],
