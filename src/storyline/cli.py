@@ -33,7 +33,7 @@ def main() -> None:
       storyline bench ecbplus ../shared/benchmarks/ecbplus --kind entity -o out/ecb
 
     \b
-    Exit codes: 0 all inputs analyzed; 1 some inputs unreadable (named on stderr);
+    Exit codes: 0 all inputs analyzed; 1 some inputs unreadable or stories failed (named on stderr);
     2 usage error; 3 nothing could be analyzed.
     """
 
@@ -105,7 +105,7 @@ def analyze(paths: tuple[Path, ...], outdir: Path, db: Path, quiet: bool, no_emb
             f"{s['documents']} documents ({s['duplicates_folded']} duplicates folded), {s['stories']} "
             f"{'story' if s['stories'] == 1 else 'stories'}, "
             f"facts: {f['corroborated']} corroborated, {f['single_source']} single-source, {f['contested']} contested; "
-            f"{s['conflicts']} conflicts; {s['errors']} unreadable inputs"
+            f"{s['conflicts']} conflicts, {s['updates']} updates; {s['errors']} errors (inputs or stories, named above)"
         )
         click.echo(f"report: {outdir / 'report.json'}\nreport: {outdir / 'report.html'}\ndatabase: {db}")
     if not result.stories:

@@ -49,6 +49,7 @@ def report_dict(analysis: Analysis) -> dict[str, Any]:
             "stories": len(stories),
             "facts": {k: facts.get(k, 0) for k in ("corroborated", "single_source", "contested")},
             "conflicts": sum(s["summary"]["conflicts"] for s in stories),
+            "updates": sum(s["summary"]["updates"] for s in stories),
             "errors": len(analysis.errors),
         },
         "errors": [e.to_dict() for e in analysis.errors],
