@@ -162,3 +162,4 @@ def test_ages_are_read_with_their_bounds(annotated):
     assert ages("The twenty-something pilot defected last year.") == [("twenty-something", 20, 29)]
     assert ages("The pilot was in his late twenties when he defected.") == [("in his late twenties", 27, 29)]
     assert ages("The ship, built in 2015, is 300 meters long.") == []
+    assert ages("Last Friday, 12, biologists sent separate letters to the department.") == []  # no name

@@ -436,11 +436,24 @@ def test_two_ages_of_one_person_conflict_and_a_decade_fits_a_figure(annotated):
     _, _, _, conflicts = story(annotated, [
         ("Alpha News", "Police charged Dalerdzhon Mirzoyev, 32, and Mukhammadsobir Faizov, 19, with terrorism."),
         ("Beta Post", "Mukhammadsobir Faizov, 20, was brought to court in a wheelchair."),
-    ])
+    ], published="2024-03-25")
     [x] = [x for x in conflicts if "ages" in x.explanation]
     assert "Faizov" in x.explanation and sorted(s.value for s in x.sides) == ["19", "20"]
     _, _, _, conflicts = story(annotated, [
         ("Alpha News", "The twenty-something pilot Maksim Kuzminov defected to Ukraine."),
         ("Beta Post", "Maksim Kuzminov, 28, defected to Ukraine last year."),
     ])
+    assert not [x for x in conflicts if "ages" in x.explanation]
+
+
+def test_ages_allow_a_birthday_between_undated_articles_and_things_have_no_owner(annotated):
+    _, _, _, conflicts = story(annotated, [
+        ("Alpha News", "Police charged Mukhammadsobir Faizov, 19, with terrorism."),
+        ("Beta Post", "Mukhammadsobir Faizov, 20, was brought to court in a wheelchair."),
+    ])
+    assert not [x for x in conflicts if "ages" in x.explanation]  # no dates: a birthday may fall between
+    _, _, _, conflicts = story(annotated, [
+        ("Alpha News", "The Bush administration eliminated 35-year-old regulations on Thursday."),
+        ("Beta Post", "The Bush administration eliminated 12-year-old regulations on Thursday."),
+    ], published="2008-12-12")
     assert not [x for x in conflicts if "ages" in x.explanation]

@@ -208,7 +208,7 @@ _DECADES = {"twent": 20, "thirt": 30, "fort": 40, "fift": 50, "sixt": 60, "seven
 _AGE_PATTERNS = (
     re.compile(r"\b(?P<n>\d{1,3})[- ]years?[- ]old\b", re.I),  # "the 28-year-old pilot", "28 years old"
     re.compile(r"\baged (?P<n>\d{1,3})\b", re.I),  # "a man aged 28"
-    re.compile(r"\b[A-Z][\w'\u2019-]+, (?P<n>\d{1,2})(?=[,;)]| and\b| of\b| from\b|\.(?:\s|$))"),  # "Kuzminov, 28,"
+    re.compile(r"\b(?P<name>[A-Z][\w'\u2019-]+), (?P<n>\d{1,2})(?=[,;)]| and\b| of\b| from\b|\.(?:\s|$))"),  # "Kuzminov, 28,"
     re.compile(r"\b(?P<decade>twent|thirt|fort|fift|sixt|sevent|eight|ninet)y-something\b", re.I),
     re.compile(r"\bin (?:his|her|their) (?P<part>early |mid-?|late )?(?P<decade>twent|thirt|fort|fift|sixt|"
                r"sevent|eight|ninet)ies\b", re.I),
@@ -224,6 +224,9 @@ def ages_in(clause: Span) -> list[Value]:
         for m in pattern.finditer(text):
             if any(v.start < base + m.end() and base + m.start() < v.end for v in values):
                 continue
+            if m.groupdict().get("name") and not any(
+                    e.label_ == "PERSON" and e.end_char == base + m.end("name") for e in clause.ents):
+                continue  # "Kuzminov, 28": only after a person's name ("Friday, 1" is no age)
             if m.groupdict().get("n"):
                 n = float(m.group("n"))
                 if not 0 < n < 120:

@@ -483,10 +483,15 @@ def whereabouts_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets:
     return list(conflicts.values())
 
 
-def age_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict[str, str]) -> list[Conflict]:
+def age_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict[str, str],
+                  published: dict[str, str] | None = None) -> list[Conflict]:
     """Ages of one named person that cannot all be right: "Faizov, 19" against "the 20-year-old Faizov".
-    An age belongs to the person named just before it in its claim, or to the claim's only person;
-    "twenty-something" fits 28."""
+
+    An age belongs to the person named just before it in its claim, or to the claim's only person when it
+    describes a person ("the 28-year-old pilot", not "35-year-old regulations"); "twenty-something" fits
+    28. People age: articles a year or more apart, or undated, may differ by the years between them (one,
+    for a birthday, when a date is unknown)."""
+    published = published or {}
     by_person: dict[str, list[tuple[Value, Claim]]] = defaultdict(list)
     names: dict[str, str] = {}
     for c in claims:
@@ -497,7 +502,8 @@ def age_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict[st
             if v.unit != AGE or v.lower is None:
                 continue
             before = [p for p in people if p.end <= v.start and v.start - p.end <= 3]
-            who = before[-1] if before else people[0] if len({p.normalized for p in people}) == 1 else None
+            only = people[0] if len({p.normalized for p in people}) == 1 and _of_a_person(v, c) else None
+            who = before[-1] if before else only
             if who is not None:
                 by_person[who.normalized].append((v, c))
                 names.setdefault(who.normalized, who.text)
@@ -507,11 +513,35 @@ def age_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict[st
         docs = [{c.doc for _, c in side} for side in sides]
         if len(sides) < 2 or any(a & b for i, a in enumerate(docs) for b in docs[i + 1:]):
             continue
+        if not any(_ages_apart(x, y, published) for i, a in enumerate(sides) for b in sides[i + 1:]
+                   for x in a for y in b):
+            continue
         conflicts.append(_conflict(
             "number", sorted({c.id for _, c in items}),
             f"The sources give {names[person]} different ages: " + "; ".join(_describe(s, outlets) for s in sides)
             + ". One person has one age.", fact_of, [_side(side) for side in sides]))
     return conflicts
+
+
+def _of_a_person(v: Value, c: Claim) -> bool:
+    """An age phrase that describes a person: a decade ("twenty-something", "in his twenties"), or an
+    "N-year-old" before a person noun or a name."""
+    if not v.text[:1].isdigit():
+        return True
+    after = c.text[v.end - c.start:].split()
+    word = after[0].strip(",.;:") if after else ""
+    noun = word.lower().rstrip("s")
+    return bool(word) and (word[:1].isupper() or noun in PERSON_NOUNS
+                           or noun.endswith(_AGENT) and noun not in NOT_AGENTS and len(noun) > 4)
+
+
+def _ages_apart(a: tuple[Value, Claim], b: tuple[Value, Claim], published: dict[str, str]) -> bool:
+    """Two ages further apart than the time between their articles allows."""
+    da, db = published.get(a[1].doc, ""), published.get(b[1].doc, "")
+    years = abs(int(da[:4]) - int(db[:4])) if len(da) >= 4 and len(db) >= 4 else 1
+    lo_a, hi_a = a[0].lower or 0.0, a[0].upper if a[0].upper is not None else float("inf")
+    lo_b, hi_b = b[0].lower or 0.0, b[0].upper if b[0].upper is not None else float("inf")
+    return lo_a > hi_b + years or lo_b > hi_a + years
 
 
 def _conflict(kind: str, claim_ids: list[str], explanation: str, fact_of: dict[str, str],
