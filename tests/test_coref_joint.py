@@ -100,3 +100,86 @@ def test_merged_update_changes_the_encoder_only_where_factors_are_nonzero():
     changed = merge(model, bumped)
     assert not torch.allclose(changed(x).last_hidden_state, model(x).last_hidden_state)
     assert torch.equal(model.get_submodule(names[0]).weight, same.get_submodule(names[0]).weight)
+
+
+def _tiny_encoder():
+    """The MiniLM tokenizer with a small random BERT: enough to exercise training, fast on a CPU."""
+    torch = pytest.importorskip("torch")
+    from transformers import BertConfig, BertModel
+
+    from storyline.embeddings import model as minilm
+
+    tokenizer, _ = minilm()
+    torch.manual_seed(0)
+    config = BertConfig(
+        vocab_size=tokenizer.vocab_size,
+        hidden_size=32,
+        num_hidden_layers=2,
+        num_attention_heads=2,
+        intermediate_size=64,
+    )
+    return tokenizer, BertModel(config).eval()
+
+
+def _span(i: str, group: str, sentence: str, words: str, doc: str) -> CorefMention:
+    start = sentence.index(words)
+    return CorefMention(
+        id=i, doc=doc, text=words, head=words, sentence=sentence, start=start, end=start + len(words), group=group
+    )
+
+
+def _topic_mentions(topic: int) -> tuple[list[CorefMention], list[str]]:
+    """Per topic: "bombing"/"blast" corefer across two documents, "court" is another chain."""
+    g = f"{topic}_1ecb"
+    rows = [
+        ("a", f"The bombing in town {topic} killed ten .", "bombing", "x"),
+        ("b", f"A blast hit town {topic} on Monday .", "blast", "x"),
+        ("c", f"The court in town {topic} met on Monday .", "court", "y"),
+        ("d", f"Town {topic} saw a bombing before the court met .", "court", "y"),
+    ]
+    ms = [_span(f"{g}:{k}", g, s, w, f"{g}{k}") for k, s, w, _ in rows]
+    return ms, [f"{topic}{c}" for *_, c in rows]
+
+
+def test_encoder_training_pulls_coreferent_spans_together():
+    pytest.importorskip("torch")
+    from storyline.coref.embed import embed_mentions
+    from storyline.coref.finetune import merge, train_encoder
+
+    tokenizer, model = _tiny_encoder()
+    batches = []
+    for t in range(1, 5):
+        ms, chains = _topic_mentions(t)
+        batches.append([(ms, np.array(chains))])
+    probe, chains = _topic_mentions(9)
+
+    def margin(enc) -> float:
+        v = embed_mentions(probe, encoder=enc)[:, 0]
+        v = v / np.linalg.norm(v, axis=1, keepdims=True)
+        cos = v @ v.T
+        same = np.array(chains)[:, None] == np.array(chains)[None, :]
+        off = ~np.eye(len(probe), dtype=bool)
+        return float(cos[same & off].mean() - cos[~same].mean())
+
+    before = margin((tokenizer, model))
+    factors = train_encoder(tokenizer, model, batches, epochs=10)
+    after = margin((tokenizer, merge(model, factors)))
+    assert after > before + 0.3  # measured: 0.10 before, 0.87 after
+
+
+def test_encoder_stage_vectors_are_out_of_fold_and_complete():
+    pytest.importorskip("torch")
+    from storyline.coref.finetune import FOLDS, encoder_stage
+
+    tokenizer, model = _tiny_encoder()
+    mentions, chains = [], []
+    for t in range(1, FOLDS + 2):
+        ms, cs = _topic_mentions(t)
+        mentions += ms
+        chains += cs
+    emb, factors = encoder_stage({"event": mentions}, {"event": chains}, 1, (tokenizer, model))
+    assert emb["event"].shape == (len(mentions), 2, 32)
+    assert np.all(np.abs(emb["event"]).sum(axis=(1, 2)) > 0)
+    assert factors and all(v.shape[0] == 8 for k, v in factors.items() if k.endswith(".a"))
+    base, none = encoder_stage({"event": mentions}, {"event": chains}, 0, (tokenizer, model))
+    assert none == {} and not np.allclose(base["event"], emb["event"])

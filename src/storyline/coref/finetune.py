@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import math
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -17,10 +18,13 @@ import torch
 from torch import nn
 from torch.nn.functional import binary_cross_entropy_with_logits, normalize
 
+from storyline.coref.cluster import by_group
 from storyline.coref.mention import CorefMention
 
 RANK = 8
 ALPHA = 16.0
+EPOCHS = 3
+FOLDS = 5
 NEGATIVE_WEIGHT = 0.35  # non-coreferent pairs count for less: about the share the tree models keep
 ADAPTED = (  # linear layers of each BERT block that get low-rank updates
     "attention.self.query",
@@ -55,7 +59,8 @@ def merge(model, factors: dict[str, np.ndarray]):
         for name in layer_names(tuned):
             a, b = factors[f"{name}.a"], factors[f"{name}.b"]
             delta = (ALPHA / a.shape[0]) * (b.astype(np.float32) @ a.astype(np.float32))
-            _module(tuned, name).weight += torch.from_numpy(delta)
+            weight = _module(tuned, name).weight
+            weight += torch.from_numpy(delta).to(weight.device)
     return tuned.eval()
 
 
@@ -91,12 +96,15 @@ def train_encoder(
     """
     torch.manual_seed(seed)
     trainable = copy.deepcopy(model).train()
+    device = next(trainable.parameters()).device
     for p in trainable.parameters():
         p.requires_grad = False
     lora = {name: LoRALinear(_module(trainable, name)) for name in layer_names(trainable)}
     for name, layer in lora.items():
         _set_module(trainable, name, layer)
-    heads = nn.Parameter(torch.tensor([[10.0, -5.0]] * max(len(b) for b in batches)))
+    for layer in lora.values():
+        layer.to(device)
+    heads = nn.Parameter(torch.tensor([[10.0, -5.0]] * max(len(b) for b in batches), device=device))
     params = [p for m in lora.values() for p in (m.a, m.b)] + [heads]
     opt = torch.optim.AdamW(params, lr=lr, weight_decay=0.01)
     order = np.random.default_rng(seed)
@@ -106,7 +114,7 @@ def train_encoder(
             opt.zero_grad()
             loss.backward()
             opt.step()
-    return {f"{n}.{p}": getattr(m, p).detach().numpy().copy() for n, m in lora.items() for p in ("a", "b")}
+    return {f"{n}.{p}": getattr(m, p).detach().cpu().numpy() for n, m in lora.items() for p in ("a", "b")}
 
 
 def _batch_loss(tokenizer, model, kinds: Sequence[tuple[list[CorefMention], np.ndarray]], heads):
@@ -122,8 +130,9 @@ def _batch_loss(tokenizer, model, kinds: Sequence[tuple[list[CorefMention], np.n
         return_tensors="pt",
     )
     offsets = enc.pop("offset_mapping").tolist()
-    hidden = model(**enc).last_hidden_state
-    loss = torch.zeros(())
+    device = heads.device
+    hidden = model(**enc.to(device)).last_hidden_state
+    loss = torch.zeros((), device=device)
     for k, (mentions, chains) in enumerate(kinds):
         if len(mentions) < 2:
             continue
@@ -131,12 +140,101 @@ def _batch_loss(tokenizer, model, kinds: Sequence[tuple[list[CorefMention], np.n
         vec = normalize(
             torch.stack([hidden[row[m.sentence], r].mean(0) for m, r in zip(mentions, rows, strict=True)])
         )
-        i, j = torch.triu_indices(len(mentions), len(mentions), 1)
-        gold = torch.tensor(chains[:, None] == chains[None, :], dtype=torch.float32)[i, j]
+        i, j = torch.triu_indices(len(mentions), len(mentions), 1, device=device)
+        gold = torch.tensor(chains[:, None] == chains[None, :], dtype=torch.float32, device=device)[i, j]
         logit = heads[k, 0] * (vec[i] * vec[j]).sum(1) + heads[k, 1]
         weight = torch.where(gold > 0, 1.0, NEGATIVE_WEIGHT)
         loss = loss + binary_cross_entropy_with_logits(logit, gold, weight=weight)
     return loss
+
+
+def topic_of(group: str) -> int:
+    """ECB+ topic number of a document cluster name ("12_1ecb" -> 12)."""
+    return int(group.split("_")[0])
+
+
+def fold_topics(topics: list[int]) -> list[list[int]]:
+    """The same topic folds for every training stage."""
+    ordered = sorted(topics)
+    return [ordered[i::FOLDS] for i in range(FOLDS)]
+
+
+def _base_encoder():
+    from storyline.embeddings import model
+
+    return model()
+
+
+def encoder_stage(
+    mentions: dict[str, list[CorefMention]],
+    chains: dict[str, list[str]],
+    epochs: int = EPOCHS,
+    encoder: tuple | None = None,
+) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+    """Out-of-fold mention vectors per kind (each fold encoded by an update fitted on the other folds), and
+    the update fitted on all train topics. With 0 epochs: the base encoder's vectors and no update."""
+    from storyline.coref.embed import embed_mentions
+
+    tokenizer, base = encoder or _base_encoder()
+    if epochs == 0:
+        return {kind: embed_mentions(ms, encoder=(tokenizer, base)) for kind, ms in mentions.items()}, {}
+    groups = {kind: by_group(ms) for kind, ms in mentions.items()}
+
+    def batches(topics: list[int]) -> list[list[tuple[list[CorefMention], np.ndarray]]]:
+        names = sorted({g for by in groups.values() for g in by if topic_of(g) in topics})
+        return [
+            [
+                (
+                    [mentions[k][i] for i in groups[k].get(g, [])],
+                    np.array([chains[k][i] for i in groups[k].get(g, [])]),
+                )
+                for k in mentions
+            ]
+            for g in names
+        ]
+
+    topics = sorted({topic_of(g) for by in groups.values() for g in by})
+    emb = {
+        kind: np.zeros((len(ms), 2, base.config.hidden_size), dtype=np.float32)
+        for kind, ms in mentions.items()
+    }
+    for fold in fold_topics(topics):
+        start = time.time()
+        tuned = (
+            tokenizer,
+            merge(
+                base, train_encoder(tokenizer, base, batches([t for t in topics if t not in fold]), epochs)
+            ),
+        )
+        for kind, ms in mentions.items():
+            idx = [i for i, m in enumerate(ms) if topic_of(m.group) in fold]
+            emb[kind][idx] = embed_mentions([ms[i] for i in idx], encoder=tuned)
+        print(f"encoder fold {fold}: {time.time() - start:.0f}s", flush=True)
+    return emb, train_encoder(tokenizer, base, batches(topics), epochs)
+
+
+def cached_encoder_stage(
+    mentions: dict[str, list[CorefMention]],
+    chains: dict[str, list[str]],
+    epochs: int,
+    cache: Path | None,
+    encoder: tuple | None = None,
+) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+    """`encoder_stage`, or its saved result when `cache` holds one for the same mentions and epochs."""
+    ids = np.array([f"{epochs}:{m.id}" for ms in mentions.values() for m in ms])
+    path = cache / "encoder_stage.npz" if cache else None
+    if path and path.exists():
+        with np.load(path, allow_pickle=False) as z:
+            if np.array_equal(z["ids"], ids):
+                emb = {k: z[f"emb_{k}"] for k in mentions}
+                return emb, {k.removeprefix("f_"): z[k] for k in z.files if k.startswith("f_")}
+    emb, factors = encoder_stage(mentions, chains, epochs, encoder)
+    if path:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        arrays = {f"emb_{k}": v for k, v in emb.items()} | {f"f_{k}": v for k, v in factors.items()}
+        np.savez(path, ids=ids, **arrays)
+    return emb, factors
+
 
 
 class LoRALinear(nn.Module):

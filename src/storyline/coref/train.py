@@ -25,32 +25,18 @@ from sklearn.ensemble import HistGradientBoostingClassifier
 from storyline.bench.coref_metrics import score_all
 from storyline.bench.ecbplus import TRAIN_TOPICS, gold_clusters, parse_mentions, read_topics
 from storyline.coref.cluster import by_group, clusters_of
-from storyline.coref.embed import embed_mentions
-from storyline.coref.finetune import merge, save_factors, train_encoder
+from storyline.coref.finetune import EPOCHS, cached_encoder_stage, fold_topics, save_factors, topic_of
 from storyline.coref.joint import Resolved
 from storyline.coref.mention import CorefMention
 from storyline.coref.model import MODEL_DIR, TrainedScorer
 from storyline.coref.trees import TreeEnsemble
-from storyline.embeddings import model as base_encoder
 
 THRESHOLDS = [round(t, 2) for t in np.arange(0.3, 0.95, 0.05)]
 MAX_WEIGHT = 0.5  # cluster linkage: half mean, half best link (topic CV: +0.005 entities, +0.007 events)
 PCA_DIMS = 16
-FOLDS = 5
-ENCODER_EPOCHS = 3
 NEGATIVE_RATE = 0.35  # fraction of non-coreferent pairs kept for fitting: enough for the trees, 3x faster
 
 Scored = dict[str, tuple[list[int], np.ndarray]]  # group -> (mention indices, (n, n) probabilities)
-
-
-def topic_of(group: str) -> int:
-    return int(group.split("_")[0])
-
-
-def fold_topics(topics: list[int]) -> list[list[int]]:
-    """The same 5 topic folds for every stage."""
-    ordered = sorted(topics)
-    return [ordered[i::FOLDS] for i in range(FOLDS)]
 
 
 def pair_counts(mentions: list[CorefMention], chains: list[str], idx: list[int]) -> tuple[Counter, Counter]:
@@ -81,66 +67,6 @@ def fit(x: np.ndarray, y: np.ndarray, seed: int = 0) -> HistGradientBoostingClas
         max_iter=200, learning_rate=0.1, max_leaf_nodes=31, l2_regularization=1.0, random_state=seed
     )
     return clf.fit(x[keep], y[keep])
-
-
-def encoder_stage(
-    mentions: dict[str, list[CorefMention]], chains: dict[str, list[str]], epochs: int = ENCODER_EPOCHS
-) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
-    """Out-of-fold mention vectors per kind (each fold encoded by an update fitted on the other folds), and
-    the update fitted on all train topics."""
-    tokenizer, base = base_encoder()
-    groups = {kind: by_group(ms) for kind, ms in mentions.items()}
-
-    def batches(topics: list[int]) -> list[list[tuple[list[CorefMention], np.ndarray]]]:
-        names = sorted({g for by in groups.values() for g in by if topic_of(g) in topics})
-        return [
-            [
-                (
-                    [mentions[k][i] for i in groups[k].get(g, [])],
-                    np.array([chains[k][i] for i in groups[k].get(g, [])]),
-                )
-                for k in ("entity", "event")
-            ]
-            for g in names
-        ]
-
-    topics = sorted({topic_of(g) for by in groups.values() for g in by})
-    emb = {
-        kind: np.zeros((len(ms), 2, base.config.hidden_size), dtype=np.float32)
-        for kind, ms in mentions.items()
-    }
-    for fold in fold_topics(topics):
-        start = time.time()
-        tuned = (
-            tokenizer,
-            merge(
-                base, train_encoder(tokenizer, base, batches([t for t in topics if t not in fold]), epochs)
-            ),
-        )
-        for kind, ms in mentions.items():
-            idx = [i for i, m in enumerate(ms) if topic_of(m.group) in fold]
-            emb[kind][idx] = embed_mentions([ms[i] for i in idx], encoder=tuned)
-        print(f"encoder fold {fold}: {time.time() - start:.0f}s", flush=True)
-    return emb, train_encoder(tokenizer, base, batches(topics), epochs)
-
-
-def cached_encoder_stage(
-    mentions: dict[str, list[CorefMention]], chains: dict[str, list[str]], epochs: int, cache: Path | None
-) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
-    """`encoder_stage`, or its saved result when `cache` holds one for the same mentions and epochs."""
-    ids = np.array([f"{epochs}:{m.id}" for ms in mentions.values() for m in ms])
-    path = cache / "encoder_stage.npz" if cache else None
-    if path and path.exists():
-        with np.load(path, allow_pickle=False) as z:
-            if np.array_equal(z["ids"], ids):
-                emb = {k: z[f"emb_{k}"] for k in mentions}
-                return emb, {k.removeprefix("f_"): z[k] for k in z.files if k.startswith("f_")}
-    emb, factors = encoder_stage(mentions, chains, epochs)
-    if path:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        arrays = {f"emb_{k}": v for k, v in emb.items()} | {f"f_{k}": v for k, v in factors.items()}
-        np.savez(path, ids=ids, **arrays)
-    return emb, factors
 
 
 def train_kind(
@@ -215,7 +141,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("data_dir", type=Path)
     parser.add_argument("-o", "--out", type=Path, default=MODEL_DIR)
-    parser.add_argument("--epochs", type=int, default=ENCODER_EPOCHS)
+    parser.add_argument("--epochs", type=int, default=EPOCHS)
     parser.add_argument("--cache", type=Path, help="keep the slow encoder stage's output here between runs")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
@@ -223,7 +149,10 @@ def main() -> None:
     ents, events = parsed.mentions["entity"], parsed.mentions["event"]
     start = time.time()
     emb, factors = cached_encoder_stage(parsed.mentions, parsed.chains, args.epochs, args.cache)
-    save_factors(args.out / "encoder.npz", factors)
+    if factors:
+        save_factors(args.out / "encoder.npz", factors)
+    else:
+        (args.out / "encoder.npz").unlink(missing_ok=True)
     print(f"encoder: {time.time() - start:.0f}s", flush=True)
     entity, scored = train_kind(ents, parsed.chains["entity"], emb["entity"], "entity")
     entity.save(args.out / "entity.npz")
