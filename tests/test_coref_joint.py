@@ -1,78 +1,31 @@
-"""Joint entity-event features and the low-rank encoder update."""
+"""Events read through resolved entities, and the low-rank encoder update."""
 
 import numpy as np
 import pytest
 
 from storyline.coref import CorefMention
-from storyline.coref.joint import (
-    ARGUMENT_FEATURES,
-    SLOTS,
-    Resolved,
-    argument_features,
-    slot_of,
-)
+from storyline.coref.joint import Resolved
 
 
-def mention(i: str, doc: str = "d1", sentence: int = 0, links=(), arguments=()) -> CorefMention:
+def mention(i: str, arguments=(), times=()) -> CorefMention:
     return CorefMention(
-        id=i,
-        doc=doc,
-        text=i,
-        head=i,
-        sentence=f"sentence {sentence} of {doc}",
-        start=0,
-        end=8,
-        sentence_index=sentence,
-        group="g",
-        links=list(links),
-        arguments=list(arguments),
+        id=i, doc="d1", text=i, head=i, sentence="s", start=0, end=1, arguments=list(arguments), times=list(times)
     )
 
 
-def events() -> Resolved:
-    """Four event mentions of one group: e1 and e2 corefer (0.9), e3 and e4 stand alone."""
-    probs = np.array(
-        [[1, 0.9, 0.1, 0.2], [0.9, 1, 0.1, 0.3], [0.1, 0.1, 1, 0.05], [0.2, 0.3, 0.05, 1]], dtype=float
+def test_resolved_entities_rename_event_arguments_by_cluster():
+    ents = [mention(x) for x in ("p1", "p2", "p3")]
+    ctx = Resolved.build(ents, [[0, 2], [1]])
+    x, y, z = ctx.rename(
+        [
+            mention("v1", arguments=["p1", "police"], times=["p2"]),
+            mention("v2", arguments=["p3"]),
+            mention("v3", arguments=["p2"]),
+        ]
     )
-    ms = [mention(f"e{k}") for k in range(1, 5)]
-    return Resolved.build(ms, {"g": ([0, 1, 2, 3], probs)}, [[0, 1], [2], [3]])
-
-
-def test_slot_of_uses_type_for_time_and_place_and_dependency_otherwise():
-    assert slot_of("TIME_DATE", "nsubj") == "time"
-    assert slot_of("LOC_GEO", "dobj") == "loc"
-    assert slot_of("HUMAN_PART_PER", "nsubj") == slot_of("HUMAN_PART_ORG", "agent") == "subj"
-    assert slot_of("HUMAN_PART_PER", "nsubjpass") == slot_of("NON_HUMAN_PART", "dobj") == "obj"
-    assert slot_of("HUMAN_PART_PER", "prep") == "other"
-    assert set(SLOTS) == {"subj", "obj", "time", "loc", "other"}
-
-
-def test_resolved_probabilities_and_renaming():
-    ctx = events()
-    p = ctx.prob_matrix([["e1"], ["e2", "e3"], [], ["unknown"]])
-    assert p[0, 1] == pytest.approx(0.9) and p[1, 0] == pytest.approx(0.9)
-    assert np.isnan(p[0, 2]) and np.isnan(p[0, 3]) and np.isnan(p[0, 0])
-    renamed = ctx.rename([mention("x", arguments=["e1", "police"]), mention("y", arguments=["e2"])])
-    assert renamed[0].arguments[0] == renamed[1].arguments[0] != "e1"
-    assert renamed[0].arguments[1] == "police"
-
-
-def test_argument_features_take_the_best_argument_pair_per_slot():
-    ents = Resolved.build(
-        [mention(x) for x in ("p1", "p2", "p3")],
-        {"g": ([0, 1, 2], np.array([[1, 0.8, 0.1], [0.8, 1, 0.3], [0.1, 0.3, 1]]))},
-        [[0, 1], [2]],
-    )
-    evs = [
-        mention("v1", doc="d1", links=[("subj", "p1")]),
-        mention("v2", doc="d2", links=[("subj", "p2"), ("subj", "p3"), ("time", "p3")]),
-        mention("v3", doc="d2", links=[("subj", "p3")]),  # same sentence as v2
-    ]
-    f = argument_features(evs, ents)
-    assert f.shape == (3, 3, ARGUMENT_FEATURES)
-    subj, time = SLOTS.index("subj"), SLOTS.index("time")
-    assert f[0, 1, subj] == pytest.approx(0.8) and f[0, 2, subj] == pytest.approx(0.1)
-    assert np.isnan(f[0, 1, time]) and np.isnan(f[1, 2, subj])
+    assert x.arguments[0] == y.arguments[0] != z.arguments[0]  # p1 and p3 resolved together, p2 apart
+    assert x.arguments[1] == "police" and x.times == z.arguments
+    assert [m.id for m in (x, y, z)] == ["v1", "v2", "v3"]
 
 
 def test_merged_update_changes_the_encoder_only_where_factors_are_nonzero():

@@ -8,12 +8,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from storyline.bench.conll import write_conll
 from storyline.bench.coref_metrics import score_all
 from storyline.coref.cluster import LemmaScorer, cluster_mentions
-from storyline.coref.joint import slot_of
 from storyline.coref.mention import CorefMention, from_span
 from storyline.coref.model import TrainedScorer
 from storyline.coref.pipeline import resolve_jointly
@@ -128,24 +127,8 @@ class Parsed:
     others: dict[str, list[tuple[str, str, str]]]  # mention id -> (tag, id, head lemma) of sentence's others
 
 
-def _governor(span: Span, event_at: dict[int, str]) -> tuple[str, str]:
-    """(event mention id, dependency) of the nearest event markable above the span in the parse, or ("", "")."""
-    tok, dep = span.root, span.root.dep_
-    while tok.head.i != tok.i:
-        tok = tok.head
-        if tok.i in event_at and not span.start <= tok.i < span.end:
-            return event_at[tok.i], dep
-        if tok.dep_ in ("prep", "agent"):
-            dep = tok.dep_
-    return "", ""
-
-
 def parse_mentions(docs: list[EcbDocument], nlp) -> Parsed:
-    """Parse each validated sentence once; build entity and event mentions with their joint links.
-
-    An entity links to the event governing it (nearest event markable among its parse ancestors) and that
-    event links back to it, in the slot given by `slot_of`.
-    """
+    """Parse each validated sentence once and build the mentions of both kinds from it."""
     out = Parsed({"entity": [], "event": []}, {"entity": [], "event": []}, {})
     for doc in docs:
         by_sentence: dict[int, list[GoldMention]] = defaultdict(list)
@@ -154,28 +137,13 @@ def parse_mentions(docs: list[EcbDocument], nlp) -> Parsed:
         for number, words in sorted(doc.sentences.items()):
             parsed = nlp(Doc(nlp.vocab, words=words))
             spans = [(gm, parsed[gm.start : gm.end]) for gm in by_sentence[number]]
-            event_at = {
-                i: gm.id
-                for gm, span in spans
-                if kind_of(gm.tag) == "event"
-                for i in range(span.start, span.end)
-            }
             others = [(gm.tag, gm.id, span.root.lemma_.lower()) for gm, span in spans]
-            built: dict[str, CorefMention] = {}
             for gm, span in spans:
                 m = from_span(span, gm.id, doc.name, gm.tag, number, sentence=parsed[:])
                 m.group = doc.subtopic
-                built[gm.id] = m
                 out.mentions[kind_of(gm.tag)].append(m)
                 out.chains[kind_of(gm.tag)].append(gm.chain)
                 out.others[gm.id] = [o for o in others if o[1] != gm.id]
-            for gm, span in spans:
-                if kind_of(gm.tag) == "entity":
-                    event, dep = _governor(span, event_at)
-                    if event:
-                        slot = slot_of(gm.tag, dep)
-                        built[gm.id].links = [(slot, event)]
-                        built[event].links.append((slot, gm.id))
     for kind in out.mentions:
         fill_arguments(out.mentions[kind], out.others)
     return out

@@ -57,10 +57,9 @@ def merge(model, factors: dict[str, np.ndarray]):
     tuned = copy.deepcopy(model)
     with torch.no_grad():
         for name in layer_names(tuned):
-            a, b = factors[f"{name}.a"], factors[f"{name}.b"]
-            delta = (ALPHA / a.shape[0]) * (b.astype(np.float32) @ a.astype(np.float32))
             weight = _module(tuned, name).weight
-            weight += torch.from_numpy(delta).to(weight.device)
+            a, b = (torch.from_numpy(factors[f"{name}.{k}"]).float().to(weight.device) for k in "ab")
+            weight.addmm_(b, a, alpha=ALPHA / a.shape[0])
     return tuned.eval()
 
 
@@ -160,9 +159,11 @@ def fold_topics(topics: list[int]) -> list[list[int]]:
 
 
 def _base_encoder():
+    """The shared MiniLM, or a copy of it on the GPU when torch sees one (training is ~20x faster there)."""
     from storyline.embeddings import model
 
-    return model()
+    tokenizer, base = model()
+    return tokenizer, copy.deepcopy(base).cuda() if torch.cuda.is_available() else base
 
 
 def encoder_stage(

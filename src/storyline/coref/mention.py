@@ -28,8 +28,6 @@ class CorefMention:
     arguments: list[str] = field(default_factory=list)  # events: participants; entities: their predicates
     times: list[str] = field(default_factory=list)  # when, in the same sentence (lemmas or ids)
     places: list[str] = field(default_factory=list)  # where, in the same sentence (lemmas or ids)
-    links: list[tuple[str, str]] = field(default_factory=list)  # (slot, mention id) of the other kind: an
-    # entity's governing event, an event's arguments; slots in storyline.coref.joint.SLOTS
 
 
 def from_span(

@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 
 from storyline.coref.features import pair_features
-from storyline.coref.joint import Resolved, argument_features
+from storyline.coref.joint import Resolved
 from storyline.coref.mention import CorefMention
 from storyline.coref.trees import TreeEnsemble
 
@@ -25,12 +25,11 @@ class TrainedScorer:
     projection: np.ndarray | None = None  # (2, k, d): whitened PCA of span and sentence embeddings
     use_embeddings: bool = True
     max_weight: float = 0.0  # cluster linkage: weight of the best link against the mean (see agglomerate)
-    joint: bool = False  # events: add features of their arguments' coreference, read from `context`
+    joint: bool = False  # events: read arguments, times and places as the entities `context` resolved them to
     context: Resolved | None = None  # the resolved entities; set per run with dataclasses.replace
 
     def features(self, mentions: list[CorefMention], emb: np.ndarray | None = None) -> np.ndarray:
-        """(n, n, k) pair features: handcrafted, products of projected embeddings (computed if not given),
-        then the joint features."""
+        """(n, n, k) pair features: handcrafted, then products of projected embeddings (computed if not given)."""
         if emb is None and self.use_embeddings:
             from storyline.coref.embed import embed_mentions
 
@@ -41,8 +40,6 @@ class TrainedScorer:
             unit = emb / np.maximum(np.linalg.norm(emb, axis=2, keepdims=True), 1e-9)
             z = np.einsum("nsd,skd->snk", unit, self.projection)
             parts.extend((v[:, None, :] * v[None, :, :]).astype(np.float32) for v in z)
-        if self.joint:
-            parts.append(argument_features(mentions, self.context))
         return np.concatenate(parts, axis=-1)
 
     def score(self, mentions: list[CorefMention], emb: np.ndarray | None = None) -> np.ndarray:

@@ -20,12 +20,12 @@ class JointClusters:
 
 
 def resolve_jointly(entities: list[CorefMention], events: list[CorefMention]) -> JointClusters:
-    """Clusters of both kinds. Events' arguments/times/places and `links` may name entity mentions by id:
-    they are read as the entities those mentions resolve to."""
+    """Clusters of both kinds. Events' arguments, times and places may name entity mentions by id: they are
+    read as the entities those mentions resolve to."""
     entity = TrainedScorer.load("entity")
     scored = score_groups(entities, entity)
     clusters = clusters_of(scored, entity.threshold, entity.max_weight)
-    event = replace(TrainedScorer.load("event"), context=Resolved.build(entities, scored, clusters))
+    event = replace(TrainedScorer.load("event"), context=Resolved.build(entities, clusters))
     return JointClusters(
         clusters, clusters_of(score_groups(events, event), event.threshold, event.max_weight)
     )

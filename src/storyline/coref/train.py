@@ -5,7 +5,7 @@ sees out-of-fold inputs, as it will at run time:
 
 1. the MiniLM low-rank update (`encoder.npz`), trained on gold chains of both kinds;
 2. `entity.npz`, entity pairs from their own words, context and vectors;
-3. `event.npz`, event pairs plus their arguments' resolved entities (stage 2, out of fold).
+3. `event.npz`, event pairs with their arguments read as resolved entities (stage 2, out of fold).
 
 Head-lemma priors are computed leaving each topic out; each clustering threshold is the cross-validated
 best. Dev and test topics are never read.
@@ -156,7 +156,7 @@ def main() -> None:
     print(f"encoder: {time.time() - start:.0f}s", flush=True)
     entity, scored = train_kind(ents, parsed.chains["entity"], emb["entity"], "entity")
     entity.save(args.out / "entity.npz")
-    context = Resolved.build(ents, scored, clusters_of(scored, entity.threshold, MAX_WEIGHT))
+    context = Resolved.build(ents, clusters_of(scored, entity.threshold, MAX_WEIGHT))
     event, _ = train_kind(events, parsed.chains["event"], emb["event"], "event", True, context)
     event.save(args.out / "event.npz")
     print(f"thresholds: entity {entity.threshold}, event {event.threshold}; {time.time() - start:.0f}s")
