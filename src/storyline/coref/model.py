@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 
 from storyline.coref.features import pair_features
+from storyline.coref.joint import Resolved
 from storyline.coref.mention import CorefMention
 from storyline.coref.trees import TreeEnsemble
 
@@ -23,6 +24,9 @@ class TrainedScorer:
     prior: dict[tuple[str, str], float] = field(default_factory=dict)  # head-lemma pair -> train coref rate
     projection: np.ndarray | None = None  # (2, k, d): whitened PCA of span and sentence embeddings
     use_embeddings: bool = True
+    max_weight: float = 0.0  # cluster linkage: weight of the best link against the mean (see agglomerate)
+    joint: bool = False  # events: read arguments, times and places as the entities `context` resolved them to
+    context: Resolved | None = None  # the resolved entities; set per run with dataclasses.replace
 
     def features(self, mentions: list[CorefMention], emb: np.ndarray | None = None) -> np.ndarray:
         """(n, n, k) pair features: handcrafted, then products of projected embeddings (computed if not given)."""
@@ -30,17 +34,18 @@ class TrainedScorer:
             from storyline.coref.embed import embed_mentions
 
             emb = embed_mentions(mentions)
-        feats = pair_features(mentions, emb, self.prior)
-        if emb is None or self.projection is None:
-            return feats
-        unit = emb / np.maximum(np.linalg.norm(emb, axis=2, keepdims=True), 1e-9)
-        extra = [z[:, None, :] * z[None, :, :] for z in np.einsum("nsd,skd->snk", unit, self.projection)]
-        return np.concatenate([feats, *[e.astype(np.float32) for e in extra]], axis=-1)
+        named = self.context.rename(mentions) if self.joint and self.context else mentions
+        parts = [pair_features(named, emb, self.prior)]
+        if emb is not None and self.projection is not None:
+            unit = emb / np.maximum(np.linalg.norm(emb, axis=2, keepdims=True), 1e-9)
+            z = np.einsum("nsd,skd->snk", unit, self.projection)
+            parts.extend((v[:, None, :] * v[None, :, :]).astype(np.float32) for v in z)
+        return np.concatenate(parts, axis=-1)
 
-    def score(self, mentions: list[CorefMention]) -> np.ndarray:
-        """(n, n) symmetric coreference probabilities."""
+    def score(self, mentions: list[CorefMention], emb: np.ndarray | None = None) -> np.ndarray:
+        """(n, n) symmetric coreference probabilities (`emb`: the mentions' vectors, if already computed)."""
         n = len(mentions)
-        feats = self.features(mentions)
+        feats = self.features(mentions, emb)
         probs = self.trees.predict_proba(feats.reshape(n * n, -1)).reshape(n, n)
         return (probs + probs.T) / 2
 
@@ -50,9 +55,11 @@ class TrainedScorer:
         arrays = self.trees.to_arrays()
         arrays.update(
             threshold=np.array(self.threshold),
+            max_weight=np.array(self.max_weight),
             prior_keys=np.array([f"{a}\t{b}" for a, b in keys]),
             prior_values=np.array([self.prior[k] for k in keys], dtype=np.float32),
             use_embeddings=np.array(self.use_embeddings),
+            joint=np.array(self.joint),
         )
         if self.projection is not None:
             arrays["projection"] = self.projection.astype(np.float32)
@@ -69,7 +76,9 @@ class TrainedScorer:
             return cls(
                 trees=TreeEnsemble.from_arrays(z),
                 threshold=float(z["threshold"]),
+                max_weight=float(z["max_weight"]) if "max_weight" in z.files else 0.0,
                 prior=prior,
                 projection=z.get("projection"),
                 use_embeddings=bool(z["use_embeddings"]),
+                joint=bool(z["joint"]) if "joint" in z.files else False,
             )
