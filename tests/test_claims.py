@@ -163,3 +163,9 @@ def test_ages_are_read_with_their_bounds(annotated):
     assert ages("The pilot was in his late twenties when he defected.") == [("in his late twenties", 27, 29)]
     assert ages("The ship, built in 2015, is 300 meters long.") == []
     assert ages("Last Friday, 12, biologists sent separate letters to the department.") == []  # no name
+
+
+def test_a_number_standing_alone_counts_what_the_same_number_counted_before(annotated):
+    claims = claims_of(annotated, "Four suspects have appeared in court in Moscow. All four pleaded guilty.")
+    [v] = [v for v in claims[-1].values if v.kind == "number"]
+    assert (v.text, v.unit) == ("four", "suspect")

@@ -457,3 +457,17 @@ def test_ages_allow_a_birthday_between_undated_articles_and_things_have_no_owner
         ("Beta Post", "The Bush administration eliminated 12-year-old regulations on Thursday."),
     ], published="2008-12-12")
     assert not [x for x in conflicts if "ages" in x.explanation]
+
+
+def test_a_part_of_a_group_in_its_own_state_is_a_count_of_that_state(annotated):
+    _, _, _, conflicts = story(annotated, [
+        ("Alpha News", "A court statement said two of the suspects accepted their guilt in the assault."),
+        ("Beta Post", "Four suspects have appeared in court in Moscow. All four pleaded guilty."),
+    ])
+    [x] = [x for x in conflicts if "confessed" in x.explanation]
+    assert sorted(s.value for s in x.sides) == ["four", "two"]
+    _, _, _, conflicts = story(annotated, [
+        ("Alpha News", "Police said two of the suspects were citizens of Tajikistan."),
+        ("Beta Post", "Four suspects have appeared in court in Moscow. All four pleaded guilty."),
+    ])
+    assert not [x for x in conflicts if x.kind == "number"]

@@ -112,6 +112,23 @@ DIMENSIONS = {"long": "length", "length": "length", "wide": "width", "width": "w
               "south": "distance", "east": "distance", "west": "distance"}
 
 
+ELLIPTIC = frozenset({"all", "the", "both", "these", "those", "all the"})
+ANTECEDENT_REACH = 400  # tokens back to look for what an elliptic number counts
+
+
+def _antecedent_unit(ent: Span, number: float) -> str:
+    """What a number standing alone counts ("All four pleaded guilty", "the two were arrested"): the noun
+    of the nearest earlier count of the same number in the document ("Four suspects appeared in court")."""
+    root = ent.root
+    if dep(root) not in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") or not any(
+            t.lower_ in ELLIPTIC for t in ent.doc[max(0, ent.start - 2): ent.start + 1]):
+        return ""
+    for t in reversed(ent.doc[max(0, ent.start - ANTECEDENT_REACH): ent.start]):
+        if t.like_num and dep(t) == "nummod" and t.head.pos_ == "NOUN" and parse_number(t.text) == number:
+            return t.head.lemma_.lower()
+    return ""
+
+
 def _dimension(span: Span) -> str:
     """For a measurement, which dimension it gives: "a length of 984 feet" and "984 feet long" -> length."""
     doc = span.doc
@@ -193,7 +210,7 @@ def numbers_in(clause: Span, lex: Lexicon = EN, surface: bool = False,
             lower, upper = pair[0] * scale, pair[1] * scale
             if direction == "near":
                 lower, upper = lower * 0.85, upper * 1.15
-        unit = _unit(ent)
+        unit = _unit(ent) or _antecedent_unit(ent, number)
         values.append(Value(
             kind="number", text=ent.text, start=ent.start_char, end=ent.end_char,
             normalized=fmt(number), unit=unit, measure=measure(ent, unit), lower=lower, upper=upper,

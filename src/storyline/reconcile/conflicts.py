@@ -177,8 +177,9 @@ STATES: dict[str, str] = {
     **dict.fromkeys(("rescued", "saved", "survivors", "survived", "pulled", "escaped"), "rescued"),
     **dict.fromkeys(("arrested", "detained", "detention", "apprehended", "captured", "custody", "caught",
                      "arrest"), "arrested"),
-    **dict.fromkeys(("charged", "court", "courtroom", "accused", "pleaded", "guilty", "guilt", "convicted",
-                     "sentenced"), "charged"),
+    **dict.fromkeys(("charged", "court", "courtroom", "accused", "convicted", "sentenced"), "charged"),
+    **dict.fromkeys(("pleaded", "guilty", "guilt", "confessed", "confession", "admitted", "culpability"),
+                    "confessed"),
     **dict.fromkeys(("other", "others", "another", "more", "additional", "further", "remaining", "still",
                      "new", "also"), "other"),
     **dict.fromkeys(("annually", "yearly", "daily", "weekly", "monthly", "per", "each", "every"), "rate"),
@@ -205,6 +206,9 @@ _HEDGES = re.compile(r"\b(?:at least|more than|less than|fewer than|up to|no mor
                      r"roughly|over|all)\b")
 
 
+_SAID = frozenset({"said", "says", "say", "told", "tells", "reported", "reports", "stated", "announced", "according"})
+
+
 def _states(v: Value, text: str) -> frozenset[str] | None:
     """The states a count puts its group in: words of its own clause, before it and after it.
 
@@ -219,13 +223,19 @@ def _states(v: Value, text: str) -> frozenset[str] | None:
     after_text = text[v.end: v.end + 300]
     end = _SENTENCE_END.search(after_text)
     after_text = after_text[: end.start() if end else len(after_text)].lower()
-    if re.match(r"\s+of\b", after_text):
+    partitive = re.match(r"\s+of\s+(?:the|these|those|them)\s+\w+", after_text)
+    if partitive:  # "two of the suspects": a part of the group, counted only in a state it alone is in
+        after_text = after_text[partitive.end():]
+    elif re.match(r"\s+of\b", after_text):
         return None
     after_text = _HEDGES.sub(" ", _ASIDE.sub(" ", after_text))
     after_text = _CUT.split(after_text, maxsplit=1)[0]
     before = _WORDS.findall(_CUT.split(_HEDGES.sub(" ", before_text.lower()))[-1])[-6:]
+    said = [i for i, w in enumerate(before) if w in _SAID]
+    before = before[said[-1] + 1:] if said else before  # "a court statement said two ...": the source's words
     words = before + _WORDS.findall(after_text)[:12]
-    return frozenset(STATES[w] for w in words if w in STATES and STATES[w] != STATES.get(v.unit.lower()))
+    states = frozenset(STATES[w] for w in words if w in STATES and STATES[w] != STATES.get(v.unit.lower()))
+    return None if partitive and not states - {"other"} else states
 
 
 def slot_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict[str, str],
