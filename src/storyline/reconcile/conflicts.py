@@ -529,7 +529,9 @@ def age_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict[st
         conflicts.append(_conflict(
             "number", sorted({c.id for _, c in items}),
             f"The sources give {names[person]} different ages: " + "; ".join(_describe(s, outlets) for s in sides)
-            + ". One person has one age.", fact_of, [_side(side) for side in sides]))
+            + (". One person has one age." if all(published.get(c.doc) for _, c in items) else
+               ". One person has one age, unless the articles were written years apart (not all are dated)."),
+            fact_of, [_side(side) for side in sides]))
     return conflicts
 
 
