@@ -50,6 +50,7 @@ def test_updates_are_shown_apart_from_conflicts_and_escaped():
                     earlier=ConflictSide(value="60", claims=["d1:c0"]), later=ConflictSide(value="93", claims=[]))
     html = render_html(Analysis(stories=[Story(id="s1", title="t", documents=[doc], claims=[claim],
                                                updates=[update])]))
-    assert "<h2>Updates</h2>" in html and 'id="update-u1"' in html
+    assert 'id="updates-s1">Updates</h2>' in html and 'id="update-u1"' in html
+    assert '<b>1</b><a href="#updates-s1">updates</a>' in html
     assert "earlier: 60" in html and "later: 93" in html
     assert "<img src=x" not in html and "93 is given as an update of &lt;script&gt;" in html
