@@ -105,7 +105,8 @@ def analyze(paths: tuple[Path, ...], outdir: Path, db: Path, quiet: bool, no_emb
             f"{s['documents']} documents ({s['duplicates_folded']} duplicates folded), {s['stories']} "
             f"{'story' if s['stories'] == 1 else 'stories'}, "
             f"facts: {f['corroborated']} corroborated, {f['single_source']} single-source, {f['contested']} contested; "
-            f"{s['conflicts']} conflicts, {s['updates']} updates; {s['errors']} errors (inputs or stories, named above)"
+            f"{s['conflicts']} conflicts, {s['updates']} updates; "
+            + (f"{s['errors']} errors (inputs or stories, named above)" if s["errors"] else "no errors")
         )
         click.echo(f"report: {outdir / 'report.json'}\nreport: {outdir / 'report.html'}\ndatabase: {db}")
     if not result.stories:
