@@ -57,3 +57,14 @@ def test_german_hedges_denials_and_decimal_comma():
     assert (money.normalized, money.unit) == ("2500000", "EUR")
     [c] = claims("Das Unternehmen bestritt, dass Daten gestohlen wurden.", "de")
     assert c.modality == "denied"
+
+
+def test_ages_are_read_in_spanish_and_german_but_not_sentences():
+    def ages(lang: str, text: str) -> list[tuple[str, float | None]]:
+        doc = Document(id="d", path="d.txt", text=text, language=lang)
+        return [(v.text, v.lower) for c in extract_claims(doc, annotate_one(doc), "X") for v in c.values
+                if v.measure == "age"]
+
+    assert ages("es", "La policía detuvo a Mukhammadsobir Faizov, de 19 años, en Briansk.") == [("de 19 años", 19)]
+    assert ages("es", "Recibió una condena de 20 años de prisión.") == []
+    assert ages("de", "Der 28-jährige Pilot wurde in Spanien getötet.") == [("28-jährige", 28)]

@@ -188,7 +188,9 @@ def numbers_in(clause: Span, lex: Lexicon = EN, surface: bool = False,
     if not lex.numbers_from_ner:
         from storyline.claims.numbers import token_numbers
 
-        return token_numbers(clause, lex, surface, taken or [])
+        found = lexicon_ages(clause, lex)
+        return [v for v in token_numbers(clause, lex, surface, taken or [])
+                if not any(a.start < v.end and v.start < a.end for a in found)] + found
     values = []
     for ent in clause.ents:
         if ent.label_ not in NUMBER_LABELS and not (ent.label_ == "DATE" and _count_range(ent.text)):
@@ -230,6 +232,20 @@ _AGE_PATTERNS = (
     re.compile(r"\bin (?:his|her|their) (?P<part>early |mid-?|late )?(?P<decade>twent|thirt|fort|fift|sixt|"
                r"sevent|eight|ninet)ies\b", re.I),
 )
+
+
+def lexicon_ages(clause: Span, lex: Lexicon) -> list[Value]:
+    """Ages a clause states in a language whose lexicon writes them ("de 19 años", "28-летний")."""
+    text, base = clause.text, clause.start_char
+    values: list[Value] = []
+    for pattern in lex.ages:
+        for m in re.finditer(pattern, text):
+            n = float(m.group("n"))
+            start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" ,("))  # ", de 19 años": from "de"
+            if 0 < n < 120 and not any(v.start < base + m.end() and base + start < v.end for v in values):
+                values.append(Value(kind="number", text=text[start: m.end()], start=base + start,
+                                    end=base + m.end(), normalized=fmt(n), unit=AGE, measure="age", lower=n, upper=n))
+    return values
 
 
 def ages_in(clause: Span) -> list[Value]:

@@ -71,6 +71,7 @@ class Lexicon:
     percent: frozenset[str] = frozenset({"%"})
     months: frozenset[str] = frozenset()  # a number before a month is a day, not a count
     year_words: frozenset[str] = frozenset()
+    ages: tuple[str, ...] = ()  # regexes whose group "n" is an age in years: r"(?P<n>\d{1,3}) ans\b"
     update_cues: tuple[str, ...] = ()  # lowercase words just before a figure that make it an upward update
     update_after: tuple[str, ...] = ()  # ... or just after it: "137, up from 60" ("rose to": tolls grow)
 

@@ -70,6 +70,7 @@ DE = Lexicon(
     months=frozenset({"januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august",
                       "september", "oktober", "november", "dezember"}),
     year_words=frozenset({"jahr", "jahre", "jahren", "jahres"}),
+    ages=(r"\b(?P<n>\d{1,3})-?[jJ]ährige[nmrs]?\b", r"\b(?P<n>\d{1,3}) Jahre alte?\b"),
     update_cues=("stieg auf", "steigt auf", "erhöhte sich auf", "erhöht sich auf", "wuchs auf"),
     update_after=(),
 )

@@ -82,6 +82,7 @@ ES = Lexicon(
     months=frozenset({"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
                       "setiembre", "octubre", "noviembre", "diciembre"}),
     year_words=frozenset({"año", "años"}),
+    ages=(r",\s*de (?P<n>\d{1,3}) años\b", r"\b(?:hombre|mujer|joven|niño|niña|chico|chica|anciano|anciana) de (?P<n>\d{1,3}) años\b", r"\b(?P<n>\d{1,3}) años de edad\b"),
     update_cues=("ascendió a", "asciende a", "aumentó a", "aumenta a", "subió a", "sube a", "se elevó a",
                  "se eleva a", "elevó a", "eleva a", "creció a"),
     update_after=(),

@@ -69,6 +69,7 @@ FR = Lexicon(
     months=frozenset({"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
                       "octobre", "novembre", "décembre"}),
     year_words=frozenset({"an", "ans", "année", "années"}),
+    ages=(r"\bâgée? de (?P<n>\d{1,3}) ans\b", r",\s*(?P<n>\d{1,3}) ans,", r"\(\s*(?P<n>\d{1,3}) ans\s*\)"),
     update_cues=("est passé à", "passe à", "s'élève désormais à", "a grimpé à", "grimpe à", "est monté à", "monte à", "a augmenté à", "porté à"),
     update_after=(),
 )

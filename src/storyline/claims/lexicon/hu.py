@@ -121,5 +121,6 @@ HU = Lexicon(
                       "szeptember", "október", "november", "december"}),
     year_words=frozenset({"év", "éves", "évet", "évig", "éve", "évvel", "évesen", "évben", "évre",
                           "évesek", "esztendős"}),
+    ages=(r"\b(?P<n>\d{1,3}) éves (?:férfi|nő|fiú|lány|pilóta|gyanúsított|merénylő)",),
     update_after=("emelkedett", "nőtt", "emelkedik"),
 )

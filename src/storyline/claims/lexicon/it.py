@@ -100,6 +100,7 @@ IT = Lexicon(
     months=frozenset({"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
                       "settembre", "ottobre", "novembre", "dicembre"}),
     year_words=frozenset({"anno", "anni"}),
+    ages=(r"\b(?P<n>\d{1,3})enne\b", r",\s*di (?P<n>\d{1,3}) anni\b"),
     update_cues=("salito a", "sale a", "salita a", "aumentato a", "cresciuto a"),
     update_after=(),
 )

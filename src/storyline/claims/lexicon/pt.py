@@ -89,6 +89,7 @@ PT = Lexicon(
     months=frozenset({"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
                       "outubro", "novembro", "dezembro"}),
     year_words=frozenset({"ano", "anos"}),
+    ages=(r",\s*de (?P<n>\d{1,3}) anos\b", r"\b(?:homem|mulher|jovem|menino|menina|rapaz) de (?P<n>\d{1,3}) anos\b", r"\b(?P<n>\d{1,3}) anos de idade\b"),
     update_cues=("subiu para", "sobe para", "aumentou para", "aumenta para", "chegou a"),
     update_after=(),
 )
