@@ -65,10 +65,12 @@ def reconcile(docs: list[Document], claims: list[Claim], vectors: np.ndarray | N
     published = {d.id: d.published for d in docs if d.published}
     conflicts, updates = number_conflicts(claims, fact_of, outlets, pins, published)
     conflicts += (date_conflicts(claims, fact_of, outlets, trusted)
-                 + sequence_conflicts(claims, fact_of, outlets) + relative_time_conflicts(claims, fact_of, outlets)
-                 + place_conflicts(claims, fact_of, outlets) + whereabouts_conflicts(claims, fact_of, outlets)
+                  + sequence_conflicts(claims, fact_of, outlets) + relative_time_conflicts(claims, fact_of, outlets)
+                  + place_conflicts(claims, fact_of, outlets) + whereabouts_conflicts(claims, fact_of, outlets)
                   + age_conflicts(claims, fact_of, outlets, published))
-    conflicts += _new(conflicts, slot_conflicts(claims, fact_of, outlets, {d.id: d.text for d in docs}) + near_miss_conflicts(claims, fact_of, outlets))
+    texts = {d.id: d.text for d in docs}
+    conflicts += _new(conflicts, slot_conflicts(claims, fact_of, outlets, texts)
+                      + near_miss_conflicts(claims, fact_of, outlets))
     conflicts = list({x.id: x for x in conflicts}.values())  # two rules finding one conflict report it once
     facts = [_verdict(fid, group, conflicts, fact_of) for fid, group in members]
     facts += detail_facts(facts, claims, outlets, conflicts)
