@@ -168,3 +168,18 @@ def test_the_encoder_is_chosen_on_the_command_line(tmp_path):
     assert facts["static"] and facts["minilm"]
     bad = storyline("analyze", str(batch), "-o", str(tmp_path / "x"), "--encoder", "word2vec", cwd=tmp_path)
     assert bad.returncode == 2 and "word2vec" in bad.stderr
+
+
+def test_export_csv_has_an_updates_table(tmp_path):
+    import csv
+
+    from storyline.export import export_csv
+    from storyline.models import ConflictSide, Story, Update
+
+    story = Story(id="s1", title="t", updates=[Update(
+        id="u1", explanation="93 is given as an update of 60", earlier=ConflictSide(value="60", claims=["a:c0"]),
+        later=ConflictSide(value="93", claims=["b:c0"]))])
+    export_csv([story], tmp_path)
+    with (tmp_path / "updates.csv").open() as f:
+        [row] = list(csv.DictReader(f))
+    assert (row["earlier"], row["later"]) == ("60: a:c0", "93: b:c0")

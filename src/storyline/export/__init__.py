@@ -10,7 +10,7 @@ from storyline.models import Story
 from storyline.pipeline import Analysis
 from storyline.reconcile.origins import outlet_of
 
-TABLES = ("documents", "claims", "facts", "conflicts", "events", "entities")
+TABLES = ("documents", "claims", "facts", "conflicts", "updates", "events", "entities")
 
 
 def export_json(stories: list[Story], path: Path) -> None:
@@ -34,6 +34,9 @@ def _rows(story: Story) -> dict[str, list[dict[str, object]]]:
         "conflicts": [{"story": story.id, "id": x.id, "kind": x.kind, "explanation": x.explanation,
                        "sides": " | ".join(f"{s.value}: {' '.join(s.claims)}" for s in x.sides)}
                       for x in story.conflicts],
+        "updates": [{"story": story.id, "id": u.id, "explanation": u.explanation,
+                     "earlier": f"{u.earlier.value}: {' '.join(u.earlier.claims)}",
+                     "later": f"{u.later.value}: {' '.join(u.later.claims)}"} for u in story.updates],
         "events": [{"story": story.id, "id": e.id, "date": e.date.get("value", ""), "label": e.label,
                     "basis": e.date.get("basis", ""), "claims": " ".join(e.claims)} for e in story.events],
         "entities": [{"story": story.id, "id": e.id, "name": e.name, "type": e.type, "aliases": "; ".join(e.aliases),
@@ -43,7 +46,7 @@ def _rows(story: Story) -> dict[str, list[dict[str, object]]]:
 
 
 def export_csv(stories: list[Story], folder: Path) -> list[Path]:
-    """One CSV per table (documents, claims, facts, conflicts, events, entities), every story in each."""
+    """One CSV per table (documents, claims, facts, conflicts, updates, events, entities), every story in each."""
     folder.mkdir(parents=True, exist_ok=True)
     rows: dict[str, list[dict[str, object]]] = {t: [] for t in TABLES}
     for story in stories:
