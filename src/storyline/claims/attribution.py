@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from storyline.claims.lexicon import Lexicon
 from storyline.claims.lexicon.en import EN
-from storyline.claims.syntax import conditional, dep, negated, phrase_start, prep_object
+from storyline.claims.syntax import agent_of, conditional, dep, negated, phrase_start, prep_object
 
 if TYPE_CHECKING:  # spaCy is only needed where a parse is at hand
     from spacy.tokens import Span, Token
@@ -97,7 +97,7 @@ def chain(sentence: Span, clause_head: Token, lex: Lexicon = EN, surface: bool =
             subj = next((c for c in verb.children if dep(c) == "nsubj"), None)
             if subj is None and lex.inverted_speech and verb in asides:  # "..., a indiqué la police"
                 subj = next((c for c in verb.rights if dep(c) == "dobj"), None)
-            add(subj if subj is not None else _agent(verb))
+            add(subj if subj is not None else agent_of(verb))
     for _, last in _markers(tokens, lex.citing):
         add(_introduced(last, lex))
     return sources
@@ -110,14 +110,6 @@ def _aside(verb: Token, lex: Lexicon) -> bool:
         return True
     return lex.inverted_speech and dep(verb) == "conj" and any(
         t.text == "," for t in verb.doc[verb.head.i + 1: verb.i])
-
-
-def _agent(verb: Token) -> Token | None:
-    """Passive: "confirmed by the head of the GUR" (ClearNLP agent -> pobj, UD obl:agent)."""
-    agent = next((c for c in verb.children if dep(c) == "agent"), None)
-    if agent is None or agent.dep_ != "agent":
-        return agent
-    return next((c for c in agent.children if c.dep_ == "pobj"), None)
 
 
 def _surface_chain(sentence: Span, lex: Lexicon) -> list[str]:

@@ -188,7 +188,7 @@ def numbers_in(clause: Span, lex: Lexicon = EN, surface: bool = False,
     if not lex.numbers_from_ner:
         from storyline.claims.numbers import token_numbers
 
-        found = lexicon_ages(clause, lex)
+        found = ages_in(clause, lex)
         return [v for v in token_numbers(clause, lex, surface, taken or [])
                 if not any(a.start < v.end and v.start < a.end for a in found)] + found
     values = []
@@ -224,56 +224,42 @@ def numbers_in(clause: Span, lex: Lexicon = EN, surface: bool = False,
 
 AGE = "years old"  # the unit of an age; its measure is "age"
 _DECADES = {"twent": 20, "thirt": 30, "fort": 40, "fift": 50, "sixt": 60, "sevent": 70, "eight": 80, "ninet": 90}
-_AGE_PATTERNS = (
-    re.compile(r"\b(?P<n>\d{1,3})[- ]years?[- ]old\b", re.I),  # "the 28-year-old pilot", "28 years old"
-    re.compile(r"\baged (?P<n>\d{1,3})\b", re.I),  # "a man aged 28"
-    re.compile(r"\b(?P<name>[A-Z][\w'\u2019-]+), (?P<n>\d{1,2})(?=[,;)]| and\b| of\b| from\b|\.(?:\s|$))"),  # "Kuzminov, 28,"
+_NAME_AGE = re.compile(r"\b(?P<name>[A-Z][\w'\u2019-]+), (?P<n>\d{1,2})(?=[,;)]| and\b| of\b| from\b|\.(?:\s|$))")
+_DECADE_AGES = (
     re.compile(r"\b(?P<decade>twent|thirt|fort|fift|sixt|sevent|eight|ninet)y-something\b", re.I),
     re.compile(r"\bin (?:his|her|their) (?P<part>early |mid-?|late )?(?P<decade>twent|thirt|fort|fift|sixt|"
                r"sevent|eight|ninet)ies\b", re.I),
 )
 
 
-def lexicon_ages(clause: Span, lex: Lexicon) -> list[Value]:
-    """Ages a clause states in a language whose lexicon writes them ("de 19 años", "28-летний")."""
+def ages_in(clause: Span, lex: Lexicon = EN) -> list[Value]:
+    """Ages a clause states, unit AGE and measure "age": the lexicon's patterns ("the 28-year-old pilot",
+    "aged 19", "de 19 años", "28-летний"), and in English also "Kuzminov, 28," after a person's name, "the
+    twenty-something" ([20, 29]) and "in his late twenties" ([27, 29])."""
     text, base = clause.text, clause.start_char
     values: list[Value] = []
+
+    def add(start: int, end: int, lower: float, upper: float) -> None:
+        if 0 < lower <= upper < 120 and not any(v.start < base + end and base + start < v.end for v in values):
+            values.append(Value(kind="number", text=text[start:end], start=base + start, end=base + end,
+                                normalized=fmt(lower) if lower == upper else f"{fmt(lower)}-{fmt(upper)}",
+                                unit=AGE, measure="age", lower=lower, upper=upper))
+
     for pattern in lex.ages:
         for m in re.finditer(pattern, text):
-            n = float(m.group("n"))
-            start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" ,("))  # ", de 19 años": from "de"
-            if 0 < n < 120 and not any(v.start < base + m.end() and base + start < v.end for v in values):
-                values.append(Value(kind="number", text=text[start: m.end()], start=base + start,
-                                    end=base + m.end(), normalized=fmt(n), unit=AGE, measure="age", lower=n, upper=n))
-    return values
-
-
-def ages_in(clause: Span) -> list[Value]:
-    """Ages a clause states, in English: "the 28-year-old pilot", "Kuzminov, 28,", "aged 19", "the
-    twenty-something" ([20, 29]), "in his late twenties" ([27, 29]). Unit AGE, measure "age"."""
-    text, base = clause.text, clause.start_char
-    values: list[Value] = []
-    for pattern in _AGE_PATTERNS:
+            lead = len(m.group(0)) - len(m.group(0).lstrip(" ,("))  # ", de 19 años": the age is "de 19 años"
+            add(m.start() + lead, m.end(), float(m.group("n")), float(m.group("n")))
+    if lex.code != "en":
+        return values
+    for m in _NAME_AGE.finditer(text):  # only after a person's name: "Friday, 1" is no age
+        if any(e.label_ == "PERSON" and e.end_char == base + m.end("name") for e in clause.ents):
+            add(m.start("n"), m.end("n"), float(m.group("n")), float(m.group("n")))
+    for pattern in _DECADE_AGES:
         for m in pattern.finditer(text):
-            if any(v.start < base + m.end() and base + m.start() < v.end for v in values):
-                continue
-            if m.groupdict().get("name") and not any(
-                    e.label_ == "PERSON" and e.end_char == base + m.end("name") for e in clause.ents):
-                continue  # "Kuzminov, 28": only after a person's name ("Friday, 1" is no age)
-            if m.groupdict().get("n"):
-                n = float(m.group("n"))
-                if not 0 < n < 120:
-                    continue
-                lower = upper = n
-            else:
-                decade = _DECADES[m.group("decade").lower()]
-                part = (m.groupdict().get("part") or "").strip().rstrip("-").lower()
-                lower, upper = {"early": (0, 3), "mid": (3, 6), "late": (7, 9)}.get(part, (0, 9))
-                lower, upper = decade + lower, decade + upper
-            at = "n" if pattern is _AGE_PATTERNS[2] else 0  # "Kuzminov, 28": the age is the figure alone
-            values.append(Value(kind="number", text=m.group(at), start=base + m.start(at), end=base + m.end(at),
-                                normalized=fmt(lower) if lower == upper else f"{fmt(lower)}-{fmt(upper)}",
-                                unit=AGE, measure="age", lower=float(lower), upper=float(upper)))
+            decade = _DECADES[m.group("decade").lower()]
+            part = (m.groupdict().get("part") or "").strip().rstrip("-").lower()
+            low, high = {"early": (0, 3), "mid": (3, 6), "late": (7, 9)}.get(part, (0, 9))
+            add(m.start(), m.end(), float(decade + low), float(decade + high))
     return values
 
 

@@ -11,6 +11,7 @@ from storyline.claims.values import AGE, CURRENCY, MEASURED, PEOPLE, canonical, 
 from storyline.models import Claim, Conflict, ConflictSide, Update, Value
 from storyline.resolve import gazetteer
 from storyline.resolve.gazetteer import Place
+from storyline.timex import names_day
 from storyline.unionfind import UnionFind
 
 # Counts that are running totals of one happening: any two disagreeing figures are versions of one fact.
@@ -293,8 +294,7 @@ def _slot_conflict(unit: str, states: frozenset[str], items: list[tuple[Value, C
     explanation = (f"The sources count {what} differently: " + "; ".join(_describe(s, outlets) for s in sides)
                    + ". These figures do not overlap, so they cannot all be right.")
     return [_conflict("number", sorted({c.id for _, c in items}), explanation, fact_of, [
-        ConflictSide(value=" / ".join(dict.fromkeys(v.text for v, _ in side)),
-                     claims=list(dict.fromkeys(c.id for _, c in side))) for side in sides])]
+        _side(side) for side in sides])]
 
 
 # Who or what a slot may count: people (by role nouns and agent suffixes) and the vehicles, vessels and
@@ -377,8 +377,7 @@ def near_miss_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: d
                        + "; ".join(_describe(s, outlets) for s in sides)
                        + ". Figures this close read as one quantity reported differently; one is likely a slip.")
         conflicts.append(_conflict("number", sorted({c.id for _, c in group}), explanation, fact_of, [
-            ConflictSide(value=" / ".join(dict.fromkeys(v.text for v, _ in side)),
-                         claims=list(dict.fromkeys(c.id for _, c in side))) for side in sides]))
+            _side(side) for side in sides]))
     return conflicts
 
 
@@ -580,15 +579,6 @@ def _dated(c: Claim, pattern: re.Pattern[str] = _DAY, reported: bool = False) ->
             and (v.measure == verb or reported and v.measure in REPORTING)]
 
 
-_MONTHS = ("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|mars|avr|mai|juin|juil|août|sept|déc|"
-           "ene|abr|ago|dic|gen|mag|giu|lug|ott|set|fev|out|dez|märz|okt|dez|января|февраля|марта|апреля|мая|"
-           "июня|июля|августа|сентября|октября|ноября|декабря|január|február|március|április|május|június|"
-           "július|augusztus|szeptember|október|november|december")
-_NAMED_DAY = re.compile(rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|"
-                        rf"\b(?:{_MONTHS})\w*\.?\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?:{_MONTHS})",
-                        re.I)
-
-
 def _clock_times(c: Claim) -> list[Value]:
     """The claim's dates that give a time of day, of a happening rather than of a report."""
     return [v for v in c.values if v.kind == "date" and _when(v)[1] and v.measure not in REPORTING]
@@ -618,7 +608,7 @@ def date_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict[s
         dated = _dated(c, _WHEN)
         if len(dated) == 1:
             day, time = _when(dated[0])
-            if day and trusted is not None and c.doc not in trusted and not _NAMED_DAY.search(dated[0].text):
+            if day and trusted is not None and c.doc not in trusted and not names_day(dated[0].text):
                 day = None
             if day or time:
                 by_fact[fact_of.get(c.id, c.id)].append((day, time, c, dated[0]))

@@ -47,6 +47,7 @@ EN = Lexicon(
     of_words=frozenset({"of"}),
     killed=frozenset({"kill", "die", "dead", "death", "life", "fatality", "toll", "victim", "murder", "perish"}),
     injured=frozenset({"injure", "injured", "wound", "wounded", "hurt", "injury", "casualty"}),
+    ages=(r"(?i)\b(?P<n>\d{1,3})[- ]years?[- ]old\b", r"(?i)\baged (?P<n>\d{1,3})\b"),
     update_cues=("rose to", "risen to", "rises to", "rising to", "climbed to", "climbs to", "jumped to",
                  "surged to", "soared to", "increased to", "grown to", "grew to", "now stands at", "now stood at",
                  "has reached", "revised up to", "raised to"),
