@@ -55,8 +55,9 @@ def test_modality_hedged_denied_and_asserted(annotated):
 
 
 def test_numbers_keep_units_measures_and_hedged_bounds(annotated):
-    [c] = claims_of(annotated, "The attack has claimed the lives of more than 130 people and left at least 150 injured.")
-    values = {v.text: v for v in c.values if v.kind == "number"}
+    claims = claims_of(annotated, "The attack has claimed the lives of more than 130 people and left at least 150 injured.")
+    assert len(claims) == 2  # killed and injured: two statements about the attack
+    values = {v.text: v for c in claims for v in c.values if v.kind == "number"}
     killed = next(v for t, v in values.items() if "130" in t)
     injured = next(v for t, v in values.items() if "150" in t)
     assert (killed.lower, killed.upper, killed.measure) == (130.0, None, "killed")
@@ -169,3 +170,25 @@ def test_a_number_standing_alone_counts_what_the_same_number_counted_before(anno
     claims = claims_of(annotated, "Four suspects have appeared in court in Moscow. All four pleaded guilty.")
     [v] = [v for v in claims[-1].values if v.kind == "number"]
     assert (v.text, v.unit) == ("four", "suspect")
+
+
+def test_verbs_sharing_a_subject_become_separate_claims_with_that_subject(annotated):
+    claims = claims_of(annotated, "State officials say the ship had left the port bound for Colombo and had been "
+                                  "moving at 8 knots when the crew lost control of steering.")
+    moving = next(c for c in claims if "8 knots" in c.text)
+    left = next(c for c in claims if "Colombo" in c.text)
+    assert moving is not left
+    assert moving.subject == "the ship" and moving.predicate == "move"
+    assert "8 knots" not in left.text and "State officials" in left.attribution[1]
+    assert moving.attribution[1:] == left.attribution[1:]
+
+
+def test_a_short_shared_subject_conjunct_stays_with_its_clause(annotated):
+    claims = claims_of(annotated, "The 28-year-old pilot was arrested and charged on Tuesday.")
+    assert [c.text for c in claims] == ["The 28-year-old pilot was arrested and charged on Tuesday."]
+
+
+def test_a_relative_clause_conjunct_is_not_split_from_its_antecedent(annotated):
+    claims = claims_of(annotated, "The pilot, who served in the 319th regiment and defected to Ukraine last "
+                                  "August, was found dead in Spain.")
+    assert not any(c.text.startswith("defected") for c in claims)

@@ -70,8 +70,9 @@ def test_russian_numbers():
     values = {v.text: v for v in c.values if v.kind == "number"}
     dead = values["12"]
     assert (dead.lower, dead.upper, dead.unit, dead.measure) == (12.0, None, "people", "killed")
-    [c] = claims("Полиция задержала двух подозреваемых и изъяла около 2,5 млн рублей.")
-    values = {v.text: v for v in c.values if v.kind == "number"}
+    detained, seized = claims("Полиция задержала двух подозреваемых и изъяла около 2,5 млн рублей.")
+    assert seized.text.startswith("изъяла") and seized.subject == "Полиция"  # two statements, one subject
+    values = {v.text: v for c in (detained, seized) for v in c.values if v.kind == "number"}
     assert values["двух"].normalized == "2"
     money = values["2,5 млн"]
     assert (money.normalized, money.unit) == ("2500000", "RUB") and money.lower < 2_500_000 < money.upper

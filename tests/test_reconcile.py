@@ -133,8 +133,8 @@ def test_a_detail_only_one_origin_gives_is_its_own_single_source_fact(annotated)
         ("Alpha News", "The pilot stole a Mi-8 helicopter from an airbase in Kursk and flew it to Ukraine."),
         ("Beta Post", "The pilot stole a Mi-8 helicopter from an airbase and flew it to Ukraine."),
     ])
-    [core] = [f for f in facts if len(f.claims) == 2]
-    assert core.status == "corroborated"
+    cores = [f for f in facts if len(f.claims) == 2]  # the theft and the flight, each told by both
+    assert len(cores) == 2 and all(f.status == "corroborated" for f in cores)
     details = [f for f in facts if f.status == "single_source" and "Kursk" in f.label]
     assert details and details[0].origins == ["outlet:alpha news"]
 
@@ -471,3 +471,21 @@ def test_a_part_of_a_group_in_its_own_state_is_a_count_of_that_state(annotated):
         ("Beta Post", "Four suspects have appeared in court in Moscow. All four pleaded guilty."),
     ])
     assert not [x for x in conflicts if x.kind == "number"]
+
+
+def test_a_shared_speaker_does_not_make_two_statements_one_fact():
+    from storyline.reconcile.facts import group_claims
+    from storyline.reconcile.text import statement
+
+    speaker = "Maryland Governor Wes Moore"
+    claims = [Claim(id="a", doc="d1", start=0, end=1, attribution=["X", speaker],
+                    text=f"{speaker} said the freighter was traveling at about eight knots."),
+              Claim(id="b", doc="d2", start=0, end=1, attribution=["Y", speaker],
+                    text=f"{speaker} praised the crew as heroes.")]
+    assert "Moore" not in statement(claims[0]) and "freighter" in statement(claims[0])
+    others = [Claim(id=f"o{k}", doc=f"d{k}", start=0, end=1, text=t) for k, t in enumerate(
+        ["The bridge collapsed after the ship struck a pier.", "Divers recovered two bodies from the river.",
+         "The port will stay closed for weeks."], start=3)]
+    assert group_claims(claims + others, None, [set()] * 5)[:2] == [[0], [1]]
+    unsplit = [Claim(id=c.id, doc=c.doc, start=0, end=1, text=c.text) for c in claims]  # no source known
+    assert group_claims(unsplit + others, None, [set()] * 5)[0] == [0, 1]

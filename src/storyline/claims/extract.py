@@ -1,8 +1,8 @@
 """Claims stage: atomic statements from clauses, with evidence offsets, attribution and typed values.
 
-A sentence is split into clauses at coordinated verbs that carry their own subject and at contrastive
-adverbial clauses ("..., while the pilot escaped"); reported speech stays one claim whose attribution
-names the speaker. Sentences without a finite verb (headings, captions, datelines) state no claim.
+A sentence is split into clauses at coordinated verbs (with their own subject, or sharing their first verb's:
+"was moving at 8 knots and lost power") and at contrastive adverbial clauses ("..., while the pilot
+escaped"); reported speech stays one claim whose attribution names the speaker. Sentences without a finite verb (headings, captions, datelines) state no claim.
 """
 
 from __future__ import annotations
@@ -32,16 +32,32 @@ def _has_subject(tok: Token) -> bool:
 
 
 def clause_heads(sentence: Span, lex: Lexicon = EN) -> list[Token]:
-    """Verbs that head an independent statement in the sentence, root first."""
+    """Verbs that head an independent statement in the sentence, root first: coordinated verbs with a subject
+    of their own, contrastive adverbial clauses, and verbs that share the subject of the verb they are
+    coordinated with ("the ship was moving at 8 knots and lost power moments before the crash")."""
     root = sentence.root
     heads = [root]
     for t in sentence:
-        if t == root or t.pos_ not in ("VERB", "AUX") or t.head not in heads or not _has_subject(t):
+        if t == root or t.pos_ not in ("VERB", "AUX"):
             continue
-        if dep(t) == "conj" or dep(t) == "advcl" and any(
-                dep(c) == "mark" and c.lower_ in lex.split_marks for c in t.children):
+        own = t.head in heads and _has_subject(t) and (dep(t) == "conj" or dep(t) == "advcl" and any(
+            dep(c) == "mark" and c.lower_ in lex.split_marks for c in t.children))
+        if own or _shared_subject_conjunct(t, lex):
             heads.append(t)
     return heads
+
+
+def _shared_subject_conjunct(t: Token, lex: Lexicon) -> bool:
+    """A verb coordinated with one that has a named (not relative) subject, with none of its own and enough
+    words to state something alone: "... and lost power moments before hitting the bridge". A reporting
+    verb so parsed is the source of the clause, not a second statement ("..., a indiqué la gendarmerie")."""
+    if dep(t) != "conj" or t.pos_ != "VERB" or _has_subject(t) or t.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if {t.lemma_.lower(), t.lower_} & (lex.reporting | lex.denying):
+        return False
+    subj = _subject_token(t.head)
+    words = [x for x in t.subtree if not (x.is_punct or x.is_space)]
+    return subj is not None and not _relative(subj, lex) and len(words) >= MIN_TOKENS
 
 
 def clause_span(sentence: Span, head: Token, others: list[Token], split_marks: frozenset[str] = EN.split_marks) -> Span:
@@ -119,10 +135,19 @@ def _content_head(head: Token, lex: Lexicon) -> Token:
     return head
 
 
+def _subject_token(head: Token) -> Token | None:
+    """The subject of a verb, or for a conjunct without one ("... and lost power"), that of its first verb."""
+    while True:
+        subj = next((c for c in head.children if dep(c) in ("nsubj", "nsubjpass")), None)
+        if subj is not None or dep(head) != "conj" or head.head == head or head.head.pos_ not in ("VERB", "AUX"):
+            return subj
+        head = head.head
+
+
 def _subject(head: Token, lex: Lexicon) -> str:
-    subj = next((c for c in head.children if dep(c) in ("nsubj", "nsubjpass")), None)
-    if subj is not None and _relative(subj, lex) and dep(head) == "relcl":
-        subj = head.head  # "the pilot, who ...": the antecedent is the subject
+    subj = _subject_token(head)
+    if subj is not None and _relative(subj, lex) and dep(subj.head) == "relcl":
+        subj = subj.head.head  # "the pilot, who ...": the antecedent is the subject
     if subj is None:
         return ""
     chunk = next((nc for nc in head.doc.noun_chunks if nc.root == subj), None)

@@ -9,7 +9,7 @@ from dataclasses import replace
 import numpy as np
 
 from storyline.models import Claim, Value
-from storyline.reconcile.text import terms
+from storyline.reconcile.text import statement, terms
 from storyline.tfidf import TfIdf
 from storyline.unionfind import UnionFind
 
@@ -105,7 +105,7 @@ def group_claims(claims: list[Claim], vectors: np.ndarray | None = None,
     Between claims in different `languages` (one per claim), words and the English encoder say little, so
     the similarity is at least the threshold less CROSS_LINGUAL and the anchors decide: two shared ones join the claims.
     """
-    tfidf = TfIdf(Counter(terms(c.text)) for c in claims)
+    tfidf = TfIdf(Counter(terms(statement(c))) for c in claims)
     pins = pins if pins is not None else anchors(claims)
     verbs = np.array([_main_verb(c) for c in claims], dtype=object)
     langs = np.array(languages, dtype=object) if languages is not None else None

@@ -7,6 +7,8 @@ from functools import cache
 
 from anyascii import anyascii
 
+from storyline.models import Claim
+
 _WORD = re.compile(r"[a-z0-9]+(?:[-.,][a-z0-9]+)*")
 _SUFFIXES = ("ings", "ing", "edly", "ed", "ies", "es", "s", "ly")
 
@@ -32,3 +34,12 @@ def terms(text: str) -> list[str]:
     words = _WORD.findall(anyascii(text).lower())
     stops = stop_words()
     return [stem(w) for w in words if w not in stops and len(w) > 1]
+
+
+def statement(claim: Claim) -> str:
+    """The claim's words less the names of its cited sources, for comparing what is said: "Governor Wes Moore
+    said the ship was moving at 8 knots" and "Wes Moore praised the crew" share a speaker, not a fact."""
+    text = claim.text
+    for source in claim.attribution[1:]:
+        text = text.replace(source, " ")
+    return text
