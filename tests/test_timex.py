@@ -398,3 +398,22 @@ def test_a_year_ago_in_the_sentence_after_a_quarter_is_the_year_ago_quarter() ->
 )
 def test_last_month_name(text: str, dct: str, value: str) -> None:
     assert one(text, dct)[2] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        ("The town has been troubled for years.", "years", "PXY"),
+        ("It was the first snowfall in decades.", "decades", "PXY"),
+        ("The deal follows months of talks.", "months", "PXM"),
+        ("The rebels were beaten within weeks or months.", "weeks or months", "PXW"),
+        ("A decades-long feud ended.", "decades-long", "PXY"),
+    ],
+)
+def test_unquantified_plural_units_are_vague_durations(text: str, extent: str, value: str) -> None:
+    assert one(text) == (extent, "DURATION", value)
+
+
+def test_unquantified_plural_units_before_an_event_are_left_alone() -> None:
+    assert tag("He crossed the border days after the shooting.", DCT) == []
+    assert tag("The shop sold the years of stock.", DCT) == []

@@ -656,8 +656,9 @@ _NOT_PLURAL = re.compile(r"\b(?:was|has|is|this|its|as|his|thus|plus|does|us)\s+
 
 def _duration(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """Amounts of time: "two years", "the past six months", "5 1/2 hours", "a two-year", "several weeks"."""
-    if m.group("dn2") or m.group("dn3"):
-        return Hit("DURATION", duration(None, UNITS[_unit(m.group("dn2") or m.group("dn3"))][0]), "duration")
+    bare = m.group("dn2") or m.group("dn3") or m.group("dn4")
+    if bare:
+        return Hit("DURATION", duration(None, UNITS[_unit(bare)][0]), "duration")
     key = _unit(m.group("du") or m.group("duh"))
     if key not in UNITS or (m.group("duh") and key == "quarter"):
         return None
@@ -920,7 +921,9 @@ RULES: list[tuple[str, Handler, str]] = [
         rf"{_EDGE}(?:(?:{APPROX}\s+)?{DUR_DET}(?P<dn>{NUMBER})(?P<drange>\s+(?:to|or)\s+{NUMBER})?(?:\s+(?:more|additional|"
         rf"full|straight|consecutive|trading|business|working|calendar|long))?\s+(?P<du>{UNIT}s?)"
         rf"(?:\s+and\s+a\s+half)?(?:\s+or\s+so)?(?!\s+old)|(?P<dh>{NUMBER})-(?P<duh>{UNIT})(?:-long)?(?!-old)"
-        rf"|(?P<dn2>decades|centuries)(?=[\s-]long|\s+of\b)|(?<=\bwithin\s)(?P<dn3>days|weeks|months|years))(?![\w-])",
+        rf"|(?P<dn2>decades|centuries)(?:-long|(?=\s+long\b|\s+of\b))|(?:(?<=\bwithin\s)|(?<=\bfor\s)|(?<=\bin\s))(?P<dn3>hours|days|weeks|months|years|decades)(?:\s+or\s+(?:days|weeks|months|years|decades))?"
+        rf"(?!\s+(?:after|later|before|earlier)\b)"
+        rf"|(?<![\w-])(?<!\bthe\s)(?<!\ba\s)(?<!\bor\s)(?P<dn4>hours|days|weeks|months|years|decades)(?=\s+of\s))(?![\w-])",
         _duration,
         "APPROX NUM each the its their his her past last next first final coming previous following remaining latest preceding initial entire full whole better decades centuries days weeks months years",
     ),
