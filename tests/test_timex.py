@@ -423,3 +423,14 @@ def test_unquantified_plural_units_are_vague_durations(text: str, extent: str, v
 def test_unquantified_plural_units_before_an_event_are_left_alone() -> None:
     assert tag("He crossed the border days after the shooting.", DCT) == []
     assert tag("The shop sold the years of stock.", DCT) == []
+
+
+def test_this_weekend_is_the_current_weeks_unless_told_in_the_past() -> None:
+    assert one("The team plays this weekend.", "2024-02-16")[2] == "2024-W07-WE"  # a Friday
+    assert one("Thousands marched this weekend.", "2024-02-19")[2] == "2024-W07-WE"  # the Monday after
+    assert one("Thousands marched over the weekend.", "2024-02-16")[2] == "2024-W06-WE"
+
+
+def test_unit_long_adjectives_are_durations() -> None:
+    assert one("The union called a day-long strike.") == ("day-long", "DURATION", "P1D")
+    assert one("A year-long review ended.") == ("year-long", "DURATION", "P1Y")

@@ -579,7 +579,10 @@ def _relative(m: re.Match[str], ctx: Ctx) -> Hit | None:
         return Hit("DATE", fmt(d, "quarter"), "quarter", ctx.last_quarter, derived=True)
     d = shift(anchor, "week" if unit == "weekend" else gran, step)
     if unit == "weekend":
-        if mod in ("the", "this") and not ctx.future(m.start(), m.end()):
+        # "the weekend" in a weekday's news is the one just gone unless the text looks ahead; "this weekend"
+        # is the current week's unless the text speaks of the past
+        tense = ctx.tense(m.start(), m.end())
+        if (mod == "the" and tense <= 0) or (mod == "this" and tense < 0):
             d = d - timedelta(days=7) if d.weekday() < 5 else d
         return Hit("DATE", fmt(d, "week") + "-WE", "week", anchor, d, derived=True)
     if tod:
@@ -659,6 +662,9 @@ def _duration(m: re.Match[str], ctx: Ctx) -> Hit | None:
     bare = m.group("dn2") or m.group("dn3") or m.group("dn4")
     if bare:
         return Hit("DURATION", duration(None, UNITS[_unit(bare)][0]), "duration")
+    if m.group("dul"):
+        letter, factor = UNITS[_g(m, "dul")]
+        return Hit("DURATION", duration(float(factor), letter), "duration")  # "a year-long review"
     key = _unit(m.group("du") or m.group("duh"))
     if key not in UNITS or (m.group("duh") and key == "quarter"):
         return None
@@ -920,12 +926,12 @@ RULES: list[tuple[str, Handler, str]] = [
     (
         rf"{_EDGE}(?:(?:{APPROX}\s+)?{DUR_DET}(?P<dn>{NUMBER})(?P<drange>\s+(?:to|or)\s+{NUMBER})?(?:\s+(?:more|additional|"
         rf"full|straight|consecutive|trading|business|working|calendar|long))?\s+(?P<du>{UNIT}s?)"
-        rf"(?:\s+and\s+a\s+half)?(?:\s+or\s+so)?(?!\s+old)|(?P<dh>{NUMBER})-(?P<duh>{UNIT})(?:-long)?(?!-old)"
+        rf"(?:\s+and\s+a\s+half)?(?:\s+or\s+so)?(?!\s+old)|(?P<dh>{NUMBER})-(?P<duh>{UNIT})(?:-long)?(?!-old)|(?P<dul>day|week|month|year|decade)-long"
         rf"|(?P<dn2>decades|centuries)(?:-long|(?=\s+long\b|\s+of\b))|(?:(?<=\bwithin\s)|(?<=\bfor\s)|(?<=\bin\s))(?P<dn3>hours|days|weeks|months|years|decades)(?:\s+or\s+(?:days|weeks|months|years|decades))?"
         rf"(?!\s+(?:after|later|before|earlier)\b)"
         rf"|(?<![\w-])(?<!\bthe\s)(?<!\ba\s)(?<!\bor\s)(?P<dn4>hours|days|weeks|months|years|decades)(?=\s+of\s))(?![\w-])",
         _duration,
-        "APPROX NUM each the its their his her past last next first final coming previous following remaining latest preceding initial entire full whole better decades centuries days weeks months years",
+        "APPROX NUM each the its their his her past last next first final coming previous following remaining latest preceding initial entire full whole better decades centuries days weeks months years day week month year decade",
     ),
     (
         rf"{_EDGE}(?P<bpre>recent|coming|the\s+coming|upcoming|the\s+past|the\s+last|past|future)\s+"
