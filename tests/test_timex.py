@@ -434,3 +434,14 @@ def test_this_weekend_is_the_current_weeks_unless_told_in_the_past() -> None:
 def test_unit_long_adjectives_are_durations() -> None:
     assert one("The union called a day-long strike.") == ("day-long", "DURATION", "P1D")
     assert one("A year-long review ended.") == ("year-long", "DURATION", "P1Y")
+
+
+def test_the_years_as_a_vague_span() -> None:
+    assert one("Over the years, the village shrank.") == ("the years", "DURATION", "PXY")
+    assert one("In the years that followed, rebels fought on.") == ("the years", "DURATION", "PXY")
+    assert tag("In the weeks before the vote, he hid.", DCT) == []
+
+
+def test_hour_in_the_part_of_the_day() -> None:
+    assert values("The convoy leaves at 4 in the morning on Tuesday.")[0] == "2024-02-13T04:00"
+    assert one("They met at six in the evening.", "2024-02-13") == ("six in the evening", "TIME", "2024-02-13T18:00")

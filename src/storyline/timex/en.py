@@ -145,7 +145,8 @@ TIME_OF_DAY = r"(?:morning|afternoon|evening|night)"
 CLOCK = (
     r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\b\.?|[ap]m\b)"
     r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])"
-    r"|(?P<h3>[01]?\d)\s+o'clock|(?P<noon>noon|midnight|midday))"
+    r"|(?P<h4>[01]?\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o'clock)?\s+in\s+the\s+"
+    r"(?P<ap4>morning|afternoon|evening)|(?P<h3>[01]?\d)\s+o'clock|(?P<noon>noon|midnight|midday))"
 )
 TZ = r"(?:\s+(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST))?"
 # Years read out in broadcast transcripts: "nineteen ninety-seven", "the year two thousand" ("two thousand"
@@ -659,7 +660,7 @@ _NOT_PLURAL = re.compile(r"\b(?:was|has|is|this|its|as|his|thus|plus|does|us)\s+
 
 def _duration(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """Amounts of time: "two years", "the past six months", "5 1/2 hours", "a two-year", "several weeks"."""
-    bare = m.group("dn2") or m.group("dn3") or m.group("dn4")
+    bare = next(filter(None, (m.group(f"dn{i}") for i in range(2, 7))), None)
     if bare:
         return Hit("DURATION", duration(None, UNITS[_unit(bare)][0]), "duration")
     if m.group("dul"):
@@ -697,9 +698,9 @@ def _clock(m: re.Match[str], ctx: Ctx) -> Hit | None:
         word = _g(m, "noon")
         hour, minute = (24 if word == "midnight" else 12), 0
     else:
-        h = m.group("h") or m.group("h2") or m.group("h3")
-        hour, minute = int(h), int(m.group("mi") or m.group("mi2") or 0)
-        ap = _g(m, "ap")
+        h = m.group("h") or m.group("h2") or m.group("h3") or m.group("h4")
+        hour, minute = int(h if h.isdigit() else _num(h) or 0), int(m.group("mi") or m.group("mi2") or 0)
+        ap = _g(m, "ap") or ("a" if _g(m, "ap4") == "morning" else "p" if m.group("ap4") else "")
         if ap.startswith("p") and hour < 12:
             hour += 12
         elif ap.startswith("a") and hour == 12:
@@ -929,7 +930,9 @@ RULES: list[tuple[str, Handler, str]] = [
         rf"(?:\s+and\s+a\s+half)?(?:\s+or\s+so)?(?!\s+old)|(?P<dh>{NUMBER})-(?P<duh>{UNIT})(?:-long)?(?!-old)|(?P<dul>day|week|month|year|decade)-long"
         rf"|(?P<dn2>decades|centuries)(?:-long|(?=\s+long\b|\s+of\b))|(?:(?<=\bwithin\s)|(?<=\bfor\s)|(?<=\bin\s))(?P<dn3>hours|days|weeks|months|years|decades)(?:\s+or\s+(?:days|weeks|months|years|decades))?"
         rf"(?!\s+(?:after|later|before|earlier)\b)"
-        rf"|(?<![\w-])(?<!\bthe\s)(?<!\ba\s)(?<!\bor\s)(?P<dn4>hours|days|weeks|months|years|decades)(?=\s+of\s))(?![\w-])",
+        rf"|(?<![\w-])(?<!\bthe\s)(?<!\ba\s)(?<!\bor\s)(?P<dn4>hours|days|weeks|months|years|decades)(?=\s+of\s)"
+        rf"|(?:(?<=\bover\s)|(?<=\bduring\s)|(?<=\bthrough\s)|(?<=\bthroughout\s))the\s+(?P<dn5>years|decades)"
+        rf"|the\s+(?P<dn6>days|weeks|months|years|decades)(?=\s+(?:since|that\s+followed|ahead|to\s+come)\b))(?![\w-])",
         _duration,
         "APPROX NUM each the its their his her past last next first final coming previous following remaining latest preceding initial entire full whole better decades centuries days weeks months years day week month year decade",
     ),
@@ -944,7 +947,7 @@ RULES: list[tuple[str, Handler, str]] = [
         rf"{CLOCK}(?P<tz>{TZ})(?P<cday>,?\s+(?:on\s+)?(?:(?P<cwd>{WEEKDAY})|(?P<cdx>{DEICTIC})|(?P<cm>{MONTH})\s+(?P<cd>{DAY})"
         rf"(?:,?\s+(?P<cy>{YEAR}))?))?(?![\w-])",
         _clock,
-        "about around approximately roughly shortly just noon midnight midday #",
+        "about around approximately roughly shortly just noon midnight midday one two three four five six seven eight nine ten eleven twelve #",
     ),
     (
         rf"{_EDGE}(?P<spre>(?:last|next|this\s+past|this\s+coming|this|that|the|early|late|the\s+early|the\s+late)[\s-]+)?"
