@@ -445,3 +445,12 @@ def test_the_years_as_a_vague_span() -> None:
 def test_hour_in_the_part_of_the_day() -> None:
     assert values("The convoy leaves at 4 in the morning on Tuesday.")[0] == "2024-02-13T04:00"
     assert one("They met at six in the evening.", "2024-02-13") == ("six in the evening", "TIME", "2024-02-13T18:00")
+
+
+def test_time_words_inside_names_are_left_out() -> None:
+    assert tag('The minister said on ABC\'s "This Week" that talks would go on.', DCT) == []
+    assert tag("You are listening to VOA Today.", DCT) == []
+    assert tag("The poster showed Gary Cooper in High Noon.", DCT) == []
+    # a sentence or a quote that opens with the word, or a headline in title case, keeps it
+    assert values('He paused. "Today we vote," he said.') == ["2024-02-13"]
+    assert values("Markets Slide As Investors Flee Stocks Today") == ["2024-02-13"]

@@ -212,6 +212,25 @@ def _weekday_int(s: str) -> int:
 
 # --- handlers -------------------------------------------------------------------------------------------
 
+# A capitalized word or an opening quote just before: a lower-case time word written capitalized there is part
+# of a name ("VOA Today", ABC's "This Week", "High Noon", "World News Tonight"), which TimeML leaves out.
+_NAME_BEFORE = re.compile(r"\b(?-i:[A-Z][\w.'’]*)\s*(?:``|[\"“‘])?\s*$")
+_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
+
+
+def _in_name(m: re.Match[str], ctx: Ctx) -> bool:
+    """Whether a time word that news writes in lower case is capitalized inside a name: after a capitalized
+    word, not opening a sentence or a quote, in a sentence not written in title case (a headline)."""
+    if not m.group(0)[:1].isupper():
+        return False
+    before = ctx.text[max(0, m.start() - 30) : m.start()]
+    if not _NAME_BEFORE.search(before) or re.search(r"[.!?:;]['\"’”]*\s*$|\n\s*$", before):
+        return False
+    s0, s1 = ctx.sentence(m.start(), m.end())
+    words = _WORD.findall(ctx.text, s0, s1)
+    return len(words) < 6 or sum(w[0].isupper() for w in words) <= len(words) / 2
+
+
 
 def _calendar(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """Dates with a day: "Jan. 14, 2023", "14 January", "Monday, Oct. 26", ISO and numeric forms."""
@@ -503,6 +522,8 @@ def _weekday(m: re.Match[str], ctx: Ctx) -> Hit | None:
 
 def _deictic(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """Today, tonight, yesterday, tomorrow (with a time of day), "the day before yesterday"."""
+    if _in_name(m, ctx):
+        return None
     word = _g(m, "dw")
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}.get(word)
     if offset is None:
@@ -546,6 +567,8 @@ _ANAPHORIC = ("the previous", "the preceding", "the prior", "the following", "th
 
 def _relative(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """Units relative to now or to the narrative: "last week", "this year", "the following day", "that night"."""
+    if _in_name(m, ctx):
+        return None
     mod = re.sub(r"^the (?:full|whole|entire)$", "the", re.sub(r"\s+", " ", _g(m, "rmod")))
     unit = _g(m, "ru").replace("fiscal ", "").replace("calendar ", "")
     pre = re.sub(r"\s+", " ", _g(m, "rpre"))
@@ -695,6 +718,8 @@ def _bare_plural(m: re.Match[str], ctx: Ctx) -> Hit | None:
 def _clock(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """Clock times, optionally with their day: "1:30 a.m. on Tuesday", "noon Saturday", "5 p.m. EST Nov. 9"."""
     if m.group("noon"):
+        if _in_name(m, ctx) or re.search(r"\bhigh\s+$", ctx.text[max(0, m.start() - 6) : m.start()], re.I):
+            return None  # "High Noon", "high noon": a name, an idiom
         word = _g(m, "noon")
         hour, minute = (24 if word == "midnight" else 12), 0
     else:
@@ -796,6 +821,8 @@ def _set(m: re.Match[str], ctx: Ctx) -> Hit | None:
 
 def _reference(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """Vague references: "now", "currently", "recently", "the future", "the near term"."""
+    if _in_name(m, ctx):
+        return None
     word = re.sub(r"\s+", " ", _g(m, "ref"))
     if word == "current" and re.match(
         r"\s+(?:accounts?|affairs|events|issue|edition|members?)\b", ctx.text[m.end() : m.end() + 12], re.I
