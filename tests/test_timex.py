@@ -454,3 +454,9 @@ def test_time_words_inside_names_are_left_out() -> None:
     # a sentence or a quote that opens with the word, or a headline in title case, keeps it
     assert values('He paused. "Today we vote," he said.') == ["2024-02-13"]
     assert values("Markets Slide As Investors Flee Stocks Today") == ["2024-02-13"]
+
+
+def test_a_plan_told_in_the_past_is_not_a_future_cue() -> None:
+    # DCT Tuesday 2024-02-13: "was scheduled to ... Friday" is the Friday gone, "is scheduled to" the next one
+    assert values("The offer was scheduled to expire Friday.") == ["2024-02-09"]
+    assert values("The offer is scheduled to expire Friday.") == ["2024-02-16"]
