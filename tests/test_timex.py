@@ -460,3 +460,9 @@ def test_a_plan_told_in_the_past_is_not_a_future_cue() -> None:
     # DCT Tuesday 2024-02-13: "was scheduled to ... Friday" is the Friday gone, "is scheduled to" the next one
     assert values("The offer was scheduled to expire Friday.") == ["2024-02-09"]
     assert values("The offer is scheduled to expire Friday.") == ["2024-02-16"]
+
+
+def test_a_participle_after_stay_or_remain_is_not_a_past_tense() -> None:
+    # DCT Tuesday 2024-02-13: "will stay closed until Friday" looks ahead despite "closed"
+    assert values("Banks will stay closed until Friday, the central bank said.") == ["2024-02-16"]
+    assert values("The vote is expected at 10 a.m. Saturday.") == ["2024-02-17T10:00"]

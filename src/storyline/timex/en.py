@@ -16,7 +16,7 @@ Handler = Callable[[re.Match[str], Ctx], Hit | None]
 # Tense cue: a future marker in the sentence flips weekday/month resolution forward.
 FUTURE_CUE = re.compile(
     r"(?:\b(?:will|shall|won't|going\s+to|plans?\s+to|planned\s+for|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
-    r"(?:scheduled\s+(?:to|for)|expected\s+to)|"
+    r"(?:scheduled\s+(?:to|for)|expected\s+(?:to|at|on|by))|"
     r"expects?\s+to|set\s+to|is\s+to|are\s+to|intends?\s+to|would|(?:has|have)\s+(?:scheduled|planned|called)|"
     r"(?:postponed|adjourned|deferred|delayed|put\s+off|rescheduled)\s+until)|'ll)\b",
     re.I,
@@ -24,7 +24,7 @@ FUTURE_CUE = re.compile(
 PAST_CUE = re.compile(  # a participle after "be"/"been"/"to" is not a past tense ("would be restored"); an
     # -ed word must be lower case and not one of the common words that only look past ("United", "hundred"),
     # nor a participle before "by" that describes a noun ("markets untouched by the crisis")
-    r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bto )\b(?:(?-i:[a-z]\w{2,}ed)(?!\s+by\b)(?<!\bhundred)(?<!\bindeed)"
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bto )(?<!\bstay )(?<!\bremain )\b(?:(?-i:[a-z]\w{2,}ed)(?!\s+by\b)(?<!\bhundred)(?<!\bindeed)"
     r"(?<!\bneed)(?<!\bspeed)(?<!\bproceed)(?<!\bexceed)(?<!\bsucceed)(?<!\bfeed)(?<!\bseed)|said|told|met|was|were|had|did|took|made|came|went|held|began|gave|saw|left|won|lost|spoke|"
     r"wrote|sent|found|fell|rose|paid|sold|bought|struck|hit|killed|ago)\b",
     re.I,
