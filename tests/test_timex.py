@@ -466,3 +466,9 @@ def test_a_participle_after_stay_or_remain_is_not_a_past_tense() -> None:
     # DCT Tuesday 2024-02-13: "will stay closed until Friday" looks ahead despite "closed"
     assert values("Banks will stay closed until Friday, the central bank said.") == ["2024-02-16"]
     assert values("The vote is expected at 10 a.m. Saturday.") == ["2024-02-17T10:00"]
+
+
+def test_a_scheduled_present_looks_ahead() -> None:
+    # DCT Tuesday 2024-02-13: the present of a timetable ("leaves Saturday") is the next Saturday
+    assert values("The president arrived Monday and leaves Saturday.") == ["2024-02-12", "2024-02-17"]
+    assert values("The offer expires Friday.") == ["2024-02-16"]
