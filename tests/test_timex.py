@@ -472,3 +472,14 @@ def test_a_scheduled_present_looks_ahead() -> None:
     # DCT Tuesday 2024-02-13: the present of a timetable ("leaves Saturday") is the next Saturday
     assert values("The president arrived Monday and leaves Saturday.") == ["2024-02-12", "2024-02-17"]
     assert values("The offer expires Friday.") == ["2024-02-16"]
+
+
+def test_four_digit_gmt_times() -> None:
+    assert one("The blast came at 0930 GMT.") == ("0930 GMT", "TIME", "2024-02-13T09:30")
+    # a restatement in brackets is left out, and never read as a year
+    assert values("Banks closed at 6 p.m. (1800 GMT).") == ["2024-02-13T18:00"]
+
+
+def test_a_unit_before_of_is_a_span_not_a_rate() -> None:
+    assert one("The deal ends a week of turmoil.") == ("a week", "DURATION", "P1W")
+    assert tag("He earns $500 a week.", DCT) == []

@@ -148,7 +148,8 @@ CLOCK = (
     r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\b\.?|[ap]m\b)"
     r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])"
     r"|(?P<h4>[01]?\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o'clock)?\s+in\s+the\s+"
-    r"(?P<ap4>morning|afternoon|evening)|(?P<h3>[01]?\d)\s+o'clock|(?P<noon>noon|midnight|midday))"
+    r"(?P<ap4>morning|afternoon|evening)|(?P<h3>[01]?\d)\s+o'clock|(?P<noon>noon|midnight|midday)"
+    r"|(?<!\()(?P<h5>[01]\d|2[0-3])(?P<mi5>[0-5]\d)(?=\s*(?-i:GMT|UTC)\b))"
 )
 TZ = r"(?:\s+(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST))?"
 # Years read out in broadcast transcripts: "nineteen ninety-seven", "the year two thousand" ("two thousand"
@@ -340,7 +341,7 @@ _NOT_YEAR_AFTER = re.compile(
     r"\s+(?:people|persons|troops|soldiers|police|officers|feet|foot|meters|metres|miles|kilometers|kilometres|km|"
     r"tons|tonnes|men|women|children|students|workers|jobs|homes|houses|cases|deaths|dollars|euros|pounds|yen|"
     r"barrels|shares|acres|hectares|votes|points|units|employees|residents|households|members|copies|vehicles|"
-    r"cars|planes|pages|words|calories|degrees|rpm|mph|kph)\b",
+    r"cars|planes|pages|words|calories|degrees|rpm|mph|kph|GMT|UTC)\b",
     re.I,
 )
 
@@ -700,6 +701,7 @@ def _duration(m: re.Match[str], ctx: Ctx) -> Hit | None:
         and m.group(0)[0] in "aA"
         and _RATE_BEFORE.search(before)
         and not _NOT_PLURAL.search(before)
+        and not re.match(r"\s+of\b", ctx.text[m.end() : m.end() + 4])  # "ends a week of turmoil": a span
     ):
         return None  # "$2 million a year", "four flights a week": a rate, not a span of time
     if m.group(0).lower() == "one day" and _SOMEDAY.search(before):
@@ -725,8 +727,9 @@ def _clock(m: re.Match[str], ctx: Ctx) -> Hit | None:
         word = _g(m, "noon")
         hour, minute = (24 if word == "midnight" else 12), 0
     else:
-        h = m.group("h") or m.group("h2") or m.group("h3") or m.group("h4")
-        hour, minute = int(h if h.isdigit() else _num(h) or 0), int(m.group("mi") or m.group("mi2") or 0)
+        h = m.group("h") or m.group("h2") or m.group("h3") or m.group("h4") or m.group("h5")
+        minute = int(m.group("mi") or m.group("mi2") or m.group("mi5") or 0)
+        hour = int(h if h.isdigit() else _num(h) or 0)
         ap = _g(m, "ap") or ("a" if _g(m, "ap4") == "morning" else "p" if m.group("ap4") else "")
         if ap.startswith("p") and hour < 12:
             hour += 12
