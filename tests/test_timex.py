@@ -483,3 +483,11 @@ def test_four_digit_gmt_times() -> None:
 def test_a_unit_before_of_is_a_span_not_a_rate() -> None:
     assert one("The deal ends a week of turmoil.") == ("a week", "DURATION", "P1W")
     assert tag("He earns $500 a week.", DCT) == []
+
+
+def test_a_month_opening_a_past_sentence_has_gone_by() -> None:
+    # DCT 1989-10-27: "January" alone is the coming one, but "In January, X brought in" is this year's
+    assert values("In January, the company brought in a new chief.", "1989-10-27") == ["1989-01"]
+    assert values("On Jan. 5, the company announced a merger.", "1989-10-27") == ["1989-01-05"]
+    assert values("The company will name a new chief in January.", "1989-10-27") == ["1990-01"]
+    assert values("In January, the company will name a new chief.", "1989-10-27") == ["1990-01"]

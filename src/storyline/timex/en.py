@@ -259,7 +259,7 @@ def _calendar(m: re.Match[str], ctx: Ctx) -> Hit | None:
             hit.explicit_year = True
         return hit
     ended = re.search(r"\bended\s+(?:on\s+)?$", ctx.text[max(0, m.start() - 12) : m.start()], re.I)
-    direction = -1 if ended else 1 if ctx.future(m.start(), m.end()) else 0
+    direction = -1 if ended or _told_in_past(m, ctx) else 1 if ctx.future(m.start(), m.end()) else 0
 
     def resolve(base: date, way: int) -> date | None:
         if m.group("wd"):
@@ -323,13 +323,26 @@ def _month(m: re.Match[str], ctx: Ctx) -> Hit | None:
         year = anchor.year if month > anchor.month else anchor.year + 1
     else:
         since = re.search(r"\bsince\s+$", ctx.text[max(0, m.start() - 8) : m.start()], re.I)
-        direction = -1 if since else 1 if ctx.future(m.start(), m.end()) else 0
+        direction = -1 if since or _told_in_past(m, ctx) else 1 if ctx.future(m.start(), m.end()) else 0
         anchor, found = ctx.resolve_yearless(
             m.start(), direction, lambda a, way: date(year_for(a, month, None, way), month, 1)
         )
         year = found.year if found else anchor.year  # type: ignore[union-attr]
     d = date(year, month, 1)
     return Hit("DATE", fmt(d, "month"), "month", anchor, d)
+
+
+_OWN_PAST = re.compile(r"\s*,?\s*(?:\w+\s+){0,3}?(?P<v>(?-i:[a-z]\w{2,}ed)|had|was|were|took|made|came|went|began|brought)\b")
+
+
+def _told_in_past(m: re.Match[str], ctx: Ctx) -> bool:
+    """Whether a month opening its sentence ("In January, the company brought in ...") is followed closely by
+    its clause's own past verb: the month has gone by (a reporting "said" says nothing of it)."""
+    s0, _ = ctx.sentence(m.start(), m.end())
+    if not re.fullmatch(r"\W*(?:in|on|during|by|since|until|through)\s+", ctx.text[s0 : m.start()], re.I):
+        return False
+    found = _OWN_PAST.match(ctx.text, m.end())
+    return bool(found) and not re.search(r"\b(?:will|would|to)\b", ctx.text[m.end() : found.start("v")])
 
 
 _NOT_YEAR_BEFORE = re.compile(
