@@ -491,3 +491,8 @@ def test_a_month_opening_a_past_sentence_has_gone_by() -> None:
     assert values("On Jan. 5, the company announced a merger.", "1989-10-27") == ["1989-01-05"]
     assert values("The company will name a new chief in January.", "1989-10-27") == ["1990-01"]
     assert values("In January, the company will name a new chief.", "1989-10-27") == ["1990-01"]
+
+
+def test_pre_and_post_years() -> None:
+    assert one("The post-1959 politics split families.") == ("post-1959", "DATE", "1959")
+    assert one("Prices returned to pre-2008 levels.") == ("pre-2008", "DATE", "2008")

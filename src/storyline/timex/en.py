@@ -914,11 +914,11 @@ RULES: list[tuple[str, Handler, str]] = [
         "early late mid the end beginning start middle first second last next this each every MON",
     ),
     (
-        rf"{_EDGE}(?:(?P<ypre>early|late|mid|(?:the\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half|last\s+half|"
+        rf"{_EDGE}(?:(?P<ypre>early|late|mid|pre(?=-)|post(?=-)|(?:the\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half|last\s+half|"
         rf"rest|remainder|spring|summer|fall|autumn|winter)\s+of|fiscal|calendar|the\s+year|spring|summer|fall|autumn|"
         rf"winter|the\s+(?:spring|summer|fall|autumn|winter))[\s-]+)?(?:(?P<yy>{YEAR})|(?P<ys>{SPOKEN_YEAR}))(?![\w'’-])",
         _year,
-        "early late mid the end beginning start middle first second last fiscal calendar spring summer fall autumn winter nineteen #",
+        "early late mid pre post the end beginning start middle first second last fiscal calendar spring summer fall autumn winter nineteen #",
     ),
     (
         rf"{_EDGE}(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[5-9]|20)\d0['’]?s)|['’](?P<dec2>\d0)s|"
