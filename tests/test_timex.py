@@ -496,3 +496,14 @@ def test_a_month_opening_a_past_sentence_has_gone_by() -> None:
 def test_pre_and_post_years() -> None:
     assert one("The post-1959 politics split families.") == ("post-1959", "DATE", "1959")
     assert one("Prices returned to pre-2008 levels.") == ("pre-2008", "DATE", "2008")
+
+
+def test_a_season_told_in_the_past_before_it_comes_round() -> None:
+    # DCT 2024-02-13: "the autumn" in a past sentence is 2023's; "this fall" is still this year's
+    assert values("The talks stalled in the autumn.") == ["2023-FA"]
+    assert values("The talks resume this fall.") == ["2024-FA"]
+
+
+def test_half_of_a_relative_year() -> None:
+    assert values("Sales rose in the first half of this year.") == ["2024-H1"]
+    assert values("Sales fell in the second half of last year.") == ["2023-H2"]

@@ -627,6 +627,9 @@ def _relative(m: re.Match[str], ctx: Ctx) -> Hit | None:
         return Hit("DATE", fmt(d, "week") + "-WE", "week", anchor, d, derived=True)
     if tod:
         return Hit("TIME", f"{d.isoformat()}T{tod}", "time", anchor, d, derived=True)
+    if "half" in pre and gran == "year":  # "the first half of this year"
+        h = 1 if "first" in pre else 2
+        return Hit("DATE", f"{d.year}-H{h}", "half", anchor, date(d.year, 6 * h - 5, 1), derived=True)
     return Hit("DATE", fmt(d, gran), gran, anchor, d, derived=True)
 
 
@@ -814,6 +817,13 @@ def _season(m: re.Match[str], ctx: Ctx) -> Hit | None:
             year -= 1
     elif pre in ("next", "this coming", "coming") and order.index(code) <= order.index(current):
         year += 1
+    elif (
+        pre not in ("this", "that")
+        and code != "WI"
+        and date(year, {"SP": 3, "SU": 6, "FA": 9}[code], 1) > anchor
+        and not ctx.future(m.start(), m.end())
+    ):
+        year -= 1  # "talks stalled in the autumn", written in March: the autumn gone by
     return Hit("DATE", f"{year}-{code}", "season", anchor, date(year, SEASON_MONTH[code], 1))
 
 
