@@ -15,7 +15,9 @@ Handler = Callable[[re.Match[str], Ctx], Hit | None]
 
 # Tense cue: a future marker in the sentence flips weekday/month resolution forward.
 FUTURE_CUE = re.compile(
-    r"(?:\b(?:will|shall|won't|going\s+to|plans?\s+to|planned\s+for|scheduled\s+(?:to|for)|expected\s+to|"
+    r"(?:\b(?:will|shall|won't|going\s+to|plans?\s+to|planned\s+for|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
+    r"(?:scheduled\s+(?:to|for)|expected\s+(?:to|at|on|by))|(?:is|are)\s+due|(?-i:begins|starts|opens|meets|leaves|"
+    r"arrives|returns|resumes|expires|takes\s+effect|convenes|reconvenes)|"
     r"expects?\s+to|set\s+to|is\s+to|are\s+to|intends?\s+to|would|(?:has|have)\s+(?:scheduled|planned|called)|"
     r"(?:postponed|adjourned|deferred|delayed|put\s+off|rescheduled)\s+until)|'ll)\b",
     re.I,
@@ -23,7 +25,7 @@ FUTURE_CUE = re.compile(
 PAST_CUE = re.compile(  # a participle after "be"/"been"/"to" is not a past tense ("would be restored"); an
     # -ed word must be lower case and not one of the common words that only look past ("United", "hundred"),
     # nor a participle before "by" that describes a noun ("markets untouched by the crisis")
-    r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bto )\b(?:(?-i:[a-z]\w{2,}ed)(?!\s+by\b)(?<!\bhundred)(?<!\bindeed)"
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bto )(?<!\bstay )(?<!\bremain )\b(?:(?-i:[a-z]\w{2,}ed)(?!\s+by\b)(?<!\bhundred)(?<!\bindeed)"
     r"(?<!\bneed)(?<!\bspeed)(?<!\bproceed)(?<!\bexceed)(?<!\bsucceed)(?<!\bfeed)(?<!\bseed)|said|told|met|was|were|had|did|took|made|came|went|held|began|gave|saw|left|won|lost|spoke|"
     r"wrote|sent|found|fell|rose|paid|sold|bought|struck|hit|killed|ago)\b",
     re.I,
@@ -145,7 +147,9 @@ TIME_OF_DAY = r"(?:morning|afternoon|evening|night)"
 CLOCK = (
     r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\b\.?|[ap]m\b)"
     r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])"
-    r"|(?P<h3>[01]?\d)\s+o'clock|(?P<noon>noon|midnight|midday))"
+    r"|(?P<h4>[01]?\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o'clock)?\s+in\s+the\s+"
+    r"(?P<ap4>morning|afternoon|evening)|(?P<h3>[01]?\d)\s+o'clock|(?P<noon>noon|midnight|midday)"
+    r"|(?<!\()(?P<h5>[01]\d|2[0-3])(?P<mi5>[0-5]\d)(?=\s*(?-i:GMT|UTC)\b))"
 )
 TZ = r"(?:\s+(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST))?"
 # Years read out in broadcast transcripts: "nineteen ninety-seven", "the year two thousand" ("two thousand"
@@ -211,6 +215,25 @@ def _weekday_int(s: str) -> int:
 
 # --- handlers -------------------------------------------------------------------------------------------
 
+# A capitalized word or an opening quote just before: a lower-case time word written capitalized there is part
+# of a name ("VOA Today", ABC's "This Week", "High Noon", "World News Tonight"), which TimeML leaves out.
+_NAME_BEFORE = re.compile(r"\b(?-i:[A-Z][\w.'’]*)\s*(?:``|[\"“‘])?\s*$")
+_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
+
+
+def _in_name(m: re.Match[str], ctx: Ctx) -> bool:
+    """Whether a time word that news writes in lower case is capitalized inside a name: after a capitalized
+    word, not opening a sentence or a quote, in a sentence not written in title case (a headline)."""
+    if not m.group(0)[:1].isupper():
+        return False
+    before = ctx.text[max(0, m.start() - 30) : m.start()]
+    if not _NAME_BEFORE.search(before) or re.search(r"[.!?:;]['\"’”]*\s*$|\n\s*$", before):
+        return False
+    s0, s1 = ctx.sentence(m.start(), m.end())
+    words = _WORD.findall(ctx.text, s0, s1)
+    return len(words) < 6 or sum(w[0].isupper() for w in words) <= len(words) / 2
+
+
 
 def _calendar(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """Dates with a day: "Jan. 14, 2023", "14 January", "Monday, Oct. 26", ISO and numeric forms."""
@@ -236,7 +259,7 @@ def _calendar(m: re.Match[str], ctx: Ctx) -> Hit | None:
             hit.explicit_year = True
         return hit
     ended = re.search(r"\bended\s+(?:on\s+)?$", ctx.text[max(0, m.start() - 12) : m.start()], re.I)
-    direction = -1 if ended else 1 if ctx.future(m.start(), m.end()) else 0
+    direction = -1 if ended or _told_in_past(m, ctx) else 1 if ctx.future(m.start(), m.end()) else 0
 
     def resolve(base: date, way: int) -> date | None:
         if m.group("wd"):
@@ -300,13 +323,26 @@ def _month(m: re.Match[str], ctx: Ctx) -> Hit | None:
         year = anchor.year if month > anchor.month else anchor.year + 1
     else:
         since = re.search(r"\bsince\s+$", ctx.text[max(0, m.start() - 8) : m.start()], re.I)
-        direction = -1 if since else 1 if ctx.future(m.start(), m.end()) else 0
+        direction = -1 if since or _told_in_past(m, ctx) else 1 if ctx.future(m.start(), m.end()) else 0
         anchor, found = ctx.resolve_yearless(
             m.start(), direction, lambda a, way: date(year_for(a, month, None, way), month, 1)
         )
         year = found.year if found else anchor.year  # type: ignore[union-attr]
     d = date(year, month, 1)
     return Hit("DATE", fmt(d, "month"), "month", anchor, d)
+
+
+_OWN_PAST = re.compile(r"\s*,?\s*(?:\w+\s+){0,3}?(?P<v>(?-i:[a-z]\w{2,}ed)|had|was|were|took|made|came|went|began|brought)\b")
+
+
+def _told_in_past(m: re.Match[str], ctx: Ctx) -> bool:
+    """Whether a month opening its sentence ("In January, the company brought in ...") is followed closely by
+    its clause's own past verb: the month has gone by (a reporting "said" says nothing of it)."""
+    s0, _ = ctx.sentence(m.start(), m.end())
+    if not re.fullmatch(r"\W*(?:in|on|during|by|since|until|through)\s+", ctx.text[s0 : m.start()], re.I):
+        return False
+    found = _OWN_PAST.match(ctx.text, m.end())
+    return bool(found) and not re.search(r"\b(?:will|would|to)\b", ctx.text[m.end() : found.start("v")])
 
 
 _NOT_YEAR_BEFORE = re.compile(
@@ -318,7 +354,7 @@ _NOT_YEAR_AFTER = re.compile(
     r"\s+(?:people|persons|troops|soldiers|police|officers|feet|foot|meters|metres|miles|kilometers|kilometres|km|"
     r"tons|tonnes|men|women|children|students|workers|jobs|homes|houses|cases|deaths|dollars|euros|pounds|yen|"
     r"barrels|shares|acres|hectares|votes|points|units|employees|residents|households|members|copies|vehicles|"
-    r"cars|planes|pages|words|calories|degrees|rpm|mph|kph)\b",
+    r"cars|planes|pages|words|calories|degrees|rpm|mph|kph|GMT|UTC)\b",
     re.I,
 )
 
@@ -502,6 +538,8 @@ def _weekday(m: re.Match[str], ctx: Ctx) -> Hit | None:
 
 def _deictic(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """Today, tonight, yesterday, tomorrow (with a time of day), "the day before yesterday"."""
+    if _in_name(m, ctx):
+        return None
     word = _g(m, "dw")
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}.get(word)
     if offset is None:
@@ -545,6 +583,8 @@ _ANAPHORIC = ("the previous", "the preceding", "the prior", "the following", "th
 
 def _relative(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """Units relative to now or to the narrative: "last week", "this year", "the following day", "that night"."""
+    if _in_name(m, ctx):
+        return None
     mod = re.sub(r"^the (?:full|whole|entire)$", "the", re.sub(r"\s+", " ", _g(m, "rmod")))
     unit = _g(m, "ru").replace("fiscal ", "").replace("calendar ", "")
     pre = re.sub(r"\s+", " ", _g(m, "rpre"))
@@ -579,11 +619,17 @@ def _relative(m: re.Match[str], ctx: Ctx) -> Hit | None:
         return Hit("DATE", fmt(d, "quarter"), "quarter", ctx.last_quarter, derived=True)
     d = shift(anchor, "week" if unit == "weekend" else gran, step)
     if unit == "weekend":
-        if mod in ("the", "this") and not ctx.future(m.start(), m.end()):
+        # "the weekend" in a weekday's news is the one just gone unless the text looks ahead; "this weekend"
+        # is the current week's unless the text speaks of the past
+        tense = ctx.tense(m.start(), m.end())
+        if (mod == "the" and tense <= 0) or (mod == "this" and tense < 0):
             d = d - timedelta(days=7) if d.weekday() < 5 else d
         return Hit("DATE", fmt(d, "week") + "-WE", "week", anchor, d, derived=True)
     if tod:
         return Hit("TIME", f"{d.isoformat()}T{tod}", "time", anchor, d, derived=True)
+    if "half" in pre and gran == "year":  # "the first half of this year"
+        h = 1 if "first" in pre else 2
+        return Hit("DATE", f"{d.year}-H{h}", "half", anchor, date(d.year, 6 * h - 5, 1), derived=True)
     return Hit("DATE", fmt(d, gran), gran, anchor, d, derived=True)
 
 
@@ -656,8 +702,12 @@ _NOT_PLURAL = re.compile(r"\b(?:was|has|is|this|its|as|his|thus|plus|does|us)\s+
 
 def _duration(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """Amounts of time: "two years", "the past six months", "5 1/2 hours", "a two-year", "several weeks"."""
-    if m.group("dn2") or m.group("dn3"):
-        return Hit("DURATION", duration(None, UNITS[_unit(m.group("dn2") or m.group("dn3"))][0]), "duration")
+    bare = next(filter(None, (m.group(f"dn{i}") for i in range(2, 7))), None)
+    if bare:
+        return Hit("DURATION", duration(None, UNITS[_unit(bare)][0]), "duration")
+    if m.group("dul"):
+        letter, factor = UNITS[_g(m, "dul")]
+        return Hit("DURATION", duration(float(factor), letter), "duration")  # "a year-long review"
     key = _unit(m.group("du") or m.group("duh"))
     if key not in UNITS or (m.group("duh") and key == "quarter"):
         return None
@@ -667,6 +717,7 @@ def _duration(m: re.Match[str], ctx: Ctx) -> Hit | None:
         and m.group(0)[0] in "aA"
         and _RATE_BEFORE.search(before)
         and not _NOT_PLURAL.search(before)
+        and not re.match(r"\s+of\b", ctx.text[m.end() : m.end() + 4])  # "ends a week of turmoil": a span
     ):
         return None  # "$2 million a year", "four flights a week": a rate, not a span of time
     if m.group(0).lower() == "one day" and _SOMEDAY.search(before):
@@ -687,12 +738,15 @@ def _bare_plural(m: re.Match[str], ctx: Ctx) -> Hit | None:
 def _clock(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """Clock times, optionally with their day: "1:30 a.m. on Tuesday", "noon Saturday", "5 p.m. EST Nov. 9"."""
     if m.group("noon"):
+        if _in_name(m, ctx) or re.search(r"\bhigh\s+$", ctx.text[max(0, m.start() - 6) : m.start()], re.I):
+            return None  # "High Noon", "high noon": a name, an idiom
         word = _g(m, "noon")
         hour, minute = (24 if word == "midnight" else 12), 0
     else:
-        h = m.group("h") or m.group("h2") or m.group("h3")
-        hour, minute = int(h), int(m.group("mi") or m.group("mi2") or 0)
-        ap = _g(m, "ap")
+        h = m.group("h") or m.group("h2") or m.group("h3") or m.group("h4") or m.group("h5")
+        minute = int(m.group("mi") or m.group("mi2") or m.group("mi5") or 0)
+        hour = int(h if h.isdigit() else _num(h) or 0)
+        ap = _g(m, "ap") or ("a" if _g(m, "ap4") == "morning" else "p" if m.group("ap4") else "")
         if ap.startswith("p") and hour < 12:
             hour += 12
         elif ap.startswith("a") and hour == 12:
@@ -763,6 +817,13 @@ def _season(m: re.Match[str], ctx: Ctx) -> Hit | None:
             year -= 1
     elif pre in ("next", "this coming", "coming") and order.index(code) <= order.index(current):
         year += 1
+    elif (
+        pre not in ("this", "that")
+        and code != "WI"
+        and date(year, {"SP": 3, "SU": 6, "FA": 9}[code], 1) > anchor
+        and not ctx.future(m.start(), m.end())
+    ):
+        year -= 1  # "talks stalled in the autumn", written in March: the autumn gone by
     return Hit("DATE", f"{year}-{code}", "season", anchor, date(year, SEASON_MONTH[code], 1))
 
 
@@ -788,6 +849,8 @@ def _set(m: re.Match[str], ctx: Ctx) -> Hit | None:
 
 def _reference(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """Vague references: "now", "currently", "recently", "the future", "the near term"."""
+    if _in_name(m, ctx):
+        return None
     word = re.sub(r"\s+", " ", _g(m, "ref"))
     if word == "current" and re.match(
         r"\s+(?:accounts?|affairs|events|issue|edition|members?)\b", ctx.text[m.end() : m.end() + 12], re.I
@@ -861,11 +924,11 @@ RULES: list[tuple[str, Handler, str]] = [
         "early late mid the end beginning start middle first second last next this each every MON",
     ),
     (
-        rf"{_EDGE}(?:(?P<ypre>early|late|mid|(?:the\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half|last\s+half|"
+        rf"{_EDGE}(?:(?P<ypre>early|late|mid|pre(?=-)|post(?=-)|(?:the\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half|last\s+half|"
         rf"rest|remainder|spring|summer|fall|autumn|winter)\s+of|fiscal|calendar|the\s+year|spring|summer|fall|autumn|"
         rf"winter|the\s+(?:spring|summer|fall|autumn|winter))[\s-]+)?(?:(?P<yy>{YEAR})|(?P<ys>{SPOKEN_YEAR}))(?![\w'’-])",
         _year,
-        "early late mid the end beginning start middle first second last fiscal calendar spring summer fall autumn winter nineteen #",
+        "early late mid pre post the end beginning start middle first second last fiscal calendar spring summer fall autumn winter nineteen #",
     ),
     (
         rf"{_EDGE}(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[5-9]|20)\d0['’]?s)|['’](?P<dec2>\d0)s|"
@@ -912,17 +975,21 @@ RULES: list[tuple[str, Handler, str]] = [
     ),
     (
         rf"{_EDGE}(?:(?:{APPROX}|about|almost|approximately|roughly)\s+)?(?P<an>{NUMBER})[\s-]+(?:or\s+so\s+)?(?P<au>{UNIT}s?)(?:\s+or\s+so)?\s+"
-        rf"(?P<adir>ago|earlier|later|from\s+now|hence)(?![\w-])",
+        rf"(?P<adir>ago|earlier|from\s+now|hence)(?![\w-])",
         _ago,
         "APPROX NUM",
     ),
     (
         rf"{_EDGE}(?:(?:{APPROX}\s+)?{DUR_DET}(?P<dn>{NUMBER})(?P<drange>\s+(?:to|or)\s+{NUMBER})?(?:\s+(?:more|additional|"
         rf"full|straight|consecutive|trading|business|working|calendar|long))?\s+(?P<du>{UNIT}s?)"
-        rf"(?:\s+and\s+a\s+half)?(?:\s+or\s+so)?(?!\s+old)|(?P<dh>{NUMBER})-(?P<duh>{UNIT})(?:-long)?(?!-old)"
-        rf"|(?P<dn2>decades|centuries)(?=[\s-]long|\s+of\b)|(?<=\bwithin\s)(?P<dn3>days|weeks|months|years))(?![\w-])",
+        rf"(?:\s+and\s+a\s+half)?(?:\s+or\s+so)?(?!\s+old)|(?P<dh>{NUMBER})-(?P<duh>{UNIT})(?:-long)?(?!-old)|(?P<dul>day|week|month|year|decade)-long"
+        rf"|(?P<dn2>decades|centuries)(?:-long|(?=\s+long\b|\s+of\b))|(?:(?<=\bwithin\s)|(?<=\bfor\s)|(?<=\bin\s))(?P<dn3>hours|days|weeks|months|years|decades)(?:\s+or\s+(?:days|weeks|months|years|decades))?"
+        rf"(?!\s+(?:after|later|before|earlier)\b)"
+        rf"|(?<![\w-])(?<!\bthe\s)(?<!\ba\s)(?<!\bor\s)(?P<dn4>hours|days|weeks|months|years|decades)(?=\s+of\s)"
+        rf"|(?:(?<=\bover\s)|(?<=\bduring\s)|(?<=\bthrough\s)|(?<=\bthroughout\s))the\s+(?P<dn5>years|decades)"
+        rf"|the\s+(?P<dn6>days|weeks|months|years|decades)(?=\s+(?:since|that\s+followed|ahead|to\s+come)\b))(?![\w-])",
         _duration,
-        "APPROX NUM each the its their his her past last next first final coming previous following remaining latest preceding initial entire full whole better decades centuries days weeks months years",
+        "APPROX NUM each the its their his her past last next first final coming previous following remaining latest preceding initial entire full whole better decades centuries days weeks months years day week month year decade",
     ),
     (
         rf"{_EDGE}(?P<bpre>recent|coming|the\s+coming|upcoming|the\s+past|the\s+last|past|future)\s+"
@@ -935,7 +1002,7 @@ RULES: list[tuple[str, Handler, str]] = [
         rf"{CLOCK}(?P<tz>{TZ})(?P<cday>,?\s+(?:on\s+)?(?:(?P<cwd>{WEEKDAY})|(?P<cdx>{DEICTIC})|(?P<cm>{MONTH})\s+(?P<cd>{DAY})"
         rf"(?:,?\s+(?P<cy>{YEAR}))?))?(?![\w-])",
         _clock,
-        "about around approximately roughly shortly just noon midnight midday #",
+        "about around approximately roughly shortly just noon midnight midday one two three four five six seven eight nine ten eleven twelve #",
     ),
     (
         rf"{_EDGE}(?P<spre>(?:last|next|this\s+past|this\s+coming|this|that|the|early|late|the\s+early|the\s+late)[\s-]+)?"
