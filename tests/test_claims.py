@@ -192,3 +192,12 @@ def test_a_relative_clause_conjunct_is_not_split_from_its_antecedent(annotated):
     claims = claims_of(annotated, "The pilot, who served in the 319th regiment and defected to Ukraine last "
                                   "August, was found dead in Spain.")
     assert not any(c.text.startswith("defected") for c in claims)
+
+
+def test_a_caption_credited_to_an_agency_is_attributed_to_it(annotated):
+    text = ("Rescuers searched the river near the collapsed bridge on Tuesday. © AP\n\n"
+            "Officials said the bridge will be rebuilt within four years.")
+    claims = claims_of(annotated, text, outlet="Daily")
+    by = {c.text.split()[0]: c for c in claims}
+    assert by["Rescuers"].attribution == ["Daily", "AP"] and by["Rescuers"].modality == "reported"
+    assert "AP" not in by["Officials"].attribution

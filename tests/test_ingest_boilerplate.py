@@ -91,19 +91,23 @@ def test_content_lines_are_kept(line):
     assert drop_reason(line) is None
 
 
-def test_inline_credits_are_stripped_and_prose_kept():
+def test_a_credit_ending_a_caption_becomes_its_owner_and_others_are_stripped():
     assert strip_inline_credits("The ship hit the bridge at 1:35 a.m. (Photo: City Fire Department)") == (
-        "The ship hit the bridge at 1:35 a.m."
+        "The ship hit the bridge at 1:35 a.m. © City Fire Department"
     )
     assert strip_inline_credits("A suspect is escorted to the court in Moscow. Credit: AP") == (
-        "A suspect is escorted to the court in Moscow."
+        "A suspect is escorted to the court in Moscow. © AP"
     )
+    assert strip_inline_credits("Divers search the river. (AP Photo/Julia Nikhinson)") == (
+        "Divers search the river. © AP")
+    assert strip_inline_credits("Die Polizei sperrte die Brücke. Foto: dpa") == "Die Polizei sperrte die Brücke. © dpa"
     assert (
-        strip_inline_credits("The bridge before the collapse [Image: Getty]")
+        strip_inline_credits("The bridge (Image: Getty) before the collapse")
         == "The bridge before the collapse"
     )
     plain = "The credit union said deposits were safe: no customer lost money."
     assert strip_inline_credits(plain) == plain
+    assert strip_inline_credits("He said the image: it was fake") == "He said the image: it was fake"
 
 
 def test_caption_repeated_with_credit_is_kept_once_with_its_credit():

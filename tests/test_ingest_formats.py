@@ -30,8 +30,8 @@ def test_txt_header_fields_and_clean_text():
     assert "url:" not in doc.text and "---" not in doc.text and "Jane Roe" not in doc.text
     assert doc.text.split("\n\n") == [
         "Cargo ship strikes harbour bridge",
-        "A container ship struck a harbour bridge early on Tuesday, officials said.",
-        "Divers searched the river for six missing workers through the night.",
+        "A container ship struck a harbour bridge early on Tuesday, officials said. © City Fire Department",
+        "Divers searched the river for six missing workers through the night. © AP",  # captions: their owners
         "The bridge carried about 30,000 vehicles a day, according to the state transport agency.",
     ]
     assert doc.id == doc.content_hash[:12] and len(doc.content_hash) == 64

@@ -9,6 +9,7 @@ library extracts attribution chains.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -101,6 +102,13 @@ def chain(sentence: Span, clause_head: Token, lex: Lexicon = EN, surface: bool =
     for _, last in _markers(tokens, lex.citing):
         add(_introduced(last, lex))
     return sources
+
+
+def caption_credit(line: str) -> str:
+    """The owner a caption line credits at its end ("... in Moscow. © AP" -> "AP"), as ingest writes every
+    trailing photo credit; "" for any other line."""
+    m = re.search(r"\S\s+©\s*(?P<owner>[^©\n]{1,80}?)[.\s]*$", line)
+    return m.group("owner").strip() if m else ""
 
 
 def _aside(verb: Token, lex: Lexicon) -> bool:

@@ -183,6 +183,8 @@ def extract_claims(doc: Document, annotation: Annotation, outlet: str,
                 continue
             content = _content_head(head, lex)
             cited = attribution.chain(sentence, head, lex, surface)
+            credit = _credit(parsed.text, span.start_char, span.end_char)
+            cited = [credit, *(s for s in cited if s != credit)] if credit else cited
             claims.append(Claim(
                 id=f"{doc.id}:c{len(claims)}",
                 doc=doc.id,
@@ -199,6 +201,12 @@ def extract_claims(doc: Document, annotation: Annotation, outlet: str,
                 sentence=si,
             ))
     return claims
+
+
+def _credit(text: str, start: int, end: int) -> str:
+    """The source credited at the end of the line holding a claim, when that line is a caption."""
+    line_end = text.find("\n", end)
+    return attribution.caption_credit(text[text.rfind("\n", 0, start) + 1: len(text) if line_end < 0 else line_end])
 
 
 def _sentences(parsed: Doc, surface: bool) -> Iterator[tuple[int, Span]]:

@@ -157,9 +157,26 @@ def drop_reason(line: str) -> str | None:
     return None
 
 
+# A credit that ends a caption names who stands behind it: "(AP Photo/Julia Nikhinson)" -> AP.
+_CREDIT_WORDS = ("photo|photograph|picture|image|credit|video|footage|foto|fotografía|fotó|kép|imagen|imagem"
+                 "|immagine|bild|crédit|фото")
+_TRAILING_CREDIT = re.compile(
+    rf"(?:^|[\s(\[|—–])(?:(?P<agency>[A-Z][A-Za-z&-]*[A-Za-z])\s)?(?P<word>(?i:{_CREDIT_WORDS}))s?\s*[:/|]\s*"
+    r"(?P<src>[^()\[\]\n:]{2,80}?)\s*[)\]]?\s*$")
+
+
 def strip_inline_credits(line: str) -> str:
-    """Remove photo credits embedded in a line of prose, keeping the prose."""
-    return _INLINE_CREDIT.sub("", line).strip()
+    """Remove photo credits embedded in a line of prose, keeping the prose. A credit that ends a caption
+    becomes "© SOURCE", the form the claims stage reads as the caption's source ("... in Moscow. Credit:
+    AP" -> "... in Moscow. © AP")."""
+    m = _TRAILING_CREDIT.search(line)
+    owner = ""
+    if m is not None and line[: m.start()].strip() and (
+            line[m.start("word")].isupper() or "(" in line[m.start(): m.start("word")] or m.group("agency")):
+        owner = (m.group("agency") or m.group("src")).strip(" .,;")
+        line = line[: m.start()]
+    prose = _INLINE_CREDIT.sub("", line).strip()
+    return f"{prose} © {owner}" if owner and prose else prose
 
 
 def clean_paragraphs(paras: list[str]) -> list[str]:
