@@ -483,6 +483,8 @@ def test_a_shared_speaker_does_not_make_two_statements_one_fact():
               Claim(id="b", doc="d2", start=0, end=1, attribution=["Y", speaker],
                     text=f"{speaker} praised the crew as heroes.")]
     assert "Moore" not in statement(claims[0]) and "freighter" in statement(claims[0])
+    conjunct = Claim(id="c", doc="d3", start=0, end=1, text="issued a mayday call", subject="The Dali")
+    assert statement(conjunct) == "The Dali issued a mayday call"  # a conjunct compares with its subject
     others = [Claim(id=f"o{k}", doc=f"d{k}", start=0, end=1, text=t) for k, t in enumerate(
         ["The bridge collapsed after the ship struck a pier.", "Divers recovered two bodies from the river.",
          "The port will stay closed for weeks."], start=3)]
