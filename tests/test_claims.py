@@ -201,3 +201,9 @@ def test_a_caption_credited_to_an_agency_is_attributed_to_it(annotated):
     by = {c.text.split()[0]: c for c in claims}
     assert by["Rescuers"].attribution == ["Daily", "AP"] and by["Rescuers"].modality == "reported"
     assert "AP" not in by["Officials"].attribution
+
+
+def test_a_long_paragraph_ending_in_a_credit_is_not_a_caption(annotated):
+    prose = " ".join(["Officials said the bridge carried thousands of vehicles a day before it fell."] * 6)
+    claims = claims_of(annotated, prose + " © AP", outlet="Daily")
+    assert claims and not any("AP" in c.attribution for c in claims)

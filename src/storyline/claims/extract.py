@@ -2,7 +2,8 @@
 
 A sentence is split into clauses at coordinated verbs (with their own subject, or sharing their first verb's:
 "was moving at 8 knots and lost power") and at contrastive adverbial clauses ("..., while the pilot
-escaped"); reported speech stays one claim whose attribution names the speaker. Sentences without a finite verb (headings, captions, datelines) state no claim.
+escaped"); reported speech stays one claim whose attribution names the speaker. Sentences without a finite
+verb (headings, captions, datelines) state no claim.
 """
 
 from __future__ import annotations
@@ -203,10 +204,14 @@ def extract_claims(doc: Document, annotation: Annotation, outlet: str,
     return claims
 
 
+CAPTION_MAX = 400  # characters: a longer line ending in a credit is prose with a photo credit glued on
+
+
 def _credit(text: str, start: int, end: int) -> str:
     """The source credited at the end of the line holding a claim, when that line is a caption."""
     line_end = text.find("\n", end)
-    return attribution.caption_credit(text[text.rfind("\n", 0, start) + 1: len(text) if line_end < 0 else line_end])
+    line = text[text.rfind("\n", 0, start) + 1: len(text) if line_end < 0 else line_end]
+    return attribution.caption_credit(line) if len(line) <= CAPTION_MAX else ""
 
 
 def _sentences(parsed: Doc, surface: bool) -> Iterator[tuple[int, Span]]:
