@@ -81,3 +81,11 @@ def test_portuguese_ordinal_and_number_words():
     [c] = claims("De acordo com o ministério, cerca de duzentas famílias foram retiradas.", "pt")
     assert c.attribution == ["Giornale", "o ministério"]
     assert numbers(c)["duzentas"].normalized == "200"
+
+
+def test_people_by_role_count_alike_in_every_language():
+    [it] = claims("I soccorritori hanno evacuato 12.000 residenti da Faenza.", "it")
+    [pt] = claims("As equipas de resgate retiraram 12 mil moradores da cidade de Faenza.", "pt")
+    assert numbers(it)["12.000"].unit == numbers(pt)["12 mil"].unit == "resident"
+    [child] = claims("Tra le vittime ci sono tre bambini, secondo la polizia.", "it")
+    assert numbers(child)["tre"].unit == "child"

@@ -491,3 +491,17 @@ def test_a_shared_speaker_does_not_make_two_statements_one_fact():
     assert group_claims(claims + others, None, [set()] * 5)[:2] == [[0], [1]]
     unsplit = [Claim(id=c.id, doc=c.doc, start=0, end=1, text=c.text) for c in claims]  # no source known
     assert group_claims(unsplit + others, None, [set()] * 5)[0] == [0, 1]
+
+
+def test_a_name_said_once_per_article_pins_even_in_a_small_story():
+    from storyline.reconcile.facts import anchors
+
+    def claim(doc: str, text: str, entities: list[str]) -> Claim:
+        return Claim(id=f"{doc}:{len(text)}", doc=doc, start=0, end=1, text=text, entities=entities)
+
+    claims = [claim(f"d{k}", f"Rescuers evacuated residents from Faenza ({k}).", ["e:gpe:faenza", "e:gpe:italy"])
+              for k in range(3)]
+    claims += [claim(f"d{k}", f"Floods hit Italy again ({k}).", ["e:gpe:italy"]) for k in range(3)]
+    pins = anchors(claims)
+    assert "e:e:gpe:faenza" in pins[0]  # three articles, one mention each: it marks one fact
+    assert "e:e:gpe:italy" not in pins[0]  # six claims of three articles: the story's setting

@@ -60,7 +60,9 @@ DE = Lexicon(
     units={"verdächtige": "suspect", "verdächtigen": "suspect", "angreifer": "attacker", "täter": "attacker", "menschen": "people", "personen": "people", "person": "people", "tote": "dead", "toten": "dead",
            "todesopfer": "dead", "verletzte": "injured", "verletzten": "injured", "verwundete": "injured",
            "verwundeten": "injured", "opfer": "victim", "zivilisten": "civilian", "kilometer": "km",
-           "kilometern": "km", "meter": "m", "metern": "m", "tonnen": "tonne", "prozent": "%"},
+           "kilometern": "km", "meter": "m", "metern": "m", "tonnen": "tonne", "prozent": "%",
+           # people by role, counted alike in every language
+           "einwohner": "resident", "anwohner": "resident", "bewohner": "resident", "soldaten": "soldier", "kinder": "child", "migranten": "migrant", "passagiere": "passenger", "geiseln": "hostage", "arbeiter": "worker"},
     of_words=frozenset(),
     killed=frozenset({"tot", "tote", "toten", "getötet", "starben", "gestorben", "todesopfer", "opfer",
                       "tödlich", "ermordet", "umgekommen", "kamen", "leben", "dead", "getöteten"}),

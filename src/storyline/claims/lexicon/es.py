@@ -71,7 +71,9 @@ ES = Lexicon(
     units={"individuos": "individual", "individuo": "individual", "sospechosos": "suspect", "sospechoso": "suspect", "atacantes": "attacker", "detenidos": "detainee", "persona": "people", "personas": "people", "muertos": "dead", "muertas": "dead", "fallecidos": "dead",
            "fallecidas": "dead", "víctimas": "victim", "víctima": "victim", "heridos": "injured",
            "heridas": "injured", "lesionados": "injured", "civiles": "civilian", "kilómetros": "km",
-           "kilómetro": "km", "metros": "m", "metro": "m", "toneladas": "tonne", "por ciento": "%"},
+           "kilómetro": "km", "metros": "m", "metro": "m", "toneladas": "tonne", "por ciento": "%",
+           # people by role, counted alike in every language
+           "residentes": "resident", "habitantes": "resident", "vecinos": "resident", "soldados": "soldier", "niños": "child", "menores": "child", "migrantes": "migrant", "pasajeros": "passenger", "rehenes": "hostage", "trabajadores": "worker"},
     of_words=frozenset({"de", "del"}),
     killed=frozenset({"muertos", "muertas", "muerto", "muerta", "murieron", "murió", "mueren", "fallecidos",
                       "fallecidas", "fallecieron", "falleció", "víctimas", "mortales", "asesinados", "asesinadas",

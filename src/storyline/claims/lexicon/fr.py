@@ -60,7 +60,9 @@ FR = Lexicon(
            "tué": "dead", "tués": "dead", "décès": "dead", "blessé": "injured", "blessés": "injured",
            "victime": "victim", "victimes": "victim", "civil": "civilian", "civils": "civilian",
            "kilomètre": "km", "kilomètres": "km", "mètre": "m", "mètres": "m", "tonne": "tonne",
-           "tonnes": "tonne", "pour cent": "%"},
+           "tonnes": "tonne", "pour cent": "%",
+           # people by role, counted alike in every language
+           "habitants": "resident", "résidents": "resident", "soldats": "soldier", "enfants": "child", "migrants": "migrant", "passagers": "passenger", "otages": "hostage", "ouvriers": "worker", "travailleurs": "worker"},
     of_words=frozenset({"de", "d'", "d’", "des"}),
     killed=frozenset({"tuer", "mourir", "mort", "morts", "décès", "décéder", "victime", "périr", "tué", "tués",
                       "meurtre", "bilan", "assassiner", "dead"}),

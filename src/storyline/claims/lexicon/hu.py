@@ -105,7 +105,9 @@ HU = Lexicon(
     units=_inflected({"gyanúsított": "suspect", "támadó": "attacker", "merénylő": "attacker", "ember": "people", "személy": "people", "fő": "people", "halott": "dead",
                       "halálos": "dead", "áldozat": "victim", "sebesült": "injured", "sérült": "injured",
                       "civil": "civilian", "kilométer": "km", "km": "km", "méter": "m", "tonna": "tonne",
-                      "százalék": "%"}),
+                      "százalék": "%",
+           # people by role, counted alike in every language
+           "lakos": "resident", "katona": "soldier", "gyerek": "child", "gyermek": "child", "migráns": "migrant", "utas": "passenger", "túsz": "hostage", "munkás": "worker"}),
     killed=frozenset({
         "halott", "halottak", "halottat", "halottja", "halálos", "meghalt", "meghaltak", "halt", "haltak",
         "elhunyt", "elhunytak", "áldozat", "áldozata", "áldozatok", "áldozatainak", "áldozatot", "életét",

@@ -89,7 +89,9 @@ IT = Lexicon(
     units={"individui": "individual", "sospettati": "suspect", "sospetti": "suspect", "aggressori": "attacker", "assalitori": "attacker", "persona": "people", "persone": "people", "morti": "dead", "morte": "dead", "deceduti": "dead",
            "vittime": "victim", "vittima": "victim", "feriti": "injured", "ferite": "injured",
            "civili": "civilian", "chilometri": "km", "chilometro": "km", "km": "km", "metri": "m", "metro": "m",
-           "tonnellate": "tonne", "per cento": "%"},
+           "tonnellate": "tonne", "per cento": "%",
+           # people by role, counted alike in every language
+           "residenti": "resident", "abitanti": "resident", "soldati": "soldier", "bambini": "child", "migranti": "migrant", "passeggeri": "passenger", "ostaggi": "hostage", "lavoratori": "worker", "operai": "worker"},
     of_words=frozenset({"di", "dei", "delle", "degli"}),
     killed=frozenset({"morti", "morte", "morto", "morta", "morire", "morirono", "muoiono", "uccisi", "uccise",
                       "ucciso", "uccisa", "deceduti", "decedute", "deceduto", "vittime", "vittima", "mortali",

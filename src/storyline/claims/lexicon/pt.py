@@ -78,7 +78,9 @@ PT = Lexicon(
     units={"indivíduos": "individual", "suspeitos": "suspect", "atacantes": "attacker", "pessoa": "people", "pessoas": "people", "mortos": "dead", "mortas": "dead", "vítimas": "victim",
            "vítima": "victim", "feridos": "injured", "feridas": "injured", "civis": "civilian",
            "quilômetros": "km", "quilómetros": "km", "quilômetro": "km", "quilómetro": "km", "km": "km",
-           "metros": "m", "metro": "m", "toneladas": "tonne", "por cento": "%"},
+           "metros": "m", "metro": "m", "toneladas": "tonne", "por cento": "%",
+           # people by role, counted alike in every language
+           "moradores": "resident", "residentes": "resident", "habitantes": "resident", "soldados": "soldier", "crianças": "child", "migrantes": "migrant", "passageiros": "passenger", "reféns": "hostage", "trabalhadores": "worker"},
     of_words=frozenset({"de", "dos", "das"}),
     killed=frozenset({"mortos", "mortas", "morto", "morta", "morreram", "morreu", "morrem", "mortes", "morte",
                       "vítimas", "vítima", "mortais", "fatais", "assassinados", "assassinadas", "mataram", "matou",

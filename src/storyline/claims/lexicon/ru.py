@@ -64,7 +64,9 @@ RU = Lexicon(
               "руб": "RUB", "фунт": "GBP"},
     units={"подозреваемый": "suspect", "нападавший": "attacker", "задержанный": "detainee", "человек": "people", "люди": "people", "погибший": "dead", "убитый": "dead", "раненый": "injured",
            "пострадавший": "injured", "жертва": "victim", "мирный": "civilian", "километр": "km", "км": "km",
-           "метр": "m", "тонна": "tonne", "процент": "%"},
+           "метр": "m", "тонна": "tonne", "процент": "%",
+           # people by role, counted alike in every language
+           "житель": "resident", "солдат": "soldier", "военнослужащий": "soldier", "ребёнок": "child", "ребенок": "child", "мигрант": "migrant", "пассажир": "passenger", "заложник": "hostage", "рабочий": "worker"},
     of_words=frozenset(),
     killed=frozenset({"убить", "погибнуть", "погибать", "погибший", "гибель", "смерть", "умереть", "умирать",
                       "жертва", "убитый", "скончаться", "погибшие", "dead", "убивать"}),
