@@ -89,3 +89,5 @@ def test_people_by_role_count_alike_in_every_language():
     assert numbers(it)["12.000"].unit == numbers(pt)["12 mil"].unit == "resident"
     [child] = claims("Tra le vittime ci sono tre bambini, secondo la polizia.", "it")
     assert numbers(child)["tre"].unit == "child"
+    [fire] = claims("Circa 80 pompieri hanno lottato contro le fiamme per sei ore.", "it")
+    assert numbers(fire)["80"].unit == "firefighter"

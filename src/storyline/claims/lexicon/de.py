@@ -62,7 +62,8 @@ DE = Lexicon(
            "verwundeten": "injured", "opfer": "victim", "zivilisten": "civilian", "kilometer": "km",
            "kilometern": "km", "meter": "m", "metern": "m", "tonnen": "tonne", "prozent": "%",
            # people by role, counted alike in every language
-           "einwohner": "resident", "anwohner": "resident", "bewohner": "resident", "soldaten": "soldier", "kinder": "child", "migranten": "migrant", "passagiere": "passenger", "geiseln": "hostage", "arbeiter": "worker"},
+           "einwohner": "resident", "anwohner": "resident", "bewohner": "resident", "soldaten": "soldier", "kinder": "child", "migranten": "migrant", "passagiere": "passenger", "geiseln": "hostage", "arbeiter": "worker",
+           "feuerwehrleute": "firefighter", "polizisten": "officer", "beamte": "officer"},
     of_words=frozenset(),
     killed=frozenset({"tot", "tote", "toten", "getötet", "starben", "gestorben", "todesopfer", "opfer",
                       "tödlich", "ermordet", "umgekommen", "kamen", "leben", "dead", "getöteten"}),

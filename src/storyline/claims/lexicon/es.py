@@ -73,7 +73,8 @@ ES = Lexicon(
            "heridas": "injured", "lesionados": "injured", "civiles": "civilian", "kilómetros": "km",
            "kilómetro": "km", "metros": "m", "metro": "m", "toneladas": "tonne", "por ciento": "%",
            # people by role, counted alike in every language
-           "residentes": "resident", "habitantes": "resident", "vecinos": "resident", "soldados": "soldier", "niños": "child", "menores": "child", "migrantes": "migrant", "pasajeros": "passenger", "rehenes": "hostage", "trabajadores": "worker"},
+           "residentes": "resident", "habitantes": "resident", "vecinos": "resident", "soldados": "soldier", "niños": "child", "menores": "child", "migrantes": "migrant", "pasajeros": "passenger", "rehenes": "hostage", "trabajadores": "worker",
+           "bomberos": "firefighter", "policías": "officer"},
     of_words=frozenset({"de", "del"}),
     killed=frozenset({"muertos", "muertas", "muerto", "muerta", "murieron", "murió", "mueren", "fallecidos",
                       "fallecidas", "fallecieron", "falleció", "víctimas", "mortales", "asesinados", "asesinadas",

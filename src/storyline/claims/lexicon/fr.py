@@ -62,7 +62,8 @@ FR = Lexicon(
            "kilomètre": "km", "kilomètres": "km", "mètre": "m", "mètres": "m", "tonne": "tonne",
            "tonnes": "tonne", "pour cent": "%",
            # people by role, counted alike in every language
-           "habitants": "resident", "résidents": "resident", "soldats": "soldier", "enfants": "child", "migrants": "migrant", "passagers": "passenger", "otages": "hostage", "ouvriers": "worker", "travailleurs": "worker"},
+           "habitants": "resident", "résidents": "resident", "soldats": "soldier", "enfants": "child", "migrants": "migrant", "passagers": "passenger", "otages": "hostage", "ouvriers": "worker", "travailleurs": "worker",
+           "pompiers": "firefighter", "policiers": "officer", "gendarmes": "officer"},
     of_words=frozenset({"de", "d'", "d’", "des"}),
     killed=frozenset({"tuer", "mourir", "mort", "morts", "décès", "décéder", "victime", "périr", "tué", "tués",
                       "meurtre", "bilan", "assassiner", "dead"}),

@@ -107,7 +107,8 @@ HU = Lexicon(
                       "civil": "civilian", "kilométer": "km", "km": "km", "méter": "m", "tonna": "tonne",
                       "százalék": "%",
            # people by role, counted alike in every language
-           "lakos": "resident", "katona": "soldier", "gyerek": "child", "gyermek": "child", "migráns": "migrant", "utas": "passenger", "túsz": "hostage", "munkás": "worker"}),
+           "lakos": "resident", "katona": "soldier", "gyerek": "child", "gyermek": "child", "migráns": "migrant", "utas": "passenger", "túsz": "hostage", "munkás": "worker",
+           "tűzoltó": "firefighter", "rendőr": "officer"}),
     killed=frozenset({
         "halott", "halottak", "halottat", "halottja", "halálos", "meghalt", "meghaltak", "halt", "haltak",
         "elhunyt", "elhunytak", "áldozat", "áldozata", "áldozatok", "áldozatainak", "áldozatot", "életét",

@@ -91,7 +91,8 @@ IT = Lexicon(
            "civili": "civilian", "chilometri": "km", "chilometro": "km", "km": "km", "metri": "m", "metro": "m",
            "tonnellate": "tonne", "per cento": "%",
            # people by role, counted alike in every language
-           "residenti": "resident", "abitanti": "resident", "soldati": "soldier", "bambini": "child", "migranti": "migrant", "passeggeri": "passenger", "ostaggi": "hostage", "lavoratori": "worker", "operai": "worker"},
+           "residenti": "resident", "abitanti": "resident", "soldati": "soldier", "bambini": "child", "migranti": "migrant", "passeggeri": "passenger", "ostaggi": "hostage", "lavoratori": "worker", "operai": "worker",
+           "pompieri": "firefighter", "poliziotti": "officer"},
     of_words=frozenset({"di", "dei", "delle", "degli"}),
     killed=frozenset({"morti", "morte", "morto", "morta", "morire", "morirono", "muoiono", "uccisi", "uccise",
                       "ucciso", "uccisa", "deceduti", "decedute", "deceduto", "vittime", "vittima", "mortali",

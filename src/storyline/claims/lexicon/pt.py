@@ -80,7 +80,8 @@ PT = Lexicon(
            "quilômetros": "km", "quilómetros": "km", "quilômetro": "km", "quilómetro": "km", "km": "km",
            "metros": "m", "metro": "m", "toneladas": "tonne", "por cento": "%",
            # people by role, counted alike in every language
-           "moradores": "resident", "residentes": "resident", "habitantes": "resident", "soldados": "soldier", "crianças": "child", "migrantes": "migrant", "passageiros": "passenger", "reféns": "hostage", "trabalhadores": "worker"},
+           "moradores": "resident", "residentes": "resident", "habitantes": "resident", "soldados": "soldier", "crianças": "child", "migrantes": "migrant", "passageiros": "passenger", "reféns": "hostage", "trabalhadores": "worker",
+           "bombeiros": "firefighter", "policiais": "officer", "polícias": "officer"},
     of_words=frozenset({"de", "dos", "das"}),
     killed=frozenset({"mortos", "mortas", "morto", "morta", "morreram", "morreu", "morrem", "mortes", "morte",
                       "vítimas", "vítima", "mortais", "fatais", "assassinados", "assassinadas", "mataram", "matou",

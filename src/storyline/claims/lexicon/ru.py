@@ -66,7 +66,8 @@ RU = Lexicon(
            "пострадавший": "injured", "жертва": "victim", "мирный": "civilian", "километр": "km", "км": "km",
            "метр": "m", "тонна": "tonne", "процент": "%",
            # people by role, counted alike in every language
-           "житель": "resident", "солдат": "soldier", "военнослужащий": "soldier", "ребёнок": "child", "ребенок": "child", "мигрант": "migrant", "пассажир": "passenger", "заложник": "hostage", "рабочий": "worker"},
+           "житель": "resident", "солдат": "soldier", "военнослужащий": "soldier", "ребёнок": "child", "ребенок": "child", "мигрант": "migrant", "пассажир": "passenger", "заложник": "hostage", "рабочий": "worker",
+           "пожарный": "firefighter", "полицейский": "officer", "силовик": "officer"},
     of_words=frozenset(),
     killed=frozenset({"убить", "погибнуть", "погибать", "погибший", "гибель", "смерть", "умереть", "умирать",
                       "жертва", "убитый", "скончаться", "погибшие", "dead", "убивать"}),
