@@ -28,6 +28,8 @@ def test_french_documents_get_the_french_parser():
     ("D'après le quotidien régional, le maire a quitté ses fonctions.", "le quotidien régional"),
     ("Le porte-parole du ministère a déclaré que deux avions avaient été abattus.", "Le porte-parole du ministère"),
     ("Neuf personnes ont été interpellées, a indiqué la gendarmerie.", "la gendarmerie"),
+    ("Quelque 80 pompiers ont lutté contre les flammes pendant six heures, a indiqué le service d'incendie.",
+     "le service d'incendie"),
 ])
 def test_sources_of_french_attribution(text, source):
     [c] = claims(text)
@@ -76,3 +78,8 @@ def test_a_clause_after_quand_with_a_named_subject_is_a_claim_too():
                    text="L'audience a eu lieu quand la Russie observait une journée de deuil national pour les victimes.")
     texts = [c.text for c in extract_claims(doc, annotate_one(doc), "X")]
     assert "la Russie observait une journée de deuil national pour les victimes" in texts
+
+
+def test_a_speaker_after_the_statement_leaves_the_statement_its_own_verb():
+    [c] = claims("Quelque 80 pompiers ont lutté contre les flammes pendant six heures, a indiqué le service d'incendie.")
+    assert c.predicate == "lutter" and c.subject.endswith("80 pompiers")

@@ -128,9 +128,10 @@ def relative_span(head: Token) -> Span:
 
 
 def _content_head(head: Token, lex: Lexicon) -> Token:
-    """For reported speech ("X said Y"), the verb of what was said; otherwise the head itself."""
+    """For reported speech ("X said Y", "Y, a indiqué X"), the verb of what was said; otherwise the head itself."""
     if head.lemma_ in lex.reporting or head.lemma_ in lex.denying:
-        comp = next((c for c in head.children if dep(c) in ("ccomp", "xcomp")), None)
+        comp = next((c for c in head.children if dep(c) in ("ccomp", "xcomp")
+                     or lex.inverted_speech and dep(c) == "advcl" and c.i < head.i), None)
         if comp is not None:
             return comp
     return head
