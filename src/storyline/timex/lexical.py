@@ -80,6 +80,10 @@ class Lexicon:
     parts_after: list[str] = field(default_factory=list)  # early/late words after a month or year
     deictic_units: dict[str, tuple[str, int]] = field(default_factory=dict)  # "tavaly" -> (year, -1)
     amount_optional: bool = False  # "год назад": a unit alone counts one
+    tod_of: str = ""  # regex between a time of day written first and its day ("de" in "noite de sexta-feira")
+    # words that are a weekday, reference or holiday only in some contexts: word -> (regex the text before it
+    # may not end with, regex the text after it may not start with): "a segunda vítima", "l'ora", "em Natal"
+    guards: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 def words(phrases: object, lex: Lexicon | None = None) -> str:
@@ -150,6 +154,9 @@ class _Grammar:
         self.end = r"(?![\w-])"
         self.ysuf = rf"(?:{lex.num_suffix})?(?:{lex.year_suffix})?"
         self.after = rf"(?:\s+(?P<part2>{w(lex.parts_after)}))?" if lex.parts_after else ""
+        # a word elided onto the next one needs no space ("quest'anno", "un'ora")
+        self.sp = r"(?:\s+|(?<=['’]))"
+        self.todb = rf"(?:(?P<todb>{self.tod})\s+(?:{lex.tod_of})\s+)?" if lex.tod_of else ""
 
     def heads(self) -> list[str]:
         """The phrases whose words carry a time expression (one lies near the start of every match)."""
@@ -172,12 +179,13 @@ class _Grammar:
             "_decade": [*_plain(lex.decade), *_plain(lex.century), *romans, "1"],
             "_quarter": [*_plain(lex.articles), *lex.ordinals],
             "_weekday": [
+                *(lex.tod if lex.tod_of else []),
                 *lex.rel_before,
                 *lex.weekdays,
                 *(w + "s" for w in lex.weekdays),
                 *(w + t for w in lex.weekdays for t in lex.tod),
             ],
-            "_deictic": [*lex.deictic, *lex.deictic_tod, *lex.anaphoric_days, *_plain(lex.articles)],
+            "_deictic": [*(lex.tod if lex.tod_of else []), *lex.deictic, *lex.deictic_tod, *lex.anaphoric_days, *_plain(lex.articles)],
             "_ago": [*lex.ago_before, *amounts, *(lex.units if lex.amount_optional else [])],
             "_duration": [*amounts, *lex.rel_before, *_plain(lex.articles)],
             "_relative": [*_plain(lex.articles), *lex.rel_before, *lex.units, *lex.deictic_units],
@@ -217,35 +225,35 @@ class _Grammar:
             ),
             (
                 # a time of day may be written onto the weekday ("Mittwochabend"), in lower case
-                rf"{e}(?:(?P<rb>{self.relb})\s+)?(?P<wd>{self.weekday})(?P<pl>s)?(?:(?P<todc>{self.tod.lower()})|"
+                rf"{e}{self.todb}(?:(?P<rb>{self.relb})\s+)?(?P<wd>{self.weekday})(?P<pl>s)?(?:(?P<todc>{self.tod.lower()})|"
                 rf"\s+(?:{lex.tod_link})?(?P<tod>{self.tod}))?(?:\s+(?P<ra>{self.rela}))?{end}",
                 self._weekday,
             ),
             (
-                rf"{e}(?:(?P<dx>{words(lex.deictic, lex)})(?:\s+(?:{lex.tod_link})?(?P<tod>{self.tod}))?"
+                rf"{e}(?:{self.todb}(?P<dx>{words(lex.deictic, lex)})(?:\s+(?:{lex.tod_link})?(?P<tod>{self.tod}))?"
                 rf"|(?P<dxt>{words(lex.deictic_tod, lex)})|(?:{lex.articles})?(?P<ana>{words(lex.anaphoric_days, lex)})){end}",
                 self._deictic,
             ),
             (
-                rf"{e}(?:(?P<ago>{words(lex.ago_before, lex)})\s+(?:{self.approx}\s+)?(?:(?P<an>{self.num})\s+)"
+                rf"{e}(?:(?P<ago>{words(lex.ago_before, lex)})\s+(?:{self.approx}\s+)?(?:(?P<an>{self.num}){self.sp})"
                 rf"{'?' if lex.amount_optional else ''}(?P<au>{self.unit})"
-                rf"|(?:{self.approx}\s+)?(?:(?P<an2>{self.num})\s+){'?' if lex.amount_optional else ''}(?P<au2>{self.unit})"
+                rf"|(?:{self.approx}\s+)?(?:(?P<an2>{self.num}){self.sp}){'?' if lex.amount_optional else ''}(?P<au2>{self.unit})"
                 rf"\s+(?P<ago2>{words(lex.ago_after, lex)})"
                 rf"|(?:{self.approx}\s+)?(?P<an3>{self.num})\s+(?P<au3>{words(lex.ago_units, lex)})){end}",
                 self._ago,
             ),
             (
-                rf"{e}(?:(?:{self.approx})\s+)?(?:{lex.articles})?(?:(?P<rb>{self.relb})\s+)?(?P<dn>{self.num})"
-                rf"\s+(?:(?P<rb2>{self.relb})\s+)?(?P<du>{self.unit})(?P<half>\s+{lex.half})?(?:\s+(?P<ra>{self.rela}))?{end}",
+                rf"{e}(?:(?:{self.approx})\s+)?(?:{lex.articles})?(?:(?P<rb>{self.relb}){self.sp})?(?P<dn>{self.num})"
+                rf"{self.sp}(?:(?P<rb2>{self.relb})\s+)?(?P<du>{self.unit})(?P<half>\s+{lex.half})?(?:\s+(?P<ra>{self.rela}))?{end}",
                 self._duration,
             ),
             (
-                rf"{e}(?:(?:{lex.articles})?(?:(?P<rb>{self.relb})\s+)?(?P<ru>{self.unit})(?:[\s-]+(?P<ra>{self.rela}))?"
+                rf"{e}(?:(?:{lex.articles})?(?:(?P<rb>{self.relb}){self.sp})?(?P<ru>{self.unit})(?:[\s-]+(?P<ra>{self.rela}))?"
                 rf"|(?P<du1>{words(lex.deictic_units, lex)})){end}",
                 self._relative,
             ),
             (
-                rf"{e}(?:(?P<rb>{self.relb})\s+)?(?P<sw>{self.season})(?:\s+(?P<ra>{self.rela}))?"
+                rf"{e}(?:(?P<rb>{self.relb}){self.sp})?(?P<sw>{self.season})(?:\s+(?P<ra>{self.rela}))?"
                 rf"(?:\s+(?:{lex.year_link})?\s*(?P<sy>{YEAR}){self.ysuf})?{end}",
                 self._season,
             ),
@@ -290,6 +298,17 @@ class _Grammar:
             if text:
                 return _lookup(table, text)  # type: ignore[return-value]
         return None
+
+    def _guarded(self, ctx: Ctx, word: str, start: int, end: int, before: bool = True) -> bool:
+        """Whether a word the lexicon guards stands where it means something else ("a segunda vítima": the
+        second victim; "l'ora": the hour); the text before is not read when a modifier came first."""
+        spec = self.lex.guards.get(_key(word).lower())
+        if spec is None:
+            return False
+        not_before, not_after = spec
+        return bool(
+            before and re.search(rf"(?:{not_before})$", ctx.text[max(0, start - 40) : start], re.I)
+        ) or bool(re.match(not_after, ctx.text[end : end + 40], re.I))
 
     def _cued(self, ctx: Ctx, start: int) -> bool:
         """Whether a bare month or season name follows a word that makes it one ("in", "since")."""
@@ -363,7 +382,7 @@ class _Grammar:
 
     def _year(self, m: re.Match[str], ctx: Ctx) -> Hit | None:
         """Years: "2023", "en 2023", "fin 2023", "Anfang 2024"; a count ("2000 personnes") is not one."""
-        before = ctx.text[max(0, m.start() - 12) : m.start()]
+        before = ctx.text[max(0, m.start("y") - 12) : m.start("y")]  # not "No final de 2023" (Portuguese "in the")
         if re.search(r"(?:\bn[°º.o]|\bnr\.?|\bnum[ée]ro|\bnúmero|\bart\.?|§)\s*$", before, re.I) or re.match(
             rf"\s+(?:{self.lex.not_year_after})\b", ctx.text[m.end() : m.end() + 30], re.I
         ):
@@ -376,6 +395,11 @@ class _Grammar:
         gd = m.groupdict()
         dd = gd.get("dd") or gd.get("dd2")
         if dd:
+            if not dd.isdigit():  # "gli anni Novanta"
+                tens = self._amount(dd)
+                if tens is None or tens % 10 or not 10 <= tens <= 90:
+                    return None
+                dd = str(int(tens))
             decade = int(dd) if len(dd) == 4 else 1900 + int(dd)
             return Hit("DATE", f"{decade // 10:03d}", "decade", None, date(decade + 5, 1, 1))
         n = int(gd["cn"]) if gd.get("cn") else _roman(gd.get("cr") or "")
@@ -405,7 +429,10 @@ class _Grammar:
     def _weekday(self, m: re.Match[str], ctx: Ctx) -> Hit | None:
         """Weekdays: "lundi", "lundi dernier", "el próximo martes", "Montagabend", "montags" (a set)."""
         wd = int(_lookup(self.lex.weekdays, m.group("wd")))  # type: ignore[call-overload]
-        tod_word = m.group("todc") or m.group("tod")
+        todb = m.groupdict().get("todb")
+        if self._guarded(ctx, m.group("wd"), m.start("wd"), m.end("wd"), not (m.group("rb") or todb)):
+            return None  # "a segunda vítima", "pela quinta vez": an ordinal
+        tod_word = m.group("todc") or m.group("tod") or todb
         tod = str(_lookup(self.lex.tod, tod_word)) if tod_word else ""
         suffix = f"T{tod}" if tod else ""
         if m.group("pl"):
@@ -436,8 +463,9 @@ class _Grammar:
             ):
                 return None  # "la mañana": the morning, not tomorrow
             offset, tod = int(_lookup(lex.deictic, key)), ""  # type: ignore[call-overload]
-            if m.group("tod"):
-                tod = str(_lookup(lex.tod, m.group("tod")))
+            tod_word = m.group("tod") or m.groupdict().get("todb")
+            if tod_word:
+                tod = str(_lookup(lex.tod, tod_word))
             anchor = ctx.dct
         elif m.group("dxt"):
             offset, tod = _lookup(lex.deictic_tod, m.group("dxt"))  # type: ignore[misc]
@@ -493,10 +521,10 @@ class _Grammar:
         if unit == "year" and (
             re.search(r"(?:,|\bâgée?s?\s+de)\s*$", before, re.I)
             and re.match(r"\s*[,)]", after)
-            or re.match(r"\s+(?:de\s+edad|alt)\b", after, re.I)
+            or re.match(r"\s+(?:de\s+edad|de\s+idade|alt)\b", after, re.I)
         ):
             return None  # an age: "Pierre, 44 ans,", "44 Jahre alt"
-        if unit == "day" and m.group(0).lower() in ("un jour", "un día", "un dia"):
+        if unit == "day" and m.group(0).lower() in ("un jour", "un día", "un dia", "un giorno", "um dia"):
             return None  # someday
         if unit == "hour" and re.search(rf"(?:{self.lex.clock_cue})\s+$", before, re.I):
             return None  # "à 9 heures": a clock time
@@ -594,10 +622,14 @@ class _Grammar:
 
     def _reference(self, m: re.Match[str], ctx: Ctx) -> Hit | None:
         """Vague references: "maintenant", "actuellement", "récemment", "ahora", "derzeit", "kürzlich"."""
+        if self._guarded(ctx, m.group("ref"), m.start(), m.end()):
+            return None  # "l'ora", "un'ora", "ora locale": the hour, not now
         return Hit("DATE", str(_lookup(self.lex.refs, m.group("ref"))), "ref", ctx.dct)
 
     def _holiday(self, m: re.Match[str], ctx: Ctx) -> Hit | None:
         """Named days: Noël, la Saint-Sylvestre, Nochevieja, Navidad, Weihnachten, Silvester, Ostern."""
+        if self._guarded(ctx, m.group("hol"), m.start(), m.end("hol")):
+            return None  # "em Natal": the city
         spec = _lookup(self.lex.holidays, m.group("hol"))
 
         def on(year: int) -> date:

@@ -16,13 +16,14 @@ _INLINE = re.compile(
 # ("the company posted record profit on March 3, 2023").
 _BYLINE = re.compile(
     r"(?:^|[|•·—–]|\s-)[ \t]*(?P<kind>(?:first\s+|originally\s+)?published|posted|(?:last\s+)?updated|modified"
-    r"|publié|publicado|veröffentlicht|közzétéve|опубликовано|mis\s+à\s+jour|actualizado|aktualisiert|frissítve"
-    r"|обновлено)\b"
-    r"\s*(?:on\s*|:\s*|at\s*|le\s*|el\s*|am\s*)?(?P<rest>[^\n]{4,80})",
+    r"|publié|publicado|pubblicato|veröffentlicht|közzétéve|опубликовано|mis\s+à\s+jour|actualizado|atualizado"
+    r"|aggiornato|aktualisiert|frissítve|обновлено)\b"
+    r"\s*(?:on\s*|:\s*|at\s*|le\s*|el\s*|am\s*|il\s*|em\s*)?(?P<rest>[^\n]{4,80})",
     re.I | re.M,
 )
 _LATER = re.compile(
-    r"(?:last\s+)?updated|modified|mis\s+à\s+jour|actualizado|aktualisiert|frissítve|обновлено", re.I
+    r"(?:last\s+)?updated|modified|mis\s+à\s+jour|actualizado|atualizado|aggiornato|aktualisiert|frissítve|обновлено",
+    re.I,
 )
 _COPYRIGHT = re.compile(r"(?:\bcopyright\b|©|\(c\))\s*(?:©\s*)?(?P<year>(?:19|20)\d\d)\b", re.I)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")

@@ -7,21 +7,21 @@ from datetime import date
 from types import ModuleType
 
 from ..models import TimeExpr
-from . import de, en, es, fr, hu, ru
+from . import de, en, es, fr, hu, it, pt, ru
 from .anchor import mask, parse_dct, shift
 from .context import Ctx, Hit
 
-LANGUAGES: dict[str, ModuleType] = {"en": en, "fr": fr, "es": es, "de": de, "hu": hu, "ru": ru}
-MONTH_WORDS = frozenset(en.MONTHS) | {w for m in (fr, es, de, hu, ru) for w in m.LEXICON.months}
+LANGUAGES: dict[str, ModuleType] = {"en": en, "fr": fr, "es": es, "de": de, "hu": hu, "ru": ru, "it": it, "pt": pt}
+MONTH_WORDS = frozenset(en.MONTHS) | {w for m in (fr, es, de, hu, ru, it, pt) for w in m.LEXICON.months}
 
 
 def names_day(text: str) -> bool:
-    """The expression writes its day out ("March 22", "22 mars 2024", "5 мая", "2024-03-22", "22/03/2024"),
+    """The expression writes its day out ("March 22", "22 mars 2024", "1º de abril", "2024-03-22", "22/03/2024"),
     rather than pointing at it ("on Saturday", "yesterday"): its day stands whatever the anchor."""
     t = text.lower()
     if re.search(r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}", t):
         return True
-    return bool(re.search(r"\b\d{1,2}\b", t)) and any(w in MONTH_WORDS for w in re.findall(r"\w+", t))
+    return bool(re.search(r"\b\d{1,2}(?:º|\b)", t)) and any(w in MONTH_WORDS for w in re.findall(r"\w+", t))
 
 
 def _candidates(text: str, lang: ModuleType) -> list[tuple[int, int, int, re.Match[str]]]:
