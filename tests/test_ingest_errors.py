@@ -186,3 +186,16 @@ def test_unexpected_failure_in_one_record_spares_the_others(tmp_path, monkeypatc
     monkeypatch.setattr(readers, "build_document", flaky)
     kinds = [(type(r).__name__, r.path.rsplit("#", 1)[1]) for r in read_paths([path])]
     assert kinds == [("Document", "1"), ("IngestError", "2"), ("Document", "3")]
+
+
+def test_a_storyline_report_among_the_articles_is_not_read_as_one(tmp_path):
+    from storyline.models import Story
+    from storyline.pipeline import Analysis
+    from storyline.report.html import render_html
+
+    analysis = Analysis(stories=[Story(id="s1", title="A story", documents=[])], errors=[])
+    report = analysis.to_dict()
+    (tmp_path / "report.json").write_text(json.dumps(report), encoding="utf-8")
+    (tmp_path / "report.html").write_text(render_html(analysis, report["summary"]), encoding="utf-8")
+    assert "Storyline report" in only_error(tmp_path / "report.json").problem
+    assert "Storyline report" in only_error(tmp_path / "report.html").problem

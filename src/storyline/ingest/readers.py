@@ -188,8 +188,13 @@ def _text_source(shown: str, text: str) -> Source:
     )
 
 
+_OWN_PAGE = re.compile(r'<meta\s+name="generator"\s+content="Storyline"', re.IGNORECASE)
+
+
 def _html_source(shown: str, html: str, record: dict | None = None) -> Source:
     """Main text and metadata of an HTML page; given record fields override what the page says."""
+    if _OWN_PAGE.search(html[:4096]):  # a report left among the articles (`-o` inside the input folder)
+        raise _Reject("a Storyline report page, not an article")
     page = extract_html(html)
     if not page.text.strip():
         raise _Reject("broken or empty HTML: no article text found")
@@ -237,6 +242,8 @@ def _json_sources(shown: str, text: str) -> Iterator[Source | IngestError]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise _Reject(f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+    if isinstance(data, dict) and "stories" in data and "text" not in data and "html" not in data:
+        raise _Reject("a Storyline report, not articles")
     if isinstance(data, dict):
         yield _record_source(shown, data)
     elif isinstance(data, list):
