@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from storyline.claims import attribution
 from storyline.claims.lexicon import Lexicon, for_language
 from storyline.claims.lexicon.en import EN
-from storyline.claims.syntax import dep, negated, phrase_start, prep_object, relative_pronoun
+from storyline.claims.syntax import chunk_of, dep, negated, phrase_start, prep_object, relative_pronoun
 from storyline.claims.values import numbers_in
 from storyline.models import Annotation, Claim, Document, Value
 
@@ -119,7 +119,7 @@ def relative_span(head: Token) -> Span:
     """The antecedent's noun phrase and its relative clause: "The 28-year-old pilot, who served in ..."."""
     doc = head.doc
     antecedent = head.head
-    chunk = next((nc for nc in doc.noun_chunks if nc.root == antecedent), None)
+    chunk = chunk_of(antecedent)
     start = chunk.start if chunk is not None else antecedent.i
     end = max(t.i for t in head.subtree) + 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -152,7 +152,7 @@ def _subject(head: Token, lex: Lexicon) -> str:
         subj = subj.head.head  # "the pilot, who ...": the antecedent is the subject
     if subj is None:
         return ""
-    chunk = next((nc for nc in head.doc.noun_chunks if nc.root == subj), None)
+    chunk = chunk_of(subj)
     if chunk is None:
         return subj.text.strip()
     return head.doc[phrase_start(subj): chunk.end].text.strip()
@@ -185,7 +185,7 @@ def extract_claims(doc: Document, annotation: Annotation, outlet: str,
                 continue
             content = _content_head(head, lex)
             cited = attribution.chain(sentence, head, lex, surface)
-            credit = _credit(parsed.text, span.start_char, span.end_char)
+            credit = _credit(doc.text, span.start_char, span.end_char)
             cited = [credit, *(s for s in cited if s != credit)] if credit else cited
             claims.append(Claim(
                 id=f"{doc.id}:c{len(claims)}",
@@ -195,7 +195,7 @@ def extract_claims(doc: Document, annotation: Annotation, outlet: str,
                 text=span.text,
                 subject="" if surface else _subject(content, lex) or _subject(head, lex),
                 predicate="" if surface else _predicate(content),  # the other language's parse: unknown
-                values=sorted(_values(span, annotation, entity_types or {}, lex, surface)
+                values=sorted(_values(span, annotation, entity_types or {}, lex, surface, doc.text)
                               + _relative_times(span, content, lex), key=lambda v: (v.start, v.kind)),
                 entities=_entities(span, annotation),
                 attribution=[outlet, *cited],
@@ -259,10 +259,11 @@ def _strip(sentence: Span) -> Span:
 
 
 def _values(span: Span, annotation: Annotation, entity_types: dict[str, str], lex: Lexicon,
-            surface: bool) -> list[Value]:
+            surface: bool, text: str) -> list[Value]:
+    """Typed values of a clause; `text` is the document's (a parse rebuilds its text on every read)."""
     dates = [t for t in annotation.timexes if span.start_char <= t.start and t.end <= span.end_char]
-    values = [_as_update(v, span.doc.text, lex) for v in numbers_in(span, lex, surface,
-                                                                    taken=[(t.start, t.end) for t in dates])]
+    values = [_as_update(v, text, lex) for v in numbers_in(span, lex, surface,
+                                                           taken=[(t.start, t.end) for t in dates])]
     for t in dates:
         if t.type in ("DATE", "TIME"):
             values.append(Value(kind="date", text=t.text, start=t.start, end=t.end, normalized=t.value,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # spaCy is only needed where a parse is at hand
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 UD_TO_CLEAR = {
     "nsubj:pass": "nsubjpass", "csubj:pass": "csubjpass", "obj": "dobj", "iobj": "dative",
@@ -28,10 +28,24 @@ def dep(tok: Token) -> str:
     return label if tok.lang_ == "en" else UD_TO_CLEAR.get(label, label)
 
 
+def chunk_of(tok: Token) -> Span | None:
+    """The noun chunk the token is the root of. spaCy recomputes `doc.noun_chunks` on every read, so the
+    chunks of a parse are found once and kept in its `user_data`."""
+    doc = tok.doc
+    chunks = doc.user_data.get(_CHUNKS)
+    if chunks is None:
+        chunks = doc.user_data[_CHUNKS] = {nc.root.i: (nc.start, nc.end) for nc in doc.noun_chunks}
+    found = chunks.get(tok.i)
+    return doc[found[0]: found[1]] if found is not None else None
+
+
+_CHUNKS = "storyline.noun_chunks"
+
+
 def phrase_start(tok: Token) -> int:
     """Where the noun phrase a token heads begins: its noun chunk, less a leading UD case marker or fixed
     expression that the UD chunker keeps ("d'après l'agence", "по меньшей мере 143 человека")."""
-    chunk = next((nc for nc in tok.doc.noun_chunks if nc.root == tok), None)
+    chunk = chunk_of(tok)
     left = chunk.start if chunk is not None else tok.i
     while left < tok.i and tok.doc[left].dep_ in ("case", "fixed"):
         left += 1

@@ -282,7 +282,8 @@ def _pair(text: str) -> tuple[float, float] | str | None:
 
 def _pair_tail(ent: Span) -> str:
     """The "-99" of "102-99" when the NER took only the first figure."""
-    m = re.match(r"\s*[-\u2013]\s*\d[\d,.]*", ent.doc.text[ent.end_char: ent.end_char + 12])
+    after = ent[-1].whitespace_ + ent.doc[ent.end: ent.end + 4].text  # not doc.text: rebuilt on every read
+    m = re.match(r"\s*[-\u2013]\s*\d[\d,.]*", after[:12])
     return m.group() if m and not _PAIR.search(ent.text) else ""
 
 
