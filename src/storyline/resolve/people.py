@@ -4,6 +4,7 @@ surname-only mentions to the person with that surname (same document first)."""
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -38,14 +39,16 @@ def _same_first_name(a: str, b: str) -> bool:
     return fuzz.ratio(a, b) >= PERSON_FIRST_MIN_RATIO
 
 
+@lru_cache(maxsize=65536)
 def _surname_matches(word: str, last: str) -> bool:
-    """Whether a one-word mention is this surname, up to misspelling but not gender."""
+    """Whether a one-word mention is this surname, up to misspelling but not gender (cached: every one-word
+    mention meets every full name)."""
     if word == last:
         return True
     return (
-        not gender_variants(word, last)
-        and min(len(word), len(last)) >= 5
+        min(len(word), len(last)) >= 5
         and fuzz.ratio(word, last) >= PERSON_LAST_MIN_RATIO
+        and not gender_variants(word, last)
     )
 
 
