@@ -17,6 +17,7 @@ SAME_FACT = 0.42  # similarity above which two claims may state the same thing (
 SAME_FACT_EMBEDDED = 0.55  # the same, when sentence embeddings are mixed in
 EMBEDDING_WEIGHT = 0.7  # share of the embedding cosine in the mixed similarity
 NEIGHBOURS = 24  # embedding neighbours considered per claim
+BLOCK_CELLS = 2_000_000  # word cosines held at once (16 MB); a block of rows against every claim
 MAX_POSTINGS = 200  # terms and anchors shared by more claims than this propose no candidates
 ANCHOR_BONUS = 0.15  # added per shared anchor (figure with unit, specific entity), at most two
 CROSS_LINGUAL = 0.27  # below the threshold, the floor of the similarity of claims in two languages:
@@ -124,13 +125,16 @@ def group_claims(claims: list[Claim], vectors: np.ndarray | None = None,
     codes: dict[str, int] = {}
     doc_code = np.array([codes.setdefault(c.doc, len(codes)) for c in claims], dtype=np.int64)
     best: dict[tuple[int, str], tuple[float, int]] = {}
+    block = max(1, BLOCK_CELLS // max(1, len(claims)))  # rows of word cosines computed at once
     for i in range(len(claims)):
+        if i % block == 0:
+            cosines = (words[i: i + block] @ words.T).toarray()
         keys = [k for k in (*tfidf.vectors[i], *pins[i]) if len(index[k]) <= limit]
         cands = np.array(sorted({j for key in keys for j in index[key]} | near[i]), dtype=np.int64)
         cands = cands[doc_code[cands] != doc_code[i]] if len(cands) else cands
         if not len(cands):
             continue
-        sims = (words[cands] @ words[i].T).toarray().ravel()
+        sims = cosines[i % block, cands]
         if vectors is not None:
             sims = (1 - EMBEDDING_WEIGHT) * sims + EMBEDDING_WEIGHT * (vectors[cands] @ vectors[i])
         if langs is not None:
