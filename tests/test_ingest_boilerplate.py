@@ -129,3 +129,12 @@ def test_a_caption_keeps_the_credit_naming_its_owner():
 def test_clean_paragraphs_keeps_order_and_non_adjacent_repeats():
     paras = ["First.", "Advertisement", "Second.", "First."]
     assert clean_paragraphs(paras) == ["First.", "Second.", "First."]
+
+
+def test_credit_patterns_read_hostile_whitespace():
+    # Each of these took minutes of regex backtracking before the patterns were anchored at the first
+    # blank of a run; now they return at once (the suite would hang, not fail, if that regressed).
+    assert strip_inline_credits(" " * 100_000 + "credit") == "credit"
+    assert strip_inline_credits("(" + " " * 100_000) == "("
+    assert strip_inline_credits("x" + " " * 50_000 + "photo" + " " * 50_000 + "credit: x") == "x"
+    assert strip_inline_credits(" " * 100_000 + "© AP") == "© AP"

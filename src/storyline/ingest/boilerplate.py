@@ -139,12 +139,15 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
 
 # Inline credits stripped from inside or at the end of a kept line: "(Photo: ...)", "... Credit: AP".
 # A trailing "© Owner" stays: it says who stands behind the caption, which attribution reads.
+# Each alternative starts at the first blank of a run ((?<!\s)) and never lets two blank runs meet, so a line
+# of hostile whitespace is scanned in linear time.
 _INLINE_CREDIT = re.compile(
-    r"\s*[(\[]\s*(?:photo|image|picture|foto|fotó|kép|imagen|credit|source: getty)s?\s*(?:credit)?\s*[:/][^()\[\]]{1,120}[)\]]"
-    r"|\s+(?:photo|image|picture)?\s*credits?\s*:\s*[^.!?]{1,60}$",
+    r"(?<!\s)\s*[(\[]\s*(?:photo|image|picture|foto|fotó|kép|imagen|credit|source: getty)s?\s*(?:credit\s*)?"
+    r"[:/][^()\[\]]{1,120}[)\]]"
+    r"|(?<!\s)\s+(?:(?:photo|image|picture)\s*)?credits?\s*:\s*[^.!?]{1,60}$",
     re.IGNORECASE,
 )
-_OWNER = re.compile(r"\s+©\s*[^.!?]{1,80}\.?$")
+_OWNER = re.compile(r"(?<!\s)\s+©\s*[^.!?]{1,80}\.?$")
 
 
 def drop_reason(line: str) -> str | None:
