@@ -15,7 +15,15 @@ from typing import TYPE_CHECKING
 
 from storyline.claims.lexicon import Lexicon
 from storyline.claims.lexicon.en import EN
-from storyline.claims.syntax import agent_of, conditional, dep, negated, phrase_start, prep_object
+from storyline.claims.syntax import (
+    agent_of,
+    conditional,
+    dep,
+    fronted_clause,
+    negated,
+    phrase_start,
+    prep_object,
+)
 
 if TYPE_CHECKING:  # spaCy is only needed where a parse is at hand
     from spacy.tokens import Span, Token
@@ -96,7 +104,7 @@ def chain(sentence: Span, clause_head: Token, lex: Lexicon = EN, surface: bool =
     for verb in dict.fromkeys([governor, sentence.root, *asides]):
         if _has(verb, speech):
             subj = next((c for c in verb.children if dep(c) == "nsubj"), None)
-            if subj is None and lex.inverted_speech and (verb in asides or _after_its_clause(verb)):
+            if subj is None and lex.inverted_speech and (verb in asides or fronted_clause(verb) is not None):
                 subj = next((c for c in verb.rights if dep(c) == "dobj"), None)  # "..., a indiqué la police"
             add(subj if subj is not None else agent_of(verb))
     for _, last in _markers(tokens, lex.citing):
@@ -109,12 +117,6 @@ def caption_credit(line: str) -> str:
     trailing photo credit; "" for any other line."""
     m = re.search(r"\S\s+©\s*(?P<owner>[^©\n]{1,80}?)[.\s]*$", line)
     return m.group("owner").strip() if m else ""
-
-
-def _after_its_clause(verb: Token) -> bool:
-    """A reporting verb that heads the sentence after what was said ("Quelque 80 pompiers ont lutté ..., a
-    indiqué le service": the French model makes the statement a clause of the verb)."""
-    return any(dep(c) in ("advcl", "ccomp") and c.i < verb.i for c in verb.children)
 
 
 def _aside(verb: Token, lex: Lexicon) -> bool:

@@ -16,7 +16,15 @@ from typing import TYPE_CHECKING
 from storyline.claims import attribution
 from storyline.claims.lexicon import Lexicon, for_language
 from storyline.claims.lexicon.en import EN
-from storyline.claims.syntax import chunk_of, dep, negated, phrase_start, prep_object, relative_pronoun
+from storyline.claims.syntax import (
+    chunk_of,
+    dep,
+    fronted_clause,
+    negated,
+    phrase_start,
+    prep_object,
+    relative_pronoun,
+)
 from storyline.claims.values import numbers_in
 from storyline.models import Annotation, Claim, Document, Value
 
@@ -130,8 +138,8 @@ def relative_span(head: Token) -> Span:
 def _content_head(head: Token, lex: Lexicon) -> Token:
     """For reported speech ("X said Y", "Y, a indiqué X"), the verb of what was said; otherwise the head itself."""
     if head.lemma_ in lex.reporting or head.lemma_ in lex.denying:
-        comp = next((c for c in head.children if dep(c) in ("ccomp", "xcomp")
-                     or lex.inverted_speech and dep(c) == "advcl" and c.i < head.i), None)
+        fronted = fronted_clause(head) if lex.inverted_speech else None
+        comp = next((c for c in head.children if dep(c) in ("ccomp", "xcomp") or c == fronted), None)
         if comp is not None:
             return comp
     return head
@@ -180,12 +188,12 @@ def extract_claims(doc: Document, annotation: Annotation, outlet: str,
     for si, sentence in _sentences(parsed, surface):
         if len(sentence) < MIN_TOKENS or not _states(sentence, surface):
             continue
+        credit = _credit(doc.text, sentence.start_char, sentence.end_char)  # a line break ends a sentence
         for head, span in _clauses(sentence, lex, surface):
             if len([t for t in span if not t.is_punct]) < MIN_TOKENS - 1:
                 continue
             content = _content_head(head, lex)
             cited = attribution.chain(sentence, head, lex, surface)
-            credit = _credit(doc.text, span.start_char, span.end_char)
             cited = [credit, *(s for s in cited if s != credit)] if credit else cited
             claims.append(Claim(
                 id=f"{doc.id}:c{len(claims)}",
@@ -209,7 +217,7 @@ CAPTION_MAX = 400  # characters: a longer line ending in a credit is prose with 
 
 
 def _credit(text: str, start: int, end: int) -> str:
-    """The source credited at the end of the line holding a claim, when that line is a caption."""
+    """The source credited at the end of the line holding a sentence, when that line is a caption."""
     line_end = text.find("\n", end)
     line = text[text.rfind("\n", 0, start) + 1: len(text) if line_end < 0 else line_end]
     return attribution.caption_credit(line) if len(line) <= CAPTION_MAX else ""

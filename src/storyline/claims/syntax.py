@@ -28,6 +28,9 @@ def dep(tok: Token) -> str:
     return label if tok.lang_ == "en" else UD_TO_CLEAR.get(label, label)
 
 
+_CHUNKS = "storyline.noun_chunks"
+
+
 def chunk_of(tok: Token) -> Span | None:
     """The noun chunk the token is the root of. spaCy recomputes `doc.noun_chunks` on every read, so the
     chunks of a parse are found once and kept in its `user_data`."""
@@ -37,9 +40,6 @@ def chunk_of(tok: Token) -> Span | None:
         chunks = doc.user_data[_CHUNKS] = {nc.root.i: (nc.start, nc.end) for nc in doc.noun_chunks}
     found = chunks.get(tok.i)
     return doc[found[0]: found[1]] if found is not None else None
-
-
-_CHUNKS = "storyline.noun_chunks"
 
 
 def phrase_start(tok: Token) -> int:
@@ -85,3 +85,9 @@ def agent_of(verb: Token) -> Token | None:
 def conditional(tok: Token) -> bool:
     """The verb or one of its auxiliaries is in the conditional mood ("aurait été tué"): hearsay in French."""
     return any("Cnd" in t.morph.get("Mood") for t in (tok, *tok.children) if t.pos_ in ("VERB", "AUX"))
+
+
+def fronted_clause(verb: Token) -> Token | None:
+    """The clause a reporting verb follows ("Quelque 80 pompiers ont lutté ..., a indiqué le service": the
+    French model makes the statement a clause of the verb that reports it)."""
+    return next((c for c in verb.children if dep(c) in ("advcl", "ccomp") and c.i < verb.i), None)

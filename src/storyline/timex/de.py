@@ -248,6 +248,7 @@ LEXICON = Lexicon(
     r"|weiten?|breiten?|guten?|harten?|alten?|neuesten?|großen?)\b)(?-i:[a-zäöü]\w{2,}ten?)\b",
     cased=frozenset({"morgen", "Morgen", "früh", "Mittag"}),
     half=r"(?!)",
+    age_after=r"alt",
 )
 
 _R = build(LEXICON)

@@ -203,6 +203,7 @@ LEXICON = Lexicon(
     half=r"y\s+medi[oa]",
     clock_cue=r"\blas",
     lowercase_months=True,
+    age_after=r"de\s+edad", someday=("un día", "un dia"),
 )
 
 _R = build(LEXICON)

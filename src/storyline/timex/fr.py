@@ -216,6 +216,7 @@ LEXICON = Lexicon(
     half=r"et\s+demie?",
     clock_cue=r"\b(?:à|vers|dès|jusqu['’]à|avant|après)",
     lowercase_months=True,
+    age_before=r"\bâgée?s?\s+de", someday=("un jour",),
 )
 
 _R = build(LEXICON)

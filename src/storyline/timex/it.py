@@ -294,6 +294,7 @@ LEXICON = Lexicon(
             r"\s*\d|\s+(?:locale|legale|solare|italiana|di\s+punta|esatta|e\s+mezza|x|zero)\b",
         ),
     },
+    someday=("un giorno",),
 )
 
 _R = build(LEXICON)

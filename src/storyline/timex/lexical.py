@@ -80,6 +80,9 @@ class Lexicon:
     parts_after: list[str] = field(default_factory=list)  # early/late words after a month or year
     deictic_units: dict[str, tuple[str, int]] = field(default_factory=dict)  # "tavaly" -> (year, -1)
     amount_optional: bool = False  # "год назад": a unit alone counts one
+    age_before: str = ""  # regex before "N years," that makes it an age, besides a comma ("âgé de 44 ans,")
+    age_after: str = ""  # regex after "N years" that makes it an age ("44 Jahre alt", "44 años de edad")
+    someday: tuple[str, ...] = ()  # "one day" meaning some day, not a duration ("un jour", "um dia")
     tod_of: str = ""  # regex between a time of day written first and its day ("de" in "noite de sexta-feira")
     # words that are a weekday, reference or holiday only in some contexts: word -> (regex the text before it
     # may not end with, regex the text after it may not start with): "a segunda vítima", "l'ora", "em Natal"
@@ -518,13 +521,15 @@ class _Grammar:
         amount = self._amount(m.group("dn"))
         before = ctx.text[max(0, m.start() - 12) : m.start()]
         after = ctx.text[m.end() : m.end() + 12]
+        lex = self.lex
+        age_before = rf"(?:,|{lex.age_before})\s*$" if lex.age_before else r",\s*$"
         if unit == "year" and (
-            re.search(r"(?:,|\bâgée?s?\s+de)\s*$", before, re.I)
+            re.search(age_before, before, re.I)
             and re.match(r"\s*[,)]", after)
-            or re.match(r"\s+(?:de\s+edad|de\s+idade|alt)\b", after, re.I)
+            or lex.age_after and re.match(rf"\s+(?:{lex.age_after})\b", after, re.I)
         ):
             return None  # an age: "Pierre, 44 ans,", "44 Jahre alt"
-        if unit == "day" and m.group(0).lower() in ("un jour", "un día", "un dia", "un giorno", "um dia"):
+        if unit == "day" and m.group(0).lower() in lex.someday:
             return None  # someday
         if unit == "hour" and re.search(rf"(?:{self.lex.clock_cue})\s+$", before, re.I):
             return None  # "à 9 heures": a clock time

@@ -240,6 +240,7 @@ LEXICON = Lexicon(
         **{day: (_ORDINAL_BEFORE, _ORDINAL_AFTER) for day in ("segunda", "terça", "terca", "quarta", "quinta", "sexta")},
         "natal": (r"\b(?:em|de|para|a)\s+", r"\s*(?:\(RN\)|[-–,]\s*RN\b|\(Rio\s+Grande\s+do\s+Norte\))"),  # the city
     },  # fmt: skip
+    age_after=r"de\s+idade", someday=("um dia",),
 )
 
 _R = build(LEXICON)

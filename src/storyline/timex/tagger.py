@@ -12,7 +12,7 @@ from .anchor import mask, parse_dct, shift
 from .context import Ctx, Hit
 
 LANGUAGES: dict[str, ModuleType] = {"en": en, "fr": fr, "es": es, "de": de, "hu": hu, "ru": ru, "it": it, "pt": pt}
-MONTH_WORDS = frozenset(en.MONTHS) | {w for m in (fr, es, de, hu, ru, it, pt) for w in m.LEXICON.months}
+MONTH_WORDS = frozenset(en.MONTHS) | {w for m in LANGUAGES.values() if m is not en for w in m.LEXICON.months}
 
 
 def names_day(text: str) -> bool:
