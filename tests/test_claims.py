@@ -143,6 +143,14 @@ def test_ranges_keep_both_bounds_and_scores_are_no_counts(annotated):
     assert numbers("The Celtics beat the Bulls 102-99 on Sunday.") == []
     assert numbers("The Celtics improved to 52-3 with the win.") == []
     assert numbers("Between 2010 and 2012 prices rose sharply.") == []
+    assert numbers("Three or four robbers burst into the store.") == [(3, 4)]  # the NER splits the pair
+    assert numbers("Between two and three people were hurt in the blast.") == [(2, 3)]
+    assert numbers("The toll rose from 93 to 115 on Monday.") == [(93, 93), (115, 115)]  # a change, no range
+
+
+def test_a_range_keeps_the_noun_it_counts(annotated):
+    [c] = claims_of(annotated, "Three or four robbers burst into the store.")
+    assert [(v.unit, v.lower, v.upper) for v in c.values if v.kind == "number"] == [("robber", 3, 4)]
 
 
 def test_an_adjective_hedges_who_someone_is_not_the_claim(annotated):
@@ -162,6 +170,10 @@ def test_ages_are_read_with_their_bounds(annotated):
         ("32", 32, 32), ("19", 19, 19)]
     assert ages("The twenty-something pilot defected last year.") == [("twenty-something", 20, 29)]
     assert ages("The pilot was in his late twenties when he defected.") == [("in his late twenties", 27, 29)]
+    assert ages("Fred LaRue, the Watergate figure, dies at 75") == [("dies at 75", 75, 75)]
+    assert ages("He died at the age of 81 in a Paris hospital.") == [("at the age of 81", 81, 81)]
+    assert ages("Felt died at 12:45 p.m. at his home in Santa Rosa.") == []
+    assert ages("Felt died at 12: 45 p. m. at his home.") == []
     assert ages("The ship, built in 2015, is 300 meters long.") == []
     assert ages("Last Friday, 12, biologists sent separate letters to the department.") == []  # no name
 

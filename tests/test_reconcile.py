@@ -203,6 +203,48 @@ def test_nearly_equal_measurements_of_one_dimension_conflict(annotated):
     assert "50" not in x.explanation
 
 
+def test_documents_giving_many_figures_in_a_unit_make_no_near_miss(annotated):
+    _, _, _, conflicts = story(annotated, [
+        ("Alpha News", "He ran for 28 yards on the first drive, 41 yards on the second and 12 yards later."),
+        ("Beta Post", "He caught a 32-yard pass before halftime."),
+    ])
+    assert not [x for x in conflicts if x.kind == "number"]
+
+
+def test_a_toll_of_an_earlier_happening_is_no_version_of_the_story_toll(annotated):
+    _, _, _, conflicts = story(annotated, [
+        ("Alpha News", "A powerful earthquake killed 10 people on the island on November 27, 2005."),
+        ("Beta Post", "The earthquake on November 27, 2005 killed 10 people, the governor said."),
+        ("Gamma TV", "In February 2005, a quake in the town of Zarand killed 612 people."),
+    ], published="2005-11-28")
+    assert not [x for x in conflicts if x.kind == "number"]
+    _, _, _, conflicts = story(annotated, [
+        ("Alpha News", "A powerful earthquake killed 10 people on the island on November 27, 2005."),
+        ("Beta Post", "The earthquake on November 27, 2005 killed 13 people, the governor said."),
+    ], published="2005-11-28")
+    assert [x for x in conflicts if x.kind == "number"]
+
+
+def test_counts_of_other_things_near_a_toll_word_are_not_tolls(annotated):
+    _, _, _, conflicts = story(annotated, [
+        ("Alpha News", "The courthouse killer was handed four consecutive life sentences on Friday."),
+        ("Beta Post", "The judge gave the courthouse killer seven life sentences and four more without parole."),
+    ])
+    assert not [x for x in conflicts if x.kind == "number"]
+
+
+def test_a_date_of_the_crime_does_not_date_the_conviction(annotated):
+    _, claims, _, conflicts = story(annotated, [
+        ("Alpha News", "Jose Orozco was arrested on March 16, 2007 near the house."),
+        ("Beta Post", "Jose Orozco was also convicted of the June 20, 2005 attempted murder of a man."),
+    ], published="2009-03-01")
+    assert not [x for x in conflicts if x.kind == "sequence"]
+    [convicted] = [c for c in claims if "convicted" in c.text]
+    assert [v.measure for v in convicted.values if v.kind == "date"] == [""]
+    [arrested] = [c for c in claims if "arrested" in c.text]
+    assert [v.measure for v in arrested.values if v.kind == "date"] == ["arrest"]
+
+
 def test_a_document_giving_both_measurements_measures_two_things(annotated):
     _, _, _, conflicts = story(annotated, [
         ("Alpha News", "The 1.6-mile bridge carried a 1.5-mile approach road."),
@@ -505,3 +547,41 @@ def test_a_name_said_once_per_article_pins_even_in_a_small_story():
     pins = anchors(claims)
     assert "e:e:gpe:faenza" in pins[0]  # three articles, one mention each: it marks one fact
     assert "e:e:gpe:italy" not in pins[0]  # six claims of three articles: the story's setting
+
+
+def test_a_region_named_after_its_city_pins_as_the_city():
+    from storyline.reconcile.facts import anchors
+
+    def claim(i: int, doc: str, entities: list[str]) -> Claim:
+        return Claim(id=f"c{i}", doc=doc, start=0, end=1, text="", entities=entities)
+
+    claims = [claim(0, "a", ["e:gpe:bryansk-region"]), claim(1, "b", ["e:gpe:bryansk"]),
+              claim(2, "c", ["e:gpe:moscow"])] + [claim(3 + i, "d", []) for i in range(20)]
+    pins = anchors(claims)
+    assert pins[0] == pins[1] == {"e:e:gpe:bryansk"}
+    assert pins[2] == {"e:e:gpe:moscow"}
+
+
+def test_a_sequence_needs_dates_that_stand_without_a_guessed_publication_date():
+    from storyline.models import Value
+    from storyline.reconcile.conflicts import sequence_conflicts
+
+    def claim(cid: str, doc: str, verb: str, text: str, value: str) -> Claim:
+        date = Value(kind="date", text=text, start=0, end=len(text), normalized=value, measure=verb)
+        return Claim(id=cid, doc=doc, start=0, end=1, text=f"{verb} {text}", predicate=verb,
+                     entities=["e:person:brian-nichols"], values=[date])
+
+    arrest = claim("a", "d0", "capture", "March 12, 2005", "2005-03-12")
+    guessed = claim("b", "d1", "convict", "Nov. 7", "2004-11-07")  # the year comes from a guessed date
+    written = claim("c", "d1", "convict", "Nov. 7, 2004", "2004-11-07")
+    assert sequence_conflicts([arrest, guessed], {}, {}, trusted={"d0"}) == []
+    assert len(sequence_conflicts([arrest, guessed], {}, {}, trusted={"d0", "d1"})) == 1
+    assert len(sequence_conflicts([arrest, written], {}, {}, trusted={"d0"})) == 1
+
+
+def test_a_figure_of_unknown_dimension_in_a_document_of_many_yardages_is_not_compared(annotated):
+    _, _, _, conflicts = story(annotated, [
+        ("Alpha News", "The Colts gained just 32 yards rushing. Manning threw for 364 yards and ran 12 yards."),
+        ("Beta Post", "The Colts defense gave up 409 yards rushing."),
+    ])
+    assert not [x for x in conflicts if x.kind == "number"]

@@ -275,7 +275,7 @@ def _values(span: Span, annotation: Annotation, entity_types: dict[str, str], le
     for t in dates:
         if t.type in ("DATE", "TIME"):
             values.append(Value(kind="date", text=t.text, start=t.start, end=t.end, normalized=t.value,
-                                unit=t.precision, measure=_happening_verb(span, t.start, lex)))
+                                unit=t.precision, measure=_happening_verb(span, t.start, lex, t.end)))
     for m in annotation.mentions:
         if span.start_char <= m.start and m.end <= span.end_char and m.entity:
             label = entity_types.get(m.entity, m.label).upper()
@@ -303,12 +303,13 @@ def _as_update(v: Value, text: str, lex: Lexicon) -> Value:
     return replace(v, update=True) if cue_before or cue_after else v
 
 
-def _happening_verb(span: Span, char: int, lex: Lexicon) -> str:
-    """The verb a date says when of ("killed on May 2" -> kill); empty for bounds ("held until May 22")."""
+def _happening_verb(span: Span, char: int, lex: Lexicon, end: int | None = None) -> str:
+    """The verb a date says when of ("killed on May 2" -> kill); empty for bounds ("held until May 22"),
+    and in English for a date that dates a noun ("convicted of the June 20, 2005 attempted murder")."""
     before = [t for t in span if t.idx + len(t.text) <= char]
     if any(t.lower_ in lex.bounds for t in before[-3:]):  # "until May 22", "until at least May 22"
         return ""
-    return _governing_verb(span, char, lex)
+    return _governing_verb(span, char, lex, end if lex.code == "en" else None)
 
 
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "on", "off", "en", "à", "dans", "près", "в", "на"})
@@ -350,12 +351,24 @@ def _relative_times(span: Span, head: Token, lex: Lexicon) -> list[Value]:
     return out
 
 
-def _governing_verb(span: Span, char: int, lex: Lexicon) -> str:
-    """The lemma of the verb a time expression modifies: "was killed on February 13" -> "kill"."""
+# Nouns a time expression may hang from and still date the verb above them ("in the early hours of Saturday").
+TIME_NOUNS = frozenset({"hour", "morning", "night", "evening", "afternoon", "day", "week", "weekend", "dawn",
+                        "time", "midnight", "noon", "moment", "month", "year", "period", "beginning", "end",
+                        "start", "middle", "date", "early", "late"})
+
+
+def _governing_verb(span: Span, char: int, lex: Lexicon, end: int | None = None) -> str:
+    """The lemma of the verb a time expression modifies: "was killed on February 13" -> "kill".
+
+    With `end` (where the expression ends), a noun met on the way up outside the expression and not itself
+    a time word is what the expression dates ("the March 11, 2005, incident"): no verb then."""
     tok = next((t for t in span if t.idx <= char < t.idx + len(t.text) + 1), None)
     while tok is not None:
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_ not in lex.light_verbs:
             return tok.lemma_.lower()
+        if (end is not None and tok.pos_ == "NOUN" and not char <= tok.idx < end
+                and tok.lemma_.lower() not in TIME_NOUNS):
+            return ""
         if tok.head == tok:
             return ""
         tok = tok.head

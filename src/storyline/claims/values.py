@@ -81,10 +81,10 @@ def _unit(span: Span) -> str:
     nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN") and not t.like_num and t.lower_ not in SCALES]
     if nouns:
         return nouns[-1].lemma_.lower()
-    last = span[-1]
-    head: Token = last.head
-    if head.i >= span.end and head.pos_ in ("NOUN", "PROPN"):
-        return head.lemma_.lower()
+    for tok in (span[-1], span.root):  # the root for a joined range: "Three or four robbers"
+        head: Token = tok.head
+        if head.i >= span.end and head.pos_ in ("NOUN", "PROPN"):
+            return head.lemma_.lower()
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     if nxt is not None and nxt.pos_ in ("NOUN", "ADJ") and nxt.lower_ in ("dead", "injured", "wounded", "killed"):
         return nxt.lower_
@@ -192,7 +192,7 @@ def numbers_in(clause: Span, lex: Lexicon = EN, surface: bool = False,
         return [v for v in token_numbers(clause, lex, surface, taken or [])
                 if not any(a.start < v.end and v.start < a.end for a in found)] + found
     values = []
-    for ent in clause.ents:
+    for ent in _joined_ranges(clause.ents):
         if ent.label_ not in NUMBER_LABELS and not (ent.label_ == "DATE" and _count_range(ent.text)):
             continue
         words = ent.text.lower().split()
@@ -208,8 +208,7 @@ def numbers_in(clause: Span, lex: Lexicon = EN, surface: bool = False,
         direction = hedge(ent)[0]
         lower, upper = bounds(number, direction, vague is not None)
         if isinstance(pair, tuple):  # "20-30 people", "between 20 and 30": the range, widened by "about"
-            scale = number / pair[0] if pair[0] else 1.0
-            lower, upper = pair[0] * scale, pair[1] * scale
+            lower, upper = pair
             if direction == "near":
                 lower, upper = lower * 0.85, upper * 1.15
         unit = _unit(ent) or _antecedent_unit(ent, number)
@@ -263,21 +262,45 @@ def ages_in(clause: Span, lex: Lexicon = EN) -> list[Value]:
     return values
 
 
-_PAIR = re.compile(r"(\d[\d,.]*)\s*(-|\u2013|\u2014|to|and)\s*(\d[\d,.]*)")
+_PAIR = re.compile(r"(\d[\d,.]*)\s*(-|\u2013|\u2014|to|and|or)\s*(\d[\d,.]*)")
+_WORD_PAIR = re.compile(r"(?i)\b([a-z]+)\s+(to|or)\s+([a-z]+)\b")
+_BETWEEN = re.compile(r"(?i)\bbetween\s+([a-z]+)\s+(and)\s+([a-z]+)\b")
 
 
 def _pair(text: str) -> tuple[float, float] | str | None:
-    """Two figures in one span: a range ("20-30", "20 to 30", "between 20 and 30") as its bounds, or
+    """Two figures in one span: a range ("20-30", "20 to 30", "between 20 and 30", "three or four") as its bounds, or
     "score" for a hyphenated pair that falls ("102-99", a record "52-3"); None for a single figure."""
-    m = _PAIR.search(text)
+    m = _PAIR.search(text) or _WORD_PAIR.search(text) or _BETWEEN.search(text)  # "20-30", "three or four"
     if not m:
         return None
     a, b = parse_number(m.group(1)), parse_number(m.group(3))
     if a is None or b is None:
         return None
-    if b > a:
-        return a, b
+    if b > a:  # a scale word after the second figure holds for both: "2-3 million"
+        whole = parse_number(text[m.start(3):])
+        scale = whole / b if whole and b else 1.0
+        return a * scale, b * scale
     return "score" if m.group(2) in "-\u2013\u2014" else None
+
+
+def _joined_ranges(ents) -> list[Span]:
+    """Number spans with two figures the NER split ("Three" "or" "four" robbers) joined into one range span.
+    "from 93 to 115" stays two figures: a change, not a range."""
+    from spacy.tokens import Span
+
+    ents = list(ents)
+    out: list[Span] = []
+    skip = False
+    for ent, nxt in zip(ents, [*ents[1:], None][: len(ents)], strict=True):
+        if skip:
+            skip = False
+            continue
+        if (nxt is not None and ent.label_ in NUMBER_LABELS and nxt.label_ in NUMBER_LABELS
+                and nxt.start == ent.end + 1 and (ent.doc[ent.end].lower_ == "or" or ent.doc[ent.end].lower_ == "to"
+                                                  and (ent.start == 0 or ent.doc[ent.start - 1].lower_ != "from"))):
+            ent, skip = Span(ent.doc, ent.start, nxt.end, label=ent.label_), True
+        out.append(ent)
+    return out
 
 
 def _pair_tail(ent: Span) -> str:

@@ -65,7 +65,7 @@ def reconcile(docs: list[Document], claims: list[Claim], vectors: np.ndarray | N
     published = {d.id: d.published for d in docs if d.published}
     conflicts, updates = number_conflicts(claims, fact_of, outlets, pins, published)
     conflicts += (date_conflicts(claims, fact_of, outlets, trusted)
-                  + sequence_conflicts(claims, fact_of, outlets) + relative_time_conflicts(claims, fact_of, outlets)
+                  + sequence_conflicts(claims, fact_of, outlets, trusted) + relative_time_conflicts(claims, fact_of, outlets)
                   + place_conflicts(claims, fact_of, outlets) + whereabouts_conflicts(claims, fact_of, outlets)
                   + age_conflicts(claims, fact_of, outlets, published))
     texts = {d.id: d.text for d in docs}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from storyline.claims.attribution import REPORTING
 from storyline.claims.values import AGE, CURRENCY, MEASURED, PEOPLE, canonical, compatible
@@ -18,6 +18,9 @@ from storyline.unionfind import UnionFind
 TOLLS = frozenset({"killed", "injured"})
 CURRENCY_CODES = frozenset(CURRENCY.values())
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_MONTH = re.compile(r"^(\d{4})(?:-(\d{2}))?")
+NEAR_MISS_FIGURES = 2  # a near miss compares documents giving at most this many figures in its unit
+BACKGROUND_MONTHS = 2  # a claim dated this many months from the story's own month tells of another happening
 _WHEN = re.compile(r"^(?P<day>\d{4}-\d{2}-\d{2}|XXXX-XX-XX)(?:T(?P<time>\d{2}:\d{2}))?")
 
 
@@ -61,11 +64,14 @@ def number_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict
     updates: list[Update] = []
     items = [(v, c) for c in claims for v in c.values if v.kind == "number" and v.unit != AGE
              and (v.measure or canonical(v)[0] in MEASURED) and v.lower is not None]
+    busy = _busy_units(items)
+    items = [(v, c) for v, c in items if v.measure or (c.doc, canonical(v)[0]) not in busy]
 
     def key(v: Value) -> tuple[str, str]:
         unit = canonical(v)[0]
         return (f"dimension {v.measure}".strip(), unit) if unit in MEASURED else (v.measure, _unit_key(v))
 
+    background = _background(claims)
     by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
     for n, (v, _) in enumerate(items):
         by_key[key(v)].append(n)
@@ -80,7 +86,9 @@ def number_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict
                 # an entity in common only relates figures whose measure is known on both sides
                 shared_entity = measure not in ("", "dimension") and bool(
                     {p for p in pins.get(ca.id, set()) if p.startswith("e:")} & pins.get(cb.id, set()))
-                related = measure in TOLLS or (fact_of.get(ca.id) == fact_of.get(cb.id) or shared_entity) and \
+                toll = measure in TOLLS and _counts_people(va) and _counts_people(vb) and not (
+                    ca.id in background or cb.id in background)
+                related = toll or (fact_of.get(ca.id) == fact_of.get(cb.id) or shared_entity) and \
                     _same_people(ca, cb)
                 if related:
                     groups.union(a, b)
@@ -102,8 +110,9 @@ def number_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict
         if not any(a != b or len(a | b) > 1 for i, a in enumerate(docs_per_side) for b in docs_per_side[i + 1:]):
             continue
         measure, unit = key(group[0][0])
+        toll = measure in TOLLS and all(_counts_people(v) for v, _ in group)
         # outside running tolls, a document giving two of the figures uses them for two different things
-        if measure not in TOLLS and (any(a & b for i, a in enumerate(docs_per_side) for b in docs_per_side[i + 1:])
+        if not toll and (any(a & b for i, a in enumerate(docs_per_side) for b in docs_per_side[i + 1:])
                                      or _gives_all(said, set().union(*docs_per_side), sides)):
             continue
         what = (f"people {measure}" if unit == "people" and measure in TOLLS
@@ -113,7 +122,7 @@ def number_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict
             f"The sources give {len(sides)} incompatible figures for {what}: "
             + "; ".join(_describe(s, outlets) for s in sides)
             + ". These ranges do not overlap, so they cannot all be right"
-            + (" (some may be earlier tolls)." if measure in TOLLS else ".")
+            + (" (some may be earlier tolls)." if toll else ".")
         )
         claim_ids = sorted({c.id for _, c in group})
         conflicts.append(_conflict("number", claim_ids, explanation, fact_of, [_side(side) for side in sides]))
@@ -314,7 +323,8 @@ NOT_AGENTS = frozenset({"number", "order", "error", "floor", "door", "water", "q
                         "tower", "hour", "pointer", "turnover", "rebounder", "percent", "event", "incident",
                         "moment", "statement", "comment", "document", "amount", "element", "segment",
                         "tournament", "payment", "restaurant", "plant", "grant", "chapter", "shelter",
-                        "helicopter", "character", "cancer", "matter", "power", "border", "sector", "factor"})
+                        "helicopter", "character", "cancer", "matter", "power", "border", "sector", "factor",
+                        "murder", "homer", "offer", "charter", "quarterback"})
 
 
 def _group_noun(unit: str) -> bool:
@@ -349,6 +359,8 @@ def near_miss_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: d
     """
     items = [(v, c) for c in claims for v in c.values
              if v.kind == "number" and v.lower and v.upper is not None and canonical(v)[0] in MEASURED]
+    busy = _busy_units(items)
+    items = [(v, c) for v, c in items if (c.doc, canonical(v)[0]) not in busy]
     groups = UnionFind(range(len(items)))
     for i, (va, ca) in enumerate(items):
         for j in range(i + 1, len(items)):
@@ -379,6 +391,49 @@ def near_miss_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: d
         conflicts.append(_conflict("number", sorted({c.id for _, c in group}), explanation, fact_of, [
             _side(side) for side in sides]))
     return conflicts
+
+
+def _busy_units(items: list[tuple[Value, Claim]]) -> set[tuple[str, str]]:
+    """(document, unit of measurement) pairs where the document gives more than NEAR_MISS_FIGURES figures in
+    that unit: yards gained, players' weights. Such a document measures many things, so a figure of it that
+    says not what it measures cannot be matched to another document's figure by its unit alone."""
+    figures: dict[tuple[str, str], set[float]] = defaultdict(set)
+    for v, c in items:
+        unit, lower, _ = canonical(v)
+        if unit in MEASURED:
+            figures[(c.doc, unit)].add(round(lower or 0.0, 1))
+    return {key for key, found in figures.items() if len(found) > NEAR_MISS_FIGURES}
+
+
+def _counts_people(v: Value) -> bool:
+    """A story-wide toll counts people as such ("137 people", "killed 12", "the dead"): not sentences or
+    murders, and not one group among them ("two women", "three workers"), which one fact or a shared name
+    must tie to the rest."""
+    return _unit_key(v) == "people"
+
+
+def _months(value: str) -> tuple[int, int | None] | None:
+    m = _MONTH.match(value)
+    return (int(m.group(1)), int(m.group(2)) if m.group(2) else None) if m else None
+
+
+def _background(claims: list[Claim]) -> set[str]:
+    """Claims dated away from the story's own time: "In February, a quake in Zarand killed 612" in a story
+    of a November quake. The story's month is the one its claims date most often; a claim whose every date
+    lies more than BACKGROUND_MONTHS from it (or in another year, when only the year is given) tells of
+    another happening, so its toll is not a version of the story's toll."""
+    dates = {c.id: [m for v in c.values if v.kind == "date" and (m := _months(v.normalized))] for c in claims}
+    months = Counter(m for found in dates.values() for m in set(found) if m[1] is not None)
+    if not months:
+        return set()
+    year, month = min(months.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+
+    def far(m: tuple[int, int | None]) -> bool:
+        if m[1] is None:
+            return m[0] != year
+        return abs((m[0] - year) * 12 + m[1] - month) > BACKGROUND_MONTHS  # type: ignore[operator]
+
+    return {cid for cid, found in dates.items() if found and all(far(m) for m in found)}
 
 
 def _gives_all(said: dict[str, list[Value]], docs: set[str], sides: list[list[tuple[Value, Claim]]]) -> bool:
@@ -712,13 +767,18 @@ ORDER = {("death", "after_death"): ("the death", "a step that can only follow a 
          ("arrest", "after_arrest"): ("the arrest", "a step that can only follow an arrest")}
 
 
-def sequence_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict[str, str]) -> list[Conflict]:
+def sequence_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict[str, str],
+                       trusted: set[str] | None = None) -> list[Conflict]:
     """Orders that cannot be: a later-only happening dated before the happening it presupposes.
 
-    The two claims must be about the same people: in one document, or naming a shared person.
+    The two claims must be about the same people: in one document, or naming a shared person. A date of a
+    document without a stated publication date (`trusted`: ids of those with one; None trusts all) counts
+    only when it writes out its day and year: "Saturday" or "Nov. 7" read against a guessed date may be a
+    week or a year off.
     """
     typed = [(c, k, _dated(c, reported=k.startswith("after"))) for c in claims if (k := _kind(c))]
-    typed = [(c, k, d[0]) for c, k, d in typed if len(d) == 1]
+    typed = [(c, k, d[0]) for c, k, d in typed if len(d) == 1 and (
+        trusted is None or c.doc in trusted or names_day(d[0].text) and re.search(r"\b\d{4}\b", d[0].text))]
     conflicts = []
     for (first_kind, then_kind), (first_name, then_name) in ORDER.items():
         for a, ka, da in typed:

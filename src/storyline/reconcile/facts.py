@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
@@ -27,6 +28,15 @@ LIGHT_VERBS = frozenset({"be", "have", "do", "make", "get", "say", "tell", "repo
                          "come", "add", "include", "state", "claim", "accord"})
 
 
+_ADMIN_SUFFIX = re.compile(r"-(?:region|oblast|province|krai|kray|district|county|prefecture|governorate)$")
+
+
+def _pin(entity: str) -> str:
+    """The anchor an entity gives. A region named after its city pins as the city, so "Russia's Bryansk
+    Region" meets "the Bryansk region" when one article's NER took the region word in and another's did not."""
+    return "e:" + (_ADMIN_SUFFIX.sub("", entity) if entity.startswith(("e:gpe:", "e:loc:")) else entity)
+
+
 def _stable_id(prefix: str, members: list[str]) -> str:
     return prefix + hashlib.sha1("\n".join(sorted(members)).encode()).hexdigest()[:10]
 
@@ -42,15 +52,15 @@ def anchors(claims: list[Claim]) -> list[set[str]]:
 
     counts: dict[str, int] = defaultdict(int)
     for c in claims:
-        for e in set(c.entities):
-            counts[e] += 1
+        for pin in {_pin(e) for e in c.entities}:
+            counts[pin] += 1
     common = max(2, len(claims) // 10, len({c.doc for c in claims}))  # once per document is specific
     inner = _inner_spans(claims)
     out = []
     for c, nested in zip(claims, inner, strict=True):
         theirs = {v.normalized for v in c.values if any(a <= v.start and v.end <= b for a, b in nested)}
         ours = {v.normalized for v in c.values if not any(a <= v.start and v.end <= b for a, b in nested)}
-        pins = {f"e:{e}" for e in c.entities if counts[e] <= common and (e in ours or e not in theirs)}
+        pins = {_pin(e) for e in c.entities if counts[_pin(e)] <= common and (e in ours or e not in theirs)}
         for v in c.values:
             if v.kind == "number" and v.unit and not any(a <= v.start and v.end <= b for a, b in nested):
                 stated = _figure(v)  # the figure as stated: "about eight knots" pins 8, not its bound

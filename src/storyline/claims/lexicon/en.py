@@ -47,7 +47,9 @@ EN = Lexicon(
     of_words=frozenset({"of"}),
     killed=frozenset({"kill", "die", "dead", "death", "life", "fatality", "toll", "victim", "murder", "perish"}),
     injured=frozenset({"injure", "injured", "wound", "wounded", "hurt", "injury", "casualty"}),
-    ages=(r"(?i)\b(?P<n>\d{1,3})[- ]years?[- ]old\b", r"(?i)\baged (?P<n>\d{1,3})\b"),
+    ages=(r"(?i)\b(?P<n>\d{1,3})[- ]years?[- ]old\b", r"(?i)\baged (?P<n>\d{1,3})\b",
+          r"(?i)\bat (?:the )?age (?:of )?(?P<n>\d{1,3})\b", r"(?i)\bdie[sd]? at (?P<n>\d{1,3})\b"
+          r"(?!\s*[:.,]\s*\d|\s*(?:%|[ap]\.?\s?m\b|o'clock|percent|noon|midnight))"),
     update_cues=("rose to", "risen to", "rises to", "rising to", "climbed to", "climbs to", "jumped to",
                  "surged to", "soared to", "increased to", "grown to", "grew to", "now stands at", "now stood at",
                  "has reached", "revised up to", "raised to"),
