@@ -148,6 +148,19 @@ def test_ranges_keep_both_bounds_and_scores_are_no_counts(annotated):
     assert numbers("The toll rose from 93 to 115 on Monday.") == [(93, 93), (115, 115)]  # a change, no range
 
 
+def test_rates_attempts_and_shorthand_are_read_as_such(annotated):
+    def numbers(text: str) -> list[tuple[str, str, float | None]]:
+        return [(v.unit, v.measure, v.lower) for c in claims_of(annotated, text) for v in c.values
+                if v.kind == "number"]
+
+    assert numbers("He earns $5 million a year at the club.") == [("USD/year", "earn", 5_000_000)]
+    assert numbers("The Red Sox offered him $22 million per season.")[0][0] == "USD/season"
+    assert numbers("The Orioles offered him $140 million in all.")[0][0] == "USD"
+    assert numbers("Police said he tried to murder at least three other people.") == [("people", "attempt", 3)]
+    assert numbers("Gunmen killed at least three people.") == [("people", "killed", 3)]
+    assert numbers("The Red Sox offered an eight-year, $200MM deal.")[-1] == ("USD", "offer", 200_000_000)
+
+
 def test_a_range_keeps_the_noun_it_counts(annotated):
     [c] = claims_of(annotated, "Three or four robbers burst into the store.")
     assert [(v.unit, v.lower, v.upper) for v in c.values if v.kind == "number"] == [("robber", 3, 4)]

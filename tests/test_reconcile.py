@@ -585,3 +585,16 @@ def test_a_figure_of_unknown_dimension_in_a_document_of_many_yardages_is_not_com
         ("Beta Post", "The Colts defense gave up 409 yards rushing."),
     ])
     assert not [x for x in conflicts if x.kind == "number"]
+
+
+def test_a_rate_and_a_total_are_not_versions_of_one_figure(annotated):
+    _, _, _, conflicts = story(annotated, [
+        ("Alpha News", "The Red Sox offered Teixeira about $22 million per season."),
+        ("Beta Post", "The Red Sox offered Teixeira $180 million over eight years."),
+    ])
+    assert not [x for x in conflicts if x.kind == "number"]
+    _, _, _, conflicts = story(annotated, [
+        ("Alpha News", "The Red Sox offered Teixeira about $22 million per season."),
+        ("Beta Post", "The Red Sox offered Teixeira $16 million per season."),
+    ])
+    assert [x for x in conflicts if x.kind == "number"]

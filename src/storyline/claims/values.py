@@ -142,6 +142,22 @@ def _dimension(span: Span) -> str:
     return ""
 
 
+ATTEMPTS = frozenset({"attempt", "attempted", "try"})  # a killing tried is no death
+_RATE = re.compile(r"\s*(?:(?:per|a|an|each|every)\s+(?P<per>year|season|month|week|day|hour|game|head|capita|"
+                   r"person|share)\b|(?P<adverb>annually|yearly|monthly|weekly|daily))", re.I)
+
+
+def _rate(ent: Span) -> str:
+    """"/year" for a figure given per period or per head ("$22 million per season", "$5 million a year"): a
+    rate, which compares only with rates of the same period, never with a total."""
+    m = _RATE.match(ent.doc[ent.end: ent.end + 3].text if ent.end < len(ent.doc) else "")
+    if not m:
+        return ""
+    per = (m.group("per") or {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
+                              "daily": "day"}[m.group("adverb").lower()]).lower()
+    return f"/{per}"
+
+
 def measure(span: Span, unit: str, lex: Lexicon = EN, surface: bool = False) -> str:
     """What the number is a count of having happened: the canonical verb of the clause around it.
 
@@ -170,6 +186,10 @@ def measure(span: Span, unit: str, lex: Lexicon = EN, surface: bool = False) -> 
             break
     nxt = span.doc[span.end: span.end + 2]
     words.update(t.lemma_.lower() for t in nxt)
+    if words & lex.killed or words & lex.injured:
+        tried = {a.lemma_.lower() for a in tok.ancestors} | words
+        if tried & ATTEMPTS:  # "tried to murder three people", "the attempted murder of two"
+            return "attempt"
     if words & lex.killed:
         return "killed"
     if words & lex.injured:
@@ -211,7 +231,12 @@ def numbers_in(clause: Span, lex: Lexicon = EN, surface: bool = False,
             lower, upper = pair
             if direction == "near":
                 lower, upper = lower * 0.85, upper * 1.15
+        if re.fullmatch(r"0{2,}", ent.text.strip()):  # "000" cut from "31, 000" by a tokenizer: no count
+            continue
+        if re.search(r"\d\s*MM\b", ent.text):  # "$200MM": millions in financial shorthand
+            number, lower, upper = number * 1e6, *(None if b is None else b * 1e6 for b in (lower, upper))
         unit = _unit(ent) or _antecedent_unit(ent, number)
+        unit += _rate(ent) if unit else ""
         values.append(Value(
             kind="number", text=ent.text, start=ent.start_char, end=ent.end_char,
             normalized=fmt(number), unit=unit, measure=measure(ent, unit), lower=lower, upper=upper,

@@ -65,7 +65,9 @@ def number_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict
     items = [(v, c) for c in claims for v in c.values if v.kind == "number" and v.unit != AGE
              and (v.measure or canonical(v)[0] in MEASURED) and v.lower is not None]
     busy = _busy_units(items)
-    items = [(v, c) for v, c in items if v.measure or (c.doc, canonical(v)[0]) not in busy]
+    # a bare figure ("versions 6 to 10") counts people only when it is a toll ("killed 12")
+    items = [(v, c) for v, c in items if (v.measure or (c.doc, canonical(v)[0]) not in busy)
+             and (v.unit or v.measure in TOLLS)]
 
     def key(v: Value) -> tuple[str, str]:
         unit = canonical(v)[0]
