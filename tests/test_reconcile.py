@@ -598,3 +598,16 @@ def test_a_rate_and_a_total_are_not_versions_of_one_figure(annotated):
         ("Beta Post", "The Red Sox offered Teixeira $16 million per season."),
     ])
     assert [x for x in conflicts if x.kind == "number"]
+
+
+def test_counts_of_one_noun_far_apart_count_different_groups(annotated):
+    _, _, _, conflicts = story(annotated, [
+        ("Alpha News", "Horton, a mother of 12 children, was shot on the street."),
+        ("Beta Post", "Two children pressed up against a storefront for safety."),
+    ])
+    assert not [x for x in conflicts if x.kind == "number"]
+    _, _, _, conflicts = story(annotated, [
+        ("Alpha News", "Police said four gunmen opened fire in the hall."),
+        ("Beta Post", "At least five gunmen stormed the hall."),
+    ])
+    assert [x for x in conflicts if x.kind == "number"]

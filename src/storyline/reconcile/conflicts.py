@@ -19,6 +19,7 @@ TOLLS = frozenset({"killed", "injured"})
 CURRENCY_CODES = frozenset(CURRENCY.values())
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _MONTH = re.compile(r"^(\d{4})(?:-(\d{2}))?")
+SLOT_SPREAD = 3  # counts of one slot further apart than this factor count different groups
 NEAR_MISS_FIGURES = 2  # a near miss compares documents giving at most this many figures in its unit
 BACKGROUND_MONTHS = 2  # a claim dated this many months from the story's own month tells of another happening
 _WHEN = re.compile(r"^(?P<day>\d{4}-\d{2}-\d{2}|XXXX-XX-XX)(?:T(?P<time>\d{2}:\d{2}))?")
@@ -296,6 +297,9 @@ def _slot_conflict(unit: str, states: frozenset[str], items: list[tuple[Value, C
     sides = _sides(items)
     if len(sides) < 2 or len(sides) > 3:
         return []
+    figures = [v.lower if v.lower is not None else v.upper for side in sides for v, _ in side]
+    if min(figures) and max(figures) > SLOT_SPREAD * min(figures):  # type: ignore[operator,type-var]
+        return []  # "two children" and "her 12 children", "seven other workers" and "the other 100": two groups
     docs = [{c.doc for _, c in side} for side in sides]
     if sum(len(d) >= 2 for d in docs) >= 2 or any(a & b for i, a in enumerate(docs) for b in docs[i + 1:]):
         return []
