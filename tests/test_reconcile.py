@@ -611,3 +611,26 @@ def test_counts_of_one_noun_far_apart_count_different_groups(annotated):
         ("Beta Post", "At least five gunmen stormed the hall."),
     ])
     assert [x for x in conflicts if x.kind == "number"]
+
+
+def test_a_specific_name_two_origins_state_is_a_corroborated_detail(annotated):
+    _, claims, facts, _ = story(annotated, [
+        ("Alpha News", "The gunmen fled the concert hall in a white Renault."),
+        ("Beta Post", "Police later found a burned Renault near the village of Khatsun."),
+        ("Gamma TV", "The concert hall was packed when the shooting started."),
+        ("Delta FM", "Rescuers worked through the night at the concert hall."),
+    ])
+    [detail] = [f for f in facts if f.label.startswith("Renault:")]
+    assert detail.status == "corroborated"
+    assert {c.doc for c in claims if c.id in detail.claims} == {"d0", "d1"}
+    assert "Renault" in detail.explanation and "the statements are not" in detail.explanation
+
+
+def test_a_cited_source_or_a_name_in_most_articles_is_no_shared_detail(annotated):
+    _, _, facts, _ = story(annotated, [
+        ("Alpha News", "The gunmen fled the concert hall, Interfax reported."),
+        ("Beta Post", "Interfax said police found a burned car near the village."),
+        ("Gamma TV", "The concert hall was packed when the shooting started."),
+        ("Delta FM", "Rescuers worked through the night at the concert hall."),
+    ])
+    assert not [f for f in facts if "the detail is corroborated" in f.explanation]

@@ -34,3 +34,37 @@ def test_two_happenings_in_one_pile_make_two_stories(annotated):
 def test_one_document_is_one_story(annotated):
     doc, ann = annotated(BRIDGE[0])
     assert group_documents([doc], [ann]) == [[0]]
+
+
+REHAB = [
+    "Lindsay Lohan checked into the Betty Ford Center in Rancho Mirage for her court-ordered rehab stay, "
+    "her attorney Shawn Holley told People, after a night in Palm Springs.",
+    "Shawn Holley said Lindsay Lohan began her court-ordered rehab stay at the Betty Ford Center in Rancho "
+    "Mirage, near Palm Springs, on Friday.",
+    "Lindsay Lohan will serve her court-ordered rehab stay at Morningside Recovery in Newport Beach, lawyer "
+    "Mark Heller told Judge James Dabney on Friday.",
+    "Judge James Dabney heard Mark Heller say Lindsay Lohan began her court-ordered rehab stay at Morningside "
+    "Recovery in Newport Beach.",
+]
+
+
+def test_one_story_whose_articles_name_different_people_stays_one_story(annotated):
+    pairs = [annotated(t, doc_id=f"d{i}") for i, t in enumerate(REHAB)]
+    docs, anns = [d for d, _ in pairs], [a for _, a in pairs]
+    resolve_entities(docs, anns)
+    assert group_documents(docs, anns) == [[0, 1, 2, 3]]
+
+
+def test_articles_in_one_language_do_not_meet_on_its_function_words(annotated):
+    spanish = [
+        "Según los datos que publicó el ministerio, las pensiones para los jubilados subirán este año con "
+        "una reforma que, según el ministro, será aprobada por las cortes antes del verano.",
+        "Los bomberos, que trabajaron durante toda la noche con las dotaciones del puerto, dijeron que el "
+        "incendio fue controlado; según ellos, las llamas no alcanzaron los depósitos.",
+        "El club anunció que los aficionados podrán comprar las entradas para la final desde el lunes; según "
+        "la directiva, los precios serán más bajos que los del año pasado.",
+    ]
+    pairs = [annotated(t, doc_id=f"d{i}") for i, t in enumerate(spanish)]
+    docs, anns = [d for d, _ in pairs], [a for _, a in pairs]
+    resolve_entities(docs, anns)
+    assert sorted(map(sorted, group_documents(docs, anns))) == [[0], [1], [2]]

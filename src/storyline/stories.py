@@ -1,9 +1,11 @@
-"""Stories stage: documents about the same happening, grouped by the names they share.
+"""Stories stage: documents about the same happening, grouped by the names and words they share.
 
 Documents are compared by TF-IDF over the entities they mention (resolved entity ids when the resolve
-stage has run, so "Moscú" meets "Moscow"; else transliterated, lowercased names) and clustered with
-average linkage. Names carry a story across
-languages better than words do, and the comparison needs nothing beyond the annotate stage.
+stage has run, so "Moscú" meets "Moscow"; else transliterated, lowercased names) and by TF-IDF over their
+content words, taking the higher of the two cosines, and clustered with average linkage. Names carry a
+story across languages; words hold a pile of one story together when its articles name different
+secondary people (the lawyer in some, the clinic in others) and the protagonist, named by all, weighs
+little. The comparison needs nothing beyond the annotate stage.
 """
 
 from __future__ import annotations
@@ -11,11 +13,13 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
+from functools import cache
 
 import numpy as np
 from anyascii import anyascii
 
 from storyline.models import Annotation, Document
+from storyline.reconcile.text import terms
 from storyline.tfidf import TfIdf
 from storyline.unionfind import UnionFind
 
@@ -34,6 +38,34 @@ def _vectors(annotations: list[Annotation]) -> TfIdf:
     return TfIdf(bags, min_df=2)
 
 
+# Stop words of the languages the claims stage reads, transliterated as `terms` transliterates text: in a
+# pile mixing languages, two articles in Spanish must not meet on "de" and "que".
+STOP_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "ru", "hu")
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    import importlib
+
+    words: set[str] = set()
+    for code in STOP_LANGUAGES:
+        words |= {anyascii(w).lower() for w in importlib.import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS}
+    return frozenset(words)
+
+
+def _word_vectors(docs: list[Document]) -> TfIdf:
+    """TF-IDF over each document's content words, all of them: words no other document uses keep the
+    cosine of two short articles from resting on the one word they share."""
+    stops = _stop_words()
+    return TfIdf(Counter(t for t in terms(d.text) if t not in stops and len(t) > 2) for d in docs)
+
+
+def _matrices(docs: list[Document], annotations: list[Annotation]):
+    """The documents' name vectors and word vectors, as sparse rows; two documents' similarity is the
+    higher of their two cosines."""
+    return _vectors(annotations).matrix(), _word_vectors(docs).matrix()
+
+
 def group_documents(docs: list[Document], annotations: list[Annotation]) -> list[list[int]]:
     """Indices of documents grouped into stories, largest story first.
 
@@ -44,13 +76,14 @@ def group_documents(docs: list[Document], annotations: list[Annotation]) -> list
     """
     if len(docs) <= 1:
         return [list(range(len(docs)))] if docs else []
-    matrix = _vectors(annotations).matrix()
+    names, words = _matrices(docs, annotations)
     if len(docs) > DENSE_LIMIT:
-        return _linked(matrix, SAME_STORY_SPARSE)
+        return _linked(names, words, SAME_STORY_SPARSE)
     from scipy.cluster.hierarchy import fcluster, linkage
     from scipy.spatial.distance import squareform
 
-    distance = np.clip(1.0 - (matrix @ matrix.T).toarray(), 0.0, 1.0)
+    similarity = np.maximum((names @ names.T).toarray(), (words @ words.T).toarray())
+    distance = np.clip(1.0 - similarity, 0.0, 1.0)
     np.fill_diagonal(distance, 0.0)
     labels = fcluster(linkage(squareform(distance, checks=False), "average"), 1.0 - SAME_STORY, "distance")
     groups: dict[int, list[int]] = defaultdict(list)
@@ -59,11 +92,11 @@ def group_documents(docs: list[Document], annotations: list[Annotation]) -> list
     return sorted(groups.values(), key=lambda g: (-len(g), g[0]))
 
 
-def _linked(matrix, threshold: float) -> list[list[int]]:
-    """Connected components of documents whose name vectors' cosine clears a threshold."""
-    uf = UnionFind(range(matrix.shape[0]))
-    for i in range(matrix.shape[0]):
-        sims = (matrix @ matrix[i].T).toarray().ravel()
+def _linked(names, words, threshold: float) -> list[list[int]]:
+    """Connected components of documents whose name or word vectors' cosine clears a threshold."""
+    uf = UnionFind(range(names.shape[0]))
+    for i in range(names.shape[0]):
+        sims = np.maximum((names @ names[i].T).toarray().ravel(), (words @ words[i].T).toarray().ravel())
         for j in np.nonzero(sims >= threshold)[0]:
             uf.union(i, int(j))
     return sorted(uf.groups(), key=lambda g: (-len(g), g[0]))
