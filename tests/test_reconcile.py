@@ -410,6 +410,10 @@ def test_a_weekday_read_against_a_guessed_date_sets_no_side_but_a_named_day_does
     assert not date_conflicts(claims, fact_of, {}, trusted={"b"})  # "Saturday" against a guess: no side
     claims[0] = shot("a", "on February 10", "2024-02-10")
     assert date_conflicts(claims, fact_of, {}, trusted=set())  # named days need no publication date
+    # a named day whose year was guessed from two different publication guesses: month and day agree
+    claims = [shot("a", "on November 11", "2007-11-11"), shot("b", "on November 11", "2008-11-11")]
+    assert not date_conflicts(claims, fact_of, {}, trusted=set())
+    assert date_conflicts(claims, fact_of, {}, trusted={"a", "b"})
 
 
 def _with_dates(annotated, articles: list[tuple[str, str, str]]):

@@ -135,6 +135,11 @@ def test_clock_time_with_its_day() -> None:
     )
 
 
+def test_a_zero_hour_with_am_or_pm_is_no_clock_time() -> None:
+    assert values("The fire broke out at 6: 00 p.m. on Friday.") == ["2024-02-09"]  # minutes split off
+    assert values("The shooting happened at 0:30 a.m.") == ["2024-02-13T00:30"]
+
+
 def test_clock_time_alone_takes_the_narrative_day() -> None:
     assert values("On March 3, 2020, the blast came at 10:35 p.m.") == ["2020-03-03", "2020-03-03T22:35"]
 

@@ -18,6 +18,7 @@ from storyline.unionfind import UnionFind
 TOLLS = frozenset({"killed", "injured"})
 CURRENCY_CODES = frozenset(CURRENCY.values())
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _MONTH = re.compile(r"^(\d{4})(?:-(\d{2}))?")
 SLOT_SPREAD = 3  # counts of one slot further apart than this factor count different groups
 NEAR_MISS_FIGURES = 2  # a near miss compares documents giving at most this many figures in its unit
@@ -658,9 +659,11 @@ def date_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict[s
                    trusted: set[str] | None = None) -> list[Conflict]:
     """Claims of one fact that put its happening on different days, or at different times of day.
 
-    A day counts when the text names it ("March 22") or when it is read against a publication date the
-    document states (`trusted`: ids of such documents; None trusts all). "On Saturday" read against a
-    guessed date, or against the story's other articles, may be off by a week: it sets no side.
+    A day counts when it is read against a publication date the document states (`trusted`: ids of such
+    documents; None trusts all), or when the text writes it out ("March 22"). "On Saturday" read against a
+    guessed date, or against the story's other articles, may be off by a week: it sets no side. A day
+    written without its year, read against a guessed date, may be off by a year: then only months and
+    days are compared.
     """
     by_fact: dict[str, list[tuple[str | None, str | None, Claim, Value]]] = defaultdict(list)
     for c in claims:
@@ -669,8 +672,9 @@ def date_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict[s
         dated = _dated(c, _WHEN)
         if len(dated) == 1:
             day, time = _when(dated[0])
-            if day and trusted is not None and c.doc not in trusted and not names_day(dated[0].text):
-                day = None
+            if day and trusted is not None and c.doc not in trusted and not _YEAR.search(dated[0].text):
+                # "Saturday" read against a guessed date sets no day; "Nov. 11" keeps its month and day only
+                day = "XXXX" + day[4:] if names_day(dated[0].text) else None
             if day or time:
                 by_fact[fact_of.get(c.id, c.id)].append((day, time, c, dated[0]))
         elif not dated and len(clocks := _clock_times(c)) == 1:
@@ -679,6 +683,8 @@ def date_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict[s
             by_fact[fact_of.get(c.id, c.id)].append((None, _when(clocks[0])[1], c, clocks[0]))
     conflicts = []
     for _fid, items in sorted(by_fact.items()):
+        if any(it[0] and it[0].startswith("XXXX") for it in items):  # a guessed year: compare month and day
+            items = [("XXXX" + it[0][4:] if it[0] else None, *it[1:]) for it in items]
         for what, pick in (("times of day", lambda it: it[1]), ("days", lambda it: it[0])):
             known = [it for it in items if pick(it)]
             values = sorted({pick(it) for it in known})
@@ -714,7 +720,7 @@ def _clocks_clash(clocks: list[tuple[str, Value]]) -> bool:
 
 def _shown(normalized: str, values: list[Value], what: str) -> str:
     """A side's value as a reader checks it: the article's words for a time, the date for a day."""
-    return f"“{values[0].text}”" if what == "times of day" else normalized
+    return f"“{values[0].text}”" if what == "times of day" or normalized.startswith("X") else normalized
 
 
 OPPOSED = {("during", "after"), ("during", "before"), ("before", "after")}
@@ -784,7 +790,7 @@ def sequence_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: di
     """
     typed = [(c, k, _dated(c, reported=k.startswith("after"))) for c in claims if (k := _kind(c))]
     typed = [(c, k, d[0]) for c, k, d in typed if len(d) == 1 and (
-        trusted is None or c.doc in trusted or names_day(d[0].text) and re.search(r"\b\d{4}\b", d[0].text))]
+        trusted is None or c.doc in trusted or names_day(d[0].text) and _YEAR.search(d[0].text))]
     conflicts = []
     for (first_kind, then_kind), (first_name, then_name) in ORDER.items():
         for a, ka, da in typed:

@@ -747,6 +747,8 @@ def _clock(m: re.Match[str], ctx: Ctx) -> Hit | None:
         minute = int(m.group("mi") or m.group("mi2") or m.group("mi5") or 0)
         hour = int(h if h.isdigit() else _num(h) or 0)
         ap = _g(m, "ap") or ("a" if _g(m, "ap4") == "morning" else "p" if m.group("ap4") else "")
+        if ap and hour == 0 and not minute:
+            return None  # "00 p.m." is no time: the minutes of "6: 00 p.m." split off by a tokenizer
         if ap.startswith("p") and hour < 12:
             hour += 12
         elif ap.startswith("a") and hour == 12:
