@@ -1,4 +1,4 @@
-"""The whole pipeline, stage after stage: ingest -> stories -> annotate -> resolve -> claims -> reconcile.
+"""The whole pipeline, stage after stage: ingest -> annotate -> time -> resolve -> stories -> claims -> reconcile.
 
 This module only orders the stages and hands records from one to the next; each stage is a plain
 function that can be run and tested on its own. Storage is optional and sits at the edge: with a Store,
