@@ -638,3 +638,24 @@ def test_a_cited_source_or_a_name_in_most_articles_is_no_shared_detail(annotated
         ("Delta FM", "Rescuers worked through the night at the concert hall."),
     ])
     assert not [f for f in facts if "the detail is corroborated" in f.explanation]
+
+
+def test_distances_from_different_places_are_not_one_figure(annotated):
+    _, _, _, conflicts = story(annotated, [
+        ("Alpha News", "The earthquake struck about 15 miles from Napa, the survey said."),
+        ("Beta Post", "The earthquake struck about 50 miles from San Francisco, the survey said."),
+    ])
+    assert not [x for x in conflicts if x.kind == "number"]
+    _, _, _, conflicts = story(annotated, [
+        ("Alpha News", "The earthquake struck about 15 miles from Napa, the survey said."),
+        ("Beta Post", "The earthquake struck about 50 miles from Napa, the survey said."),
+    ])
+    assert [x for x in conflicts if x.kind == "number"]
+
+
+def test_a_measurement_of_unknown_dimension_is_compared_only_as_a_near_miss(annotated):
+    _, _, _, conflicts = story(annotated, [
+        ("Alpha News", "The Colts offense gained 364 yards against the Jaguars on Sunday."),
+        ("Beta Post", "The Colts offense gained 605 yards against the Jaguars on Sunday."),
+    ])
+    assert not [x for x in conflicts if x.kind == "number"]

@@ -14,6 +14,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from functools import cache
+from pathlib import Path
 
 import numpy as np
 from anyascii import anyascii
@@ -45,11 +46,18 @@ STOP_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "ru", "hu")
 
 @cache
 def _stop_words() -> frozenset[str]:
-    import importlib
+    """spaCy's stop-word lists, read from their files: importing `spacy.lang.xx` would run each language
+    package's set-up, seconds of work for eight word lists (the files hold one literal set each)."""
+    import ast
+    import importlib.util
 
+    base = Path(importlib.util.find_spec("spacy.lang").submodule_search_locations[0])  # type: ignore[union-attr,index]
     words: set[str] = set()
     for code in STOP_LANGUAGES:
-        words |= {anyascii(w).lower() for w in importlib.import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS}
+        tree = ast.parse((base / code / "stop_words.py").read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                words |= {anyascii(w).lower() for w in node.value.split()}
     return frozenset(words)
 
 

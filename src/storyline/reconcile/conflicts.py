@@ -66,9 +66,9 @@ def number_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict
     updates: list[Update] = []
     items = [(v, c) for c in claims for v in c.values if v.kind == "number" and v.unit != AGE
              and (v.measure or canonical(v)[0] in MEASURED) and v.lower is not None]
-    busy = _busy_units(items)
+    # a measurement that says not what it measures ("gained 364 yards") is compared only as a near miss;
     # a bare figure ("versions 6 to 10") counts people only when it is a toll ("killed 12")
-    items = [(v, c) for v, c in items if (v.measure or (c.doc, canonical(v)[0]) not in busy)
+    items = [(v, c) for v, c in items if (v.measure or canonical(v)[0] not in MEASURED)
              and (v.unit or v.measure in TOLLS)]
 
     def key(v: Value) -> tuple[str, str]:
@@ -93,7 +93,7 @@ def number_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict
                 toll = measure in TOLLS and _counts_people(va) and _counts_people(vb) and not (
                     ca.id in background or cb.id in background)
                 related = toll or (fact_of.get(ca.id) == fact_of.get(cb.id) or shared_entity) and \
-                    _same_people(ca, cb)
+                    _same_people(ca, cb) and (measure != "dimension distance" or _same_reference(ca, cb))
                 if related:
                     groups.union(a, b)
     said: dict[str, list[Value]] = defaultdict(list)
@@ -285,6 +285,14 @@ def _subjects(c: Claim) -> frozenset[str]:
     return frozenset(v.normalized for v in c.values if v.kind == "person" and v.text.lower() not in cited)
 
 
+def _same_reference(a: Claim, b: Claim) -> bool:
+    """Two distances may be measured from the same place: unless each claim names places and none in
+    common ("15 miles from Napa", "50 miles from San Francisco")."""
+    pa = {v.normalized for v in a.values if v.kind == "place"}
+    pb = {v.normalized for v in b.values if v.kind == "place"}
+    return not (pa and pb) or bool(pa & pb)
+
+
 def _same_people(a: Claim, b: Claim) -> bool:
     """Two claims may be about the same people: unless each names people and none in common ("Wayne had
     eight catches", "Clark had 53" count different people's things)."""
@@ -379,7 +387,8 @@ def near_miss_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: d
                 continue
             if max(a_hi, b_hi) / min(a_lo, b_lo) > NEAR_MISS:  # type: ignore[type-var,operator]
                 continue
-            if _same_people(ca, cb) and not (_states_both(items, ca.doc, va, vb) or _states_both(items, cb.doc, va, vb)):
+            if (va.measure != "distance" or _same_reference(ca, cb)) and _same_people(ca, cb) and not (
+                    _states_both(items, ca.doc, va, vb) or _states_both(items, cb.doc, va, vb)):
                 groups.union(i, j)
     conflicts = []
     for members in groups.groups():
