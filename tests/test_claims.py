@@ -161,6 +161,16 @@ def test_rates_attempts_and_shorthand_are_read_as_such(annotated):
     assert numbers("The Red Sox offered an eight-year, $200MM deal.")[-1] == ("USD", "offer", 200_000_000)
 
 
+def test_life_and_death_modifying_another_noun_name_no_toll(annotated):
+    def measures(text: str) -> list[str]:
+        return [v.measure for c in claims_of(annotated, text) for v in c.values if v.kind == "number"]
+
+    assert measures("A judge handed Nichols four consecutive life sentences.") == ["hand"]
+    assert measures("The three who voted against the death penalty would not comment.") != ["killed"]
+    assert measures("The attack claimed 137 lives, officials said.") == ["killed"]
+    assert measures("The death toll rose to 93 on Saturday.") == ["killed"]
+
+
 def test_a_range_keeps_the_noun_it_counts(annotated):
     [c] = claims_of(annotated, "Three or four robbers burst into the store.")
     assert [(v.unit, v.lower, v.upper) for v in c.values if v.kind == "number"] == [("robber", 3, 4)]

@@ -158,6 +158,21 @@ def _rate(ent: Span) -> str:
     return f"/{per}"
 
 
+def _toll_modifier(t: Token) -> bool:
+    """"life" and "death" modifying another noun name no toll: "four life sentences", "the death penalty"."""
+    return dep(t) in ("amod", "compound") and t.lemma_.lower() in ("life", "death")
+
+
+def _own_words(head: Token) -> list[Token]:
+    """A phrase's words less its relative clauses and toll-word modifiers: in "the three who voted against
+    the death penalty", the vote and the penalty say nothing of what the three are a count of."""
+    skip: set[int] = set()
+    for t in head.subtree:
+        if t is not head and dep(t) in ("relcl", "acl"):
+            skip.update(x.i for x in t.subtree)
+    return [t for t in head.subtree if t.i not in skip and not _toll_modifier(t)]
+
+
 def measure(span: Span, unit: str, lex: Lexicon = EN, surface: bool = False) -> str:
     """What the number is a count of having happened: the canonical verb of the clause around it.
 
@@ -179,13 +194,14 @@ def measure(span: Span, unit: str, lex: Lexicon = EN, surface: bool = False) -> 
         return "killed" if words & lex.killed else "injured" if words & lex.injured else ""
     for anc in [tok, *tok.ancestors][:4]:
         words.add(anc.lemma_.lower())
-        words.update(c.lemma_.lower() for c in anc.children if dep(c) in ("amod", "acomp", "compound"))
+        words.update(c.lemma_.lower() for c in anc.children
+                     if dep(c) in ("amod", "acomp", "compound") and not _toll_modifier(c))
         if anc.pos_ in ("VERB", "AUX") and anc.lemma_ not in lex.light_verbs:
             for subj in (c for c in anc.children if dep(c) in ("nsubj", "nsubjpass")):
-                words.update(t.lemma_.lower() for t in subj.subtree if t.pos_ in ("NOUN", "ADJ"))
+                words.update(t.lemma_.lower() for t in _own_words(subj) if t.pos_ in ("NOUN", "ADJ"))
             break
     nxt = span.doc[span.end: span.end + 2]
-    words.update(t.lemma_.lower() for t in nxt)
+    words.update(t.lemma_.lower() for t in nxt if not _toll_modifier(t))
     if words & lex.killed or words & lex.injured:
         tried = {a.lemma_.lower() for a in tok.ancestors} | words
         if tried & ATTEMPTS:  # "tried to murder three people", "the attempted murder of two"
