@@ -25,6 +25,7 @@ from pathlib import Path
 
 from storyline import timex
 from storyline.annotate import annotate
+from storyline.bench.coref_metrics import b_cubed as coref_b_cubed
 from storyline.ingest import fold_duplicates, read_paths
 from storyline.models import IngestError
 from storyline.pipeline import analyze, date_document
@@ -63,15 +64,12 @@ def write_piles(data: Path, topics: list[int], out: Path) -> dict[str, Path]:
 
 
 def b_cubed(groups: list[list[int]], labels: list[str]) -> tuple[float, float, float]:
-    """B-cubed precision, recall and F1 of a clustering against gold labels."""
-    cluster = {i: set(g) for g in groups for i in g}
-    gold: dict[str, set[int]] = defaultdict(set)
+    """B-cubed precision, recall and F1 of a clustering against gold labels (storyline.bench.coref_metrics)."""
+    gold: dict[str, list[int]] = defaultdict(list)
     for i, label in enumerate(labels):
-        gold[label].add(i)
-    n = len(labels)
-    p = sum(len(cluster[i] & gold[labels[i]]) / len(cluster[i]) for i in range(n)) / n
-    r = sum(len(cluster[i] & gold[labels[i]]) / len(gold[labels[i]]) for i in range(n)) / n
-    return p, r, 2 * p * r / (p + r)
+        gold[label].append(i)
+    score = coref_b_cubed(list(gold.values()), groups)
+    return score.precision, score.recall, score.f1
 
 
 def stories(piles: dict[str, Path]) -> None:
