@@ -135,6 +135,11 @@ def test_clock_time_with_its_day() -> None:
     )
 
 
+def test_a_weekday_of_every_month_recurs() -> None:
+    found = [(t.text, t.type) for t in tag("Microsoft ships its patches on the second Tuesday of every month.", DCT)]
+    assert found == [("Tuesday", "SET"), ("every month", "SET")]
+
+
 def test_a_zero_hour_with_am_or_pm_is_no_clock_time() -> None:
     assert values("The fire broke out at 6: 00 p.m. on Friday.") == ["2024-02-09"]  # minutes split off
     assert values("The shooting happened at 0:30 a.m.") == ["2024-02-13T00:30"]

@@ -504,6 +504,7 @@ def _year_ago(m: re.Match[str], ctx: Ctx) -> Hit | None:
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
+_EVERY_MONTH = re.compile(r"\s+of\s+(?:every|each)\s+month\b", re.I)
 
 
 def _weekday(m: re.Match[str], ctx: Ctx) -> Hit | None:
@@ -513,7 +514,8 @@ def _weekday(m: re.Match[str], ctx: Ctx) -> Hit | None:
     wd = _weekday_int(m.group("wd"))
     pre = re.sub(r"\s+", " ", _g(m, "wpre"))
     tod = TOD.get(_g(m, "wtod").rstrip("s"), "")
-    if m.group("wpl") or _g(m, "wtod").endswith("s") or pre in ("every", "each"):
+    recurring = _EVERY_MONTH.match(ctx.text, m.end())  # "the second Tuesday of every month"
+    if m.group("wpl") or _g(m, "wtod").endswith("s") or pre in ("every", "each") or recurring:
         return Hit("SET", f"XXXX-WXX-{wd + 1}" + (f"T{tod}" if tod else ""), "set")
     anaphoric = pre in ("the previous", "the following", "the next", "that")
     anchor = ctx.narrative("day") if anaphoric else ctx.dct
