@@ -171,6 +171,15 @@ def test_life_and_death_modifying_another_noun_name_no_toll(annotated):
     assert measures("The death toll rose to 93 on Saturday.") == ["killed"]
 
 
+def test_victims_of_a_shooting_are_not_counted_dead(annotated):
+    def measures(text: str) -> list[str]:
+        return [v.measure for c in claims_of(annotated, text) for v in c.values if v.kind == "number"]
+
+    assert measures("Hiller then shot the three victims on the third floor.") == ["shoot"]
+    assert measures("Three victims died in hospital on Friday.") == ["killed"]
+    assert measures("The number of victims rose to 137 on Sunday.") == ["killed"]
+
+
 def test_a_range_keeps_the_noun_it_counts(annotated):
     [c] = claims_of(annotated, "Three or four robbers burst into the store.")
     assert [(v.unit, v.lower, v.upper) for v in c.values if v.kind == "number"] == [("robber", 3, 4)]

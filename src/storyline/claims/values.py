@@ -143,6 +143,9 @@ def _dimension(span: Span) -> str:
 
 
 ATTEMPTS = frozenset({"attempt", "attempted", "try"})  # a killing tried is no death
+VICTIMS = frozenset({"victim", "víctima", "victime", "opfer", "vittima", "vítima"})  # the harmed, dead or not
+HARMS = frozenset({"shoot", "stab", "attack", "wound", "injure", "hit", "assault", "beat", "rob", "target",
+                   "hurt", "abuse", "threaten"})  # what victims can live through
 _RATE = re.compile(r"\s*(?:(?:per|a|an|each|every)\s+(?P<per>year|season|month|week|day|hour|game|head|capita|"
                    r"person|share)\b|(?P<adverb>annually|yearly|monthly|weekly|daily))", re.I)
 
@@ -206,11 +209,12 @@ def measure(span: Span, unit: str, lex: Lexicon = EN, surface: bool = False) -> 
         tried = {a.lemma_.lower() for a in tok.ancestors} | words
         if tried & ATTEMPTS:  # "tried to murder three people", "the attempted murder of two"
             return "attempt"
-    if words & lex.killed:
-        return "killed"
+    verb = next((a for a in [tok, *tok.ancestors] if a.pos_ == "VERB"), None)
+    harm = verb.lemma_.lower() if verb is not None and verb.lemma_.lower() in HARMS else ""
+    if words & lex.killed and not (harm and words & lex.killed <= VICTIMS):
+        return "killed"  # but "shot the three victims" says they were shot, not that they died
     if words & lex.injured:
         return "injured"
-    verb = next((a for a in [tok, *tok.ancestors] if a.pos_ == "VERB"), None)
     return verb.lemma_.lower() if verb is not None else ""
 
 
