@@ -13,14 +13,12 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from functools import cache
-from pathlib import Path
 
 import numpy as np
 from anyascii import anyascii
 
 from storyline.models import Annotation, Document
-from storyline.reconcile.text import terms
+from storyline.terms import terms
 from storyline.tfidf import TfIdf
 from storyline.unionfind import UnionFind
 
@@ -39,33 +37,15 @@ def _vectors(annotations: list[Annotation]) -> TfIdf:
     return TfIdf(bags, min_df=2)
 
 
-# Stop words of the languages the claims stage reads, transliterated as `terms` transliterates text: in a
-# pile mixing languages, two articles in Spanish must not meet on "de" and "que".
+# Stop words of the languages the claims stage reads: in a pile mixing languages, two articles in Spanish
+# must not meet on "que" and "para".
 STOP_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "ru", "hu")
-
-
-@cache
-def _stop_words() -> frozenset[str]:
-    """spaCy's stop-word lists, read from their files: importing `spacy.lang.xx` would run each language
-    package's set-up, seconds of work for eight word lists (the files hold one literal set each)."""
-    import ast
-    import importlib.util
-
-    base = Path(importlib.util.find_spec("spacy.lang").submodule_search_locations[0])  # type: ignore[union-attr,index]
-    words: set[str] = set()
-    for code in STOP_LANGUAGES:
-        tree = ast.parse((base / code / "stop_words.py").read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str):
-                words |= {anyascii(w).lower() for w in node.value.split()}
-    return frozenset(words)
 
 
 def _word_vectors(docs: list[Document]) -> TfIdf:
     """TF-IDF over each document's content words, all of them: words no other document uses keep the
     cosine of two short articles from resting on the one word they share."""
-    stops = _stop_words()
-    return TfIdf(Counter(t for t in terms(d.text) if t not in stops and len(t) > 2) for d in docs)
+    return TfIdf(Counter(t for t in terms(d.text, STOP_LANGUAGES) if len(t) > 2) for d in docs)
 
 
 def _matrices(docs: list[Document], annotations: list[Annotation]):

@@ -235,6 +235,8 @@ def numbers_in(clause: Span, lex: Lexicon = EN, surface: bool = False,
     for ent in _joined_ranges(clause.ents):
         if ent.label_ not in NUMBER_LABELS and not (ent.label_ == "DATE" and _count_range(ent.text)):
             continue
+        if re.fullmatch(r"0{2,}", ent.text.strip()):  # "000" cut from "31, 000" by a tokenizer: no count
+            continue
         words = ent.text.lower().split()
         vague = next((VAGUE[w] for w in words if w in VAGUE), None)
         number = parse_number(ent.text) if vague is None else float(vague)
@@ -251,8 +253,6 @@ def numbers_in(clause: Span, lex: Lexicon = EN, surface: bool = False,
             lower, upper = pair
             if direction == "near":
                 lower, upper = lower * 0.85, upper * 1.15
-        if re.fullmatch(r"0{2,}", ent.text.strip()):  # "000" cut from "31, 000" by a tokenizer: no count
-            continue
         if re.search(r"\d\s*MM\b", ent.text):  # "$200MM": millions in financial shorthand
             number, lower, upper = number * 1e6, *(None if b is None else b * 1e6 for b in (lower, upper))
         unit = _unit(ent) or _antecedent_unit(ent, number)

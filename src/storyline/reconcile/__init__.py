@@ -23,7 +23,7 @@ from storyline.reconcile.conflicts import (
 from storyline.reconcile.events import events_of
 from storyline.reconcile.facts import anchors, fact_id, group_claims
 from storyline.reconcile.origins import origin_of, outlet_of
-from storyline.reconcile.text import stem
+from storyline.terms import stem
 
 
 class Reconciled(NamedTuple):

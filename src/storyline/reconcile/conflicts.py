@@ -411,8 +411,8 @@ def near_miss_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: d
 
 def _busy_units(items: list[tuple[Value, Claim]]) -> set[tuple[str, str]]:
     """(document, unit of measurement) pairs where the document gives more than NEAR_MISS_FIGURES figures in
-    that unit: yards gained, players' weights. Such a document measures many things, so a figure of it that
-    says not what it measures cannot be matched to another document's figure by its unit alone."""
+    that unit: yards gained, players' weights. Such a document measures many things, so none of its figures
+    can be read as a near miss of another document's figure by their closeness alone."""
     figures: dict[tuple[str, str], set[float]] = defaultdict(set)
     for v, c in items:
         unit, lower, _ = canonical(v)

@@ -10,7 +10,8 @@ from dataclasses import replace
 import numpy as np
 
 from storyline.models import Claim, Value
-from storyline.reconcile.text import statement, terms
+from storyline.reconcile.text import statement
+from storyline.terms import terms
 from storyline.tfidf import TfIdf
 from storyline.unionfind import UnionFind
 
