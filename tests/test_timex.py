@@ -286,6 +286,8 @@ def test_holiday_after_a_dated_day_in_the_sentence_before_follows_that_day() -> 
         ("The board will meet with union leaders on Friday, officials said.", "2024-02-16"),
         ("''He will leave at dawn on Thursday,'' the minister said.", "2024-02-15"),
         ("On Thursday, the council voted.", "2024-02-08"),
+        ("His father could come to the U.S. as early as Thursday.", "2024-02-15"),
+        ("The group might arrive as soon as Friday, media reported.", "2024-02-16"),
     ],
 )
 def test_weekday_tense_cues(text: str, value: str) -> None:
