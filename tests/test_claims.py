@@ -180,6 +180,15 @@ def test_victims_of_a_shooting_are_not_counted_dead(annotated):
     assert measures("The number of victims rose to 137 on Sunday.") == ["killed"]
 
 
+def test_a_count_with_its_own_participle_counts_that(annotated):
+    def measures(text: str) -> list[str]:
+        return [v.measure for c in claims_of(annotated, text) for v in c.values if v.kind == "number"]
+
+    assert measures("Police said 18 people had been injured in the violence and 12 arrested for "
+                    "carrying weapons.") == ["injured", "arrest"]
+    assert measures("The police reported five people killed in the blast.") == ["killed"]
+
+
 def test_a_range_keeps_the_noun_it_counts(annotated):
     [c] = claims_of(annotated, "Three or four robbers burst into the store.")
     assert [(v.unit, v.lower, v.upper) for v in c.values if v.kind == "number"] == [("robber", 3, 4)]

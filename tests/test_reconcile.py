@@ -225,6 +225,21 @@ def test_a_toll_of_an_earlier_happening_is_no_version_of_the_story_toll(annotate
     assert [x for x in conflicts if x.kind == "number"]
 
 
+def test_a_toll_in_another_country_is_no_version_of_the_story_toll(annotated):
+    _, _, _, conflicts = story(annotated, [
+        ("Alpha News", "A powerful earthquake in Iran killed 10 people on Qeshm island."),
+        ("Beta Post", "The earthquake in southern Iran killed 10 people, the governor said."),
+        ("Gamma TV", "On Saturday, more than a dozen people were killed by a quake in eastern China."),
+    ])
+    assert not [x for x in conflicts if x.kind == "number"]
+    _, _, _, conflicts = story(annotated, [
+        ("Alpha News", "A powerful earthquake in Iran killed 10 people on Qeshm island."),
+        ("Beta Post", "The earthquake in southern Iran killed 10 people, the governor said."),
+        ("Gamma TV", "On Saturday, more than a dozen people were killed by the quake in Iran."),
+    ])
+    assert [x for x in conflicts if x.kind == "number"]
+
+
 def test_counts_of_other_things_near_a_toll_word_are_not_tolls(annotated):
     _, _, _, conflicts = story(annotated, [
         ("Alpha News", "The courthouse killer was handed four consecutive life sentences on Friday."),

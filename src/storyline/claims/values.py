@@ -176,6 +176,13 @@ def _own_words(head: Token) -> list[Token]:
     return [t for t in head.subtree if t.i not in skip and not _toll_modifier(t)]
 
 
+def _participle(tok: Token) -> Token | None:
+    """A participle the count itself governs: "18 were injured and 12 arrested" (12 -> arrested), "five
+    people killed in the blast". It says what this count counts, whatever the clause's verb says."""
+    heads = [tok, tok.head] if dep(tok) == "nummod" else [tok]
+    return next((c for h in heads for c in h.children if dep(c) == "acl" and c.tag_ == "VBN"), None)
+
+
 def measure(span: Span, unit: str, lex: Lexicon = EN, surface: bool = False) -> str:
     """What the number is a count of having happened: the canonical verb of the clause around it.
 
@@ -195,6 +202,10 @@ def measure(span: Span, unit: str, lex: Lexicon = EN, surface: bool = False) -> 
                 break
             words.add(t.lower_)
         return "killed" if words & lex.killed else "injured" if words & lex.injured else ""
+    own = _participle(tok)
+    if own is not None:
+        lemma = own.lemma_.lower()
+        return "killed" if lemma in lex.killed else "injured" if lemma in lex.injured else lemma
     for anc in [tok, *tok.ancestors][:4]:
         words.add(anc.lemma_.lower())
         words.update(c.lemma_.lower() for c in anc.children

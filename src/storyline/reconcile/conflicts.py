@@ -75,7 +75,7 @@ def number_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict
         unit = canonical(v)[0]
         return (f"dimension {v.measure}".strip(), unit) if unit in MEASURED else (v.measure, _unit_key(v))
 
-    background = _background(claims)
+    background = _background(claims) | _elsewhere(claims)
     by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
     for n, (v, _) in enumerate(items):
         by_key[key(v)].append(n)
@@ -450,6 +450,31 @@ def _background(claims: list[Claim]) -> set[str]:
         return abs((m[0] - year) * 12 + m[1] - month) > BACKGROUND_MONTHS  # type: ignore[operator]
 
     return {cid for cid, found in dates.items() if found and all(far(m) for m in found)}
+
+
+def _countries(c: Claim) -> set[str]:
+    """The countries of the places a claim names (places the gazetteer knows without doubt)."""
+    found = set()
+    for v in c.values:
+        if v.kind == "place" and (p := gazetteer.lookup(v.text)) and not (
+                p.kind == "city" and gazetteer.ambiguous(v.text)) and (country := _country(p)):
+            found.add(country)
+    return found
+
+
+def _elsewhere(claims: list[Claim]) -> set[str]:
+    """Claims set in another country than the story's: "a quake in eastern China killed a dozen" in a
+    story of a quake in Iran tells of another happening. The story's countries are those at least half of
+    its documents name (Iran, and the Emirates where it was felt); a claim is elsewhere when every place
+    it names lies outside them."""
+    docs_of: dict[str, set[str]] = defaultdict(set)
+    named = {c.id: _countries(c) for c in claims}
+    for c in claims:
+        for country in named[c.id]:
+            docs_of[country].add(c.doc)
+    n_docs = len({c.doc for c in claims})
+    home = {country for country, docs in docs_of.items() if len(docs) * 2 >= n_docs}
+    return {cid for cid, found in named.items() if found and not found & home}
 
 
 def _gives_all(said: dict[str, list[Value]], docs: set[str], sides: list[list[tuple[Value, Claim]]]) -> bool:
