@@ -260,3 +260,16 @@ def test_a_long_paragraph_ending_in_a_credit_is_not_a_caption(annotated):
     prose = " ".join(["Officials said the bridge carried thousands of vehicles a day before it fell."] * 6)
     claims = claims_of(annotated, prose + " © AP", outlet="Daily")
     assert claims and not any("AP" in c.attribution for c in claims)
+
+
+def test_a_language_without_model_or_lexicon_is_read_sentence_by_sentence():
+    from storyline.annotate import annotate_one
+    from storyline.models import Document
+
+    text = ("Унаслідок теракту в концертному залі під Москвою загинули 143 людини, повідомили слідчі. "
+            "Чотирьох підозрюваних затримали у Брянській області.")
+    doc = Document(id="u", path="u.txt", text=text, language="uk", content_hash="u")
+    claims = extract_claims(doc, annotate_one(doc), "Zaxid")
+    assert [c.text[:9] for c in claims] == ["Унаслідок", "Чотирьох "]
+    [figure] = [v for v in claims[0].values if v.kind == "number"]
+    assert (figure.lower, figure.measure) == (143.0, "")  # no lexicon says what it counts: compared with nothing
