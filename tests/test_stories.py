@@ -66,5 +66,16 @@ def test_articles_in_one_language_do_not_meet_on_its_function_words(annotated):
     ]
     pairs = [annotated(t, doc_id=f"d{i}") for i, t in enumerate(spanish)]
     docs, anns = [d for d, _ in pairs], [a for _, a in pairs]
+    for d in docs:
+        d.language = "es"  # as ingest detects it
     resolve_entities(docs, anns)
     assert sorted(map(sorted, group_documents(docs, anns))) == [[0], [1], [2]]
+
+
+def test_stop_words_are_those_of_the_documents_own_language(annotated):
+    from storyline.stories import _word_vectors
+
+    doc, _ = annotated("The Dali lost power before it struck the bridge.", doc_id="d0")
+    assert "dali" in _word_vectors([doc]).vectors[0]  # "dali" is a Ukrainian stop word, not an English one
+    doc.language = "uk"
+    assert "dali" not in _word_vectors([doc]).vectors[0]

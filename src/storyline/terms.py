@@ -43,6 +43,12 @@ def stop_words(languages: tuple[str, ...] = ("en",)) -> frozenset[str]:
     return frozenset(words)
 
 
+def known_stop_words(code: str) -> bool:
+    """Whether spaCy ships a stop-word list for this language code."""
+    spec = importlib.util.find_spec("spacy")
+    return bool(code) and (Path(spec.origin).parent / "lang" / code / "stop_words.py").is_file()  # type: ignore[union-attr,arg-type]
+
+
 def terms(text: str, languages: tuple[str, ...] = ("en",)) -> list[str]:
     """Content terms of a text: transliterated, lowercased, stop words of `languages` dropped, stemmed."""
     stops = stop_words(languages)
