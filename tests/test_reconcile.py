@@ -674,3 +674,13 @@ def test_a_measurement_of_unknown_dimension_is_compared_only_as_a_near_miss(anno
         ("Beta Post", "The Colts offense gained 605 yards against the Jaguars on Sunday."),
     ])
     assert not [x for x in conflicts if x.kind == "number"]
+
+
+def test_claims_in_one_language_do_not_meet_on_its_function_words():
+    from storyline.reconcile.facts import group_claims
+
+    texts = ["Según los datos que publicó el ministerio, las pensiones para los jubilados subirán este año.",
+             "Los bomberos dijeron que el incendio, según ellos, fue controlado para las ocho de este año.",
+             "Madrid ganó la final.", "Barcelona perdió ayer.", "Llueve mucho en Sevilla."]
+    claims = [Claim(id=str(i), doc=f"d{i}", start=0, end=len(t), text=t) for i, t in enumerate(texts)]
+    assert group_claims(claims, None, [set()] * 5, ["es"] * 5) == [[0], [1], [2], [3], [4]]

@@ -18,7 +18,7 @@ import numpy as np
 from anyascii import anyascii
 
 from storyline.models import Annotation, Document
-from storyline.terms import known_stop_words, terms
+from storyline.terms import stop_languages, terms
 from storyline.tfidf import TfIdf
 from storyline.unionfind import UnionFind
 
@@ -37,17 +37,10 @@ def _vectors(annotations: list[Annotation]) -> TfIdf:
     return TfIdf(bags, min_df=2)
 
 
-def _stop_languages(language: str) -> tuple[str, ...]:
-    """Whose stop words leave a document: English (quoted and mixed text) and the document's own language,
-    so two Spanish articles do not meet on "que" and "para", while "Dali", a Ukrainian stop word, stays a
-    content word of an English article."""
-    return ("en", language) if language != "en" and known_stop_words(language) else ("en",)
-
-
 def _word_vectors(docs: list[Document]) -> TfIdf:
     """TF-IDF over each document's content words, all of them: words no other document uses keep the
     cosine of two short articles from resting on the one word they share."""
-    return TfIdf(Counter(t for t in terms(d.text, _stop_languages(d.language)) if len(t) > 2) for d in docs)
+    return TfIdf(Counter(t for t in terms(d.text, stop_languages(d.language)) if len(t) > 2) for d in docs)
 
 
 def _matrices(docs: list[Document], annotations: list[Annotation]):

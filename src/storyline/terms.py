@@ -49,6 +49,13 @@ def known_stop_words(code: str) -> bool:
     return bool(code) and (Path(spec.origin).parent / "lang" / code / "stop_words.py").is_file()  # type: ignore[union-attr,arg-type]
 
 
+def stop_languages(language: str) -> tuple[str, ...]:
+    """Whose stop words leave a text: English (quoted and mixed text) and the text's own language, so two
+    Spanish texts do not meet on "que" and "para", while "Dali", a Ukrainian stop word, stays a content
+    word of an English one."""
+    return ("en", language) if language and language != "en" and known_stop_words(language) else ("en",)
+
+
 def terms(text: str, languages: tuple[str, ...] = ("en",)) -> list[str]:
     """Content terms of a text: transliterated, lowercased, stop words of `languages` dropped, stemmed."""
     stops = stop_words(languages)

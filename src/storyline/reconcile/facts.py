@@ -11,7 +11,7 @@ import numpy as np
 
 from storyline.models import Claim, Value
 from storyline.reconcile.text import statement
-from storyline.terms import terms
+from storyline.terms import stop_languages, terms
 from storyline.tfidf import TfIdf
 from storyline.unionfind import UnionFind
 
@@ -119,7 +119,8 @@ def group_claims(claims: list[Claim], vectors: np.ndarray | None = None,
     Between claims in different `languages` (one per claim), words and the English encoder say little, so
     the similarity is at least the threshold less CROSS_LINGUAL and the anchors decide: two shared ones join the claims.
     """
-    tfidf = TfIdf(Counter(terms(statement(c))) for c in claims)
+    tfidf = TfIdf(Counter(terms(statement(c), stop_languages(lang)))
+                  for c, lang in zip(claims, languages or [""] * len(claims), strict=True))
     pins = pins if pins is not None else anchors(claims)
     verbs = np.array([_main_verb(c) for c in claims], dtype=object)
     langs = np.array(languages, dtype=object) if languages is not None else None
