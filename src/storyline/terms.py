@@ -43,6 +43,7 @@ def stop_words(languages: tuple[str, ...] = ("en",)) -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
 def known_stop_words(code: str) -> bool:
     """Whether spaCy ships a stop-word list for this language code."""
     spec = importlib.util.find_spec("spacy")
