@@ -45,6 +45,9 @@ def test_speaker_before_and_after_the_reporting_verb():
     assert c.modality == "reported"
     [c] = claims("Про це заявив мер міста Олег Петренко.")
     assert c.attribution == ["Вісник", "мер міста Олег Петренко"]
+    [c] = claims("Згідно з даними прокуратури, у місті затримано трьох чоловіків.")
+    assert c.attribution == ["Вісник", "прокуратури"]
+    assert numbers(c)["трьох"].normalized == "3"
 
 
 def test_hedges_and_unconfirmed():
