@@ -262,7 +262,7 @@ def test_a_long_paragraph_ending_in_a_credit_is_not_a_caption(annotated):
     assert claims and not any("AP" in c.attribution for c in claims)
 
 
-def test_a_language_without_model_or_lexicon_is_read_sentence_by_sentence():
+def test_a_language_without_its_own_model_is_read_sentence_by_sentence():
     from storyline.annotate import annotate_one
     from storyline.models import Document
 
@@ -272,4 +272,4 @@ def test_a_language_without_model_or_lexicon_is_read_sentence_by_sentence():
     claims = extract_claims(doc, annotate_one(doc), "Zaxid")
     assert [c.text[:9] for c in claims] == ["Унаслідок", "Чотирьох "]
     [figure] = [v for v in claims[0].values if v.kind == "number"]
-    assert (figure.lower, figure.measure) == (143.0, "")  # no lexicon says what it counts: compared with nothing
+    assert (figure.lower, figure.unit, figure.measure) == (143.0, "people", "killed")  # the Ukrainian lexicon's words
