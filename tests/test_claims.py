@@ -178,6 +178,7 @@ def test_victims_of_a_shooting_are_not_counted_dead(annotated):
     assert measures("Hiller then shot the three victims on the third floor.") == ["shoot"]
     assert measures("Three victims died in hospital on Friday.") == ["killed"]
     assert measures("The number of victims rose to 137 on Sunday.") == ["killed"]
+    assert measures("Hiller worked with the three victims in the mixing department.") == ["work"]
 
 
 def test_a_count_with_its_own_participle_counts_that(annotated):

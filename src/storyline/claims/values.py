@@ -144,8 +144,11 @@ def _dimension(span: Span) -> str:
 
 ATTEMPTS = frozenset({"attempt", "attempted", "try"})  # a killing tried is no death
 VICTIMS = frozenset({"victim", "víctima", "victime", "opfer", "vittima", "vítima"})  # the harmed, dead or not
-HARMS = frozenset({"shoot", "stab", "attack", "wound", "injure", "hit", "assault", "beat", "rob", "target",
-                   "hurt", "abuse", "threaten"})  # what victims can live through
+# verbs that tell victims as a toll ("the number of victims rose to 137", "a fait 137 victimes"); with any other
+# verb victims are the harmed, dead or not ("shot the three victims", "worked with the three victims")
+TALLIES = frozenset({"be", "remain", "rise", "climb", "reach", "increase", "grow", "jump", "stand", "total",
+                     "exceed", "surpass", "top", "leave", "claim", "make", "cause", "count", "faire", "causer",
+                     "compter", "atteindre", "s'élever", "élever", "passer"})
 _RATE = re.compile(r"\s*(?:(?:per|a|an|each|every)\s+(?P<per>year|season|month|week|day|hour|game|head|capita|"
                    r"person|share)\b|(?P<adverb>annually|yearly|monthly|weekly|daily))", re.I)
 
@@ -221,8 +224,8 @@ def measure(span: Span, unit: str, lex: Lexicon = EN, surface: bool = False) -> 
         if tried & ATTEMPTS:  # "tried to murder three people", "the attempted murder of two"
             return "attempt"
     verb = next((a for a in [tok, *tok.ancestors] if a.pos_ == "VERB"), None)
-    harm = verb.lemma_.lower() if verb is not None and verb.lemma_.lower() in HARMS else ""
-    if words & lex.killed and not (harm and words & lex.killed <= VICTIMS):
+    told = verb.lemma_.lower() if verb is not None else ""
+    if words & lex.killed and not (words & lex.killed <= VICTIMS and told and told not in TALLIES):
         return "killed"  # but "shot the three victims" says they were shot, not that they died
     if words & lex.injured:
         return "injured"
