@@ -484,3 +484,17 @@ def test_a_nickname_in_parentheses_leaves_every_mention_id_unique():
     entities = resolve((doc, ann))
     ids = [m.id for e in entities for m in e.mentions]
     assert len(ids) >= 2 and len(ids) == len(set(ids))
+
+
+def test_a_sentence_opener_the_english_model_tags_in_another_language_is_no_name():
+    from storyline.annotate import annotate_one
+    from storyline.resolve.mentions import clean_mentions
+
+    text = ("Czterech podejrzanych zatrzymano w obwodzie briańskim. Zełenski zaprzeczył. "
+            "Prezydent Zełenski powiedział, że Kijów nie ma z tym nic wspólnego.")
+    doc = Document(id="p", path="p.txt", text=text, language="pl", content_hash="p")
+    ann = annotate_one(doc)
+    clean_mentions(ann, text, "pl")
+    names = {m.text for m in ann.mentions}
+    assert "Czterech" not in names  # "Four": opens its sentence and is never capitalized inside one
+    assert "Zełenski" in names or "Prezydent Zełenski" in names  # opens one sentence, named inside another

@@ -249,6 +249,28 @@ def clean_mentions(
         if len(kept) == 2 and "(" in text[m.start : m.end]:
             links.append((kept[0].id, kept[1].id))
         out.extend(kept)
+    if language not in NER_LANGUAGES:
+        out = [x for x in out if not _opener_only(text, x)]
     seen: set[tuple[int, int]] = set()
     annotation.mentions = [x for x in out if (x.start, x.end) not in seen and not seen.add((x.start, x.end))]
     return links
+
+
+# Languages whose NER model is their own; any other is tagged by the English model, which reads every
+# capitalized word as a name, the first word of each sentence included.
+NER_LANGUAGES = frozenset({"en", "fr", "ru"})
+_OPENS = re.compile(r"(?:^|[.!?…:]\s+|\n\s*)[\"'«„“(—–-]?\s*$")
+
+
+def _opener_only(text: str, m: Mention) -> bool:
+    """A one-word mention that opens its sentence, is no place the gazetteer knows, and is never written
+    capitalized inside a sentence of the text: in an article the English model tags ("Унаслідок теракту ...",
+    "As a result of the attack ..."), a capitalized sentence opener, not a name."""
+    word = m.text.strip()
+    if not word or " " in word or word.isupper() or not _OPENS.search(text, max(0, m.start - 4), m.start) \
+            or gazetteer.lookup(word):
+        return False
+    for hit in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text):
+        if hit.start() != m.start and not _OPENS.search(text, max(0, hit.start() - 4), hit.start()):
+            return False
+    return True
