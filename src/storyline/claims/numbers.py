@@ -203,7 +203,11 @@ def _one_counts(doc, i: int, end: int, lex: Lexicon) -> bool:
 def _value(toks: list[Token], lex: Lexicon) -> tuple[float | None, str]:
     """The number a phrase denotes and how ("exact", "vague" lower bound, or "about")."""
     if _word(toks[0]) in lex.vague:  # "десятки", "des dizaines": a lower bound, not a count
-        return lex.vague[_word(toks[0])], "vague"
+        scale = 1.0  # "несколько тысяч", "kilka tysięcy": a few thousand
+        for t in toks[1:]:
+            if _kind(t, lex) == "scale":
+                scale *= lex.scales.get(_word(t), lex.scales.get(_lemma(t), 1))
+        return lex.vague[_word(toks[0])] * scale, "vague"
     total, current, how = 0.0, 0.0, "exact"
     for t in toks:
         word, lemma = _word(t), _lemma(t)
@@ -265,7 +269,10 @@ def _unit(span: Span, lex: Lexicon, surface: bool) -> str:
     if not surface and tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return ""
     key = _word(tok) if surface else _lemma(tok)
-    return lex.units.get(_word(tok)) or lex.units.get(key) or key
+    for word in (_word(tok), key):  # a unit may be "": a verb after a bare count ("30 zostało rannych")
+        if word in lex.units:
+            return lex.units[word]
+    return key
 
 
 def token_numbers(clause: Span, lex: Lexicon, surface: bool, taken: list[tuple[int, int]]) -> list[Value]:

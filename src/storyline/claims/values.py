@@ -66,6 +66,8 @@ def hedge(span: Span, lex: Lexicon = EN) -> tuple[str, str]:
     inside = span.text.lower()
     for direction, words in (("lower", lex.lower), ("upper", lex.upper), ("near", lex.near)):
         for w in words:
+            if any(before.endswith(cue) and cue.endswith(" " + w) for cue in lex.update_cues):
+                continue  # "wzrosła do 143", "возросло до 143": rose to 143, not up to 143
             if inside.startswith(w + " ") or before.endswith(w) or before.endswith(w + " "):
                 return direction, w
     return "", ""
@@ -199,11 +201,14 @@ def measure(span: Span, unit: str, lex: Lexicon = EN, surface: bool = False) -> 
     words = {unit}
     tok: Token = span.root
     if surface:  # the words after the number, and before it back to a comma or a conjunction
-        words.update(t.lower_ for t in span.doc[span.end: span.end + 3])
+        after = [t.lower_ for t in span.doc[span.end: span.end + 3]]
+        before: list[str] = []
         for t in reversed(span.doc[max(0, span.start - 3): span.start]):
             if t.is_punct or dep(t) == "cc" or t.lower_ in lex.connectors:
                 break
-            words.add(t.lower_)
+            before.insert(0, t.lower_)
+        words.update(after + before)  # and two words in a row, for a toll said in two ("nie żyją")
+        words.update(f"{a} {b}" for run in (before, after) for a, b in zip(run, run[1:], strict=False))
         return "killed" if words & lex.killed else "injured" if words & lex.injured else ""
     own = _participle(tok)
     if own is not None:

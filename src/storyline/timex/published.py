@@ -17,13 +17,14 @@ _INLINE = re.compile(
 _BYLINE = re.compile(
     r"(?:^|[|•·—–]|\s-)[ \t]*(?P<kind>(?:first\s+|originally\s+)?published|posted|(?:last\s+)?updated|modified"
     r"|publié|publicado|pubblicato|veröffentlicht|közzétéve|опубликовано|mis\s+à\s+jour|actualizado|atualizado"
-    r"|aggiornato|aktualisiert|frissítve|обновлено|опубліковано|оновлено)\b"
+    r"|aggiornato|aktualisiert|frissítve|обновлено|опубліковано|оновлено|opublikowano|data\s+publikacji"
+    r"|aktualizacja|zaktualizowano)\b"
     r"\s*(?:on\s*|:\s*|at\s*|le\s*|el\s*|am\s*|il\s*|em\s*)?(?P<rest>[^\n]{4,80})",
     re.I | re.M,
 )
 _LATER = re.compile(
     r"(?:last\s+)?updated|modified|mis\s+à\s+jour|actualizado|atualizado|aggiornato|aktualisiert|frissítve|обновлено"
-    r"|оновлено",
+    r"|оновлено|aktualizacja|zaktualizowano",
     re.I,
 )
 _COPYRIGHT = re.compile(r"(?:\bcopyright\b|©|\(c\))\s*(?:©\s*)?(?P<year>(?:19|20)\d\d)\b", re.I)

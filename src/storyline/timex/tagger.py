@@ -7,12 +7,12 @@ from datetime import date
 from types import ModuleType
 
 from ..models import TimeExpr
-from . import de, en, es, fr, hu, it, pt, ru, uk
+from . import de, en, es, fr, hu, it, pl, pt, ru, uk
 from .anchor import mask, parse_dct, shift
 from .context import Ctx, Hit
 
 LANGUAGES: dict[str, ModuleType] = {"en": en, "fr": fr, "es": es, "de": de, "hu": hu, "ru": ru, "it": it, "pt": pt,
-                                     "uk": uk}
+                                     "uk": uk, "pl": pl}
 MONTH_WORDS = frozenset(en.MONTHS) | {w for m in LANGUAGES.values() if m is not en for w in m.LEXICON.months}
 
 

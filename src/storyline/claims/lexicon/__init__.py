@@ -1,6 +1,6 @@
 """Per-language words the claims stage reads: reporting verbs, hedges, source markers, number words.
 
-One `Lexicon` per language (en, fr, ru, es, de, hu, it, pt, uk), the same fields in each, so the extraction code
+One `Lexicon` per language (en, fr, ru, es, de, hu, it, pt, pl, uk), the same fields in each, so the extraction code
 is written once. Languages without a lexicon read with the English one, as before.
 """
 
@@ -78,7 +78,7 @@ class Lexicon:
 
 def for_language(code: str) -> Lexicon:
     """The lexicon of a language; English for languages without one."""
-    from storyline.claims.lexicon import de, en, es, fr, hu, it, pt, ru, uk
+    from storyline.claims.lexicon import de, en, es, fr, hu, it, pl, pt, ru, uk
 
     return {"en": en.EN, "fr": fr.FR, "ru": ru.RU, "es": es.ES, "de": de.DE, "hu": hu.HU, "it": it.IT,
-            "pt": pt.PT, "uk": uk.UK}.get(code, en.EN)
+            "pt": pt.PT, "pl": pl.PL, "uk": uk.UK}.get(code, en.EN)
