@@ -58,3 +58,22 @@ def test_a_story_that_fails_is_reported_and_the_others_are_kept(tmp_path, monkey
     assert story.documents[0].path.endswith("museum.txt")
     [err] = result.errors
     assert err.path.endswith("match.txt") and "story failed: RuntimeError: boom" in err.problem
+
+
+def test_a_toll_told_in_three_languages_sets_the_two_figures_side_by_side(tmp_path):
+    (tmp_path / "en.txt").write_text(
+        "published: 2024-03-24\noutlet: Wire\n---\nGunmen killed 137 people at the Crocus City Hall concert venue "
+        "near Moscow on Friday, Russian investigators said on Sunday.\n", encoding="utf-8")
+    (tmp_path / "uk.txt").write_text(
+        "published: 2024-03-24\noutlet: Zaxid\n---\nУнаслідок теракту в концертному залі Crocus City Hall під "
+        "Москвою загинули 143 людини, повідомили російські слідчі.\n", encoding="utf-8")
+    (tmp_path / "pl.txt").write_text(
+        "published: 2024-03-24\noutlet: Onet\n---\nW zamachu na salę koncertową Crocus City Hall pod Moskwą "
+        "zginęły 143 osoby, poinformowali rosyjscy śledczy.\n", encoding="utf-8")
+    result = analyze([tmp_path], embeddings=False)
+    [story] = result.stories
+    assert {d.language for d in story.documents} == {"en", "uk", "pl"}
+    [conflict] = [x for x in story.conflicts if x.kind == "number"]
+    outlets = {d.id: d.outlet for d in story.documents}
+    sides = {s.value: {outlets[c.split(":")[0]] for c in s.claims} for s in conflict.sides}
+    assert sides == {"137": {"Wire"}, "143": {"Zaxid", "Onet"}}
