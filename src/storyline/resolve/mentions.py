@@ -11,6 +11,7 @@ from functools import cache
 
 import spacy
 
+from storyline.annotate import MODELS
 from storyline.models import Annotation, Mention
 from storyline.resolve import gazetteer
 from storyline.resolve.names import CORPORATE_SUFFIXES, TITLES
@@ -258,7 +259,7 @@ def clean_mentions(
 
 # Languages whose NER model is their own; any other is tagged by the English model, which reads every
 # capitalized word as a name, the first word of each sentence included.
-NER_LANGUAGES = frozenset({"en", "fr", "ru"})
+NER_LANGUAGES = frozenset(MODELS)
 _OPENS = re.compile(r"(?:^|[.!?…:]\s+|\n\s*)[\"'«„“(—–-]?\s*$")
 
 
