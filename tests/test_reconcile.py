@@ -684,3 +684,17 @@ def test_claims_in_one_language_do_not_meet_on_its_function_words():
              "Madrid ganó la final.", "Barcelona perdió ayer.", "Llueve mucho en Sevilla."]
     claims = [Claim(id=str(i), doc=f"d{i}", start=0, end=len(t), text=t) for i, t in enumerate(texts)]
     assert group_claims(claims, None, [set()] * 5, ["es"] * 5) == [[0], [1], [2], [3], [4]]
+
+
+def test_a_figure_two_origins_give_in_different_statements_is_corroborated(annotated):
+    _, claims, facts, _ = story(annotated, [
+        ("Alpha News", "The 28-year-old pilot served in Russia's 319th helicopter regiment."),
+        ("Beta Post", "Kiev said the helicopter pilot, identified as Maksim Kuzminov, 28, is currently in Ukraine."),
+    ])
+    [fact] = [f for f in facts if "figure is corroborated" in f.explanation]
+    assert fact.status == "corroborated" and len(fact.origins) == 2 and "(age)" in fact.explanation
+    _, _, facts, _ = story(annotated, [
+        ("Alpha News", "He has four touchdowns this season."),
+        ("Beta Post", "The rookie has four touchdowns in the last three games."),
+    ])
+    assert not [f for f in facts if "figure is corroborated" in f.explanation]  # "has" says too little

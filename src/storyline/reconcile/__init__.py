@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from storyline.claims.values import canonical
 from storyline.models import Claim, Conflict, Document, Event, Fact, Update, Value
 from storyline.reconcile.conflicts import (
     age_conflicts,
@@ -21,7 +22,7 @@ from storyline.reconcile.conflicts import (
     whereabouts_conflicts,
 )
 from storyline.reconcile.events import events_of
-from storyline.reconcile.facts import anchors, fact_id, group_claims
+from storyline.reconcile.facts import LIGHT_VERBS, anchors, fact_id, group_claims
 from storyline.reconcile.origins import origin_of, outlet_of
 from storyline.terms import stem
 
@@ -76,6 +77,7 @@ def reconcile(docs: list[Document], claims: list[Claim], vectors: np.ndarray | N
     facts = [_verdict(fid, group, conflicts, fact_of) for fid, group in members]
     facts += detail_facts(facts, claims, outlets, conflicts)
     facts += shared_details(facts, claims, pins, outlets)
+    facts += shared_figures(facts, claims, conflicts, outlets)
     events = events_of(claims, fact_of, outlets, undated or {})
     return Reconciled(facts, conflicts, events, updates)
 
@@ -195,6 +197,15 @@ def detail_facts(facts: list[Fact], claims: list[Claim], outlets: dict[str, str]
 STATING = ("asserted", "reported", "hedged")  # modalities that state a thing: denied and questioned do not
 
 
+def _facts_of(facts: list[Fact]) -> dict[str, set[str]]:
+    """Claim id -> the facts holding it."""
+    fact_of: dict[str, set[str]] = defaultdict(set)
+    for f in facts:
+        for cid in f.claims:
+            fact_of[cid].add(f.id)
+    return fact_of
+
+
 def shared_details(facts: list[Fact], claims: list[Claim], pins: dict[str, set[str]],
                    outlets: dict[str, str]) -> list[Fact]:
     """Corroborated details: a specific entity that claims of two or more independent origins name, when no
@@ -207,10 +218,7 @@ def shared_details(facts: list[Fact], claims: list[Claim], pins: dict[str, set[s
     half the story's documents (more is the story itself, not a detail) and cited as a source by none;
     each document gives its first claim naming it.
     """
-    fact_of: dict[str, set[str]] = defaultdict(set)
-    for f in facts:
-        for cid in f.claims:
-            fact_of[cid].add(f.id)
+    fact_of = _facts_of(facts)
     named: dict[str, dict[str, Claim]] = defaultdict(dict)
     cited: set[str] = set()
     for c in claims:
@@ -238,5 +246,42 @@ def shared_details(facts: list[Fact], claims: list[Claim], pins: dict[str, set[s
             label=f"{name}: {group[0].text}", origins=origins,
             explanation=(f"{len(origins)} independent origins ({', '.join(origins)}) name {name} in statements "
                          f"that differ otherwise ({where}): the detail is corroborated, the statements are not."),
+        ))
+    return out
+
+
+def shared_figures(facts: list[Fact], claims: list[Claim], conflicts: list[Conflict],
+                   outlets: dict[str, str]) -> list[Fact]:
+    """Corroborated figures: one figure with its unit and what it counts or measures ("28 years old", "8
+    knots", "1.6 miles") stated by two or more independent origins in claims no fact holds together. A
+    figure counted with a light verb ("has four touchdowns", "said one") says too little of what it counts.
+
+    "The 28-year-old pilot" and "Maksim Kuzminov, 28, is in Ukraine" say different things but agree on the
+    age. A figure in a conflict is shown there instead; each document gives its first claim stating it.
+    """
+    fact_of = _facts_of(facts)
+    disputed = {cid for x in conflicts for side in x.sides for cid in side.claims}
+    stated: dict[tuple[str, str, float, float | None], dict[str, tuple[Claim, Value]]] = defaultdict(dict)
+    for c in claims:
+        if c.modality not in STATING or c.id in disputed:
+            continue
+        for v in c.values:
+            if v.kind == "number" and v.unit and v.measure not in ("", *LIGHT_VERBS) and v.lower is not None:
+                unit, lower, upper = canonical(v)
+                stated[(f"{unit} {v.measure}", "", round(lower or 0.0, 2), upper)].setdefault(c.doc, (c, v))
+    out = []
+    for key, by_doc in sorted(stated.items(), key=lambda kv: str(kv[0])):
+        group = sorted(by_doc.values(), key=lambda cv: cv[0].id)
+        origins = sorted({c.origin for c, _ in group})
+        if len(origins) < 2 or set.intersection(*(fact_of[c.id] for c, _ in group)):
+            continue
+        shown = " / ".join(dict.fromkeys(v.text for _, v in group))
+        where = ", ".join(dict.fromkeys(outlets.get(c.doc, c.doc) for c, _ in group))
+        out.append(Fact(
+            id=fact_id([*(c.id for c, _ in group), str(key)]), status="corroborated",
+            claims=[c.id for c, _ in group], label=f"{shown}: {group[0][0].text}", origins=origins,
+            explanation=(f"{len(origins)} independent origins ({', '.join(origins)}) give {shown} "
+                         f"({group[0][1].measure}) in statements that differ otherwise ({where}): the figure is "
+                         f"corroborated, the statements are not."),
         ))
     return out
