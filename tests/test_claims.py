@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from storyline.claims import extract_claims
 from storyline.claims.values import compatible, parse_number
 from storyline.models import Value
@@ -274,3 +276,32 @@ def test_a_language_without_its_own_model_is_read_sentence_by_sentence():
     assert [c.text[:9] for c in claims] == ["Унаслідок", "Чотирьох "]
     [figure] = [v for v in claims[0].values if v.kind == "number"]
     assert (figure.lower, figure.unit, figure.measure) == (143.0, "people", "killed")  # the Ukrainian lexicon's words
+
+
+@pytest.mark.parametrize(("language", "text", "measure"), [
+    ("es", "El número de muertos en el atentado contra la sala ascendió a 137, informó el comité.", "killed"),
+    ("de", "Die Zahl der Toten nach dem Anschlag auf die Konzerthalle ist auf 137 gestiegen.", "killed"),
+    ("it", "Il numero dei morti dell'attacco alla sala è salito a 137, ha riferito il comitato.", "killed"),
+    ("pt", "O número de mortos no ataque à sala subiu para 137, informou o comitê.", "killed"),
+    ("fr", "Le nombre de blessés dans l'attaque contre la salle est passé à 180, a indiqué le comité.", "injured"),
+    ("pl", "Liczba ofiar śmiertelnych ataku na salę koncertową pod Moskwą wzrosła do 137 osób.", "killed"),
+    ("uk", "Кількість загиблих унаслідок теракту в концертному залі зросла до 143 людей.", "killed"),
+    ("en", "The number of people injured in the attack rose to 180 on Sunday.", "injured"),
+])
+def test_a_figure_whose_clause_opens_with_a_count_of_the_dead_counts_them(language, text, measure):
+    from storyline.annotate import annotate_one
+    from storyline.models import Document
+
+    doc = Document(id="t", path="t.txt", text=text, language=language, content_hash="t")
+    [figure] = [v for c in extract_claims(doc, annotate_one(doc), "X") for v in c.values if v.kind == "number"]
+    assert figure.measure == measure and figure.unit in ("", "people")
+
+
+def test_a_count_of_the_dead_across_a_comma_says_nothing_of_the_next_figure():
+    from storyline.annotate import annotate_one
+    from storyline.models import Document
+
+    doc = Document(id="t", path="t.txt", text="El número de muertos no se conoce, pero 12 personas fueron detenidas.",
+                   language="es", content_hash="t")
+    [figure] = [v for c in extract_claims(doc, annotate_one(doc), "X") for v in c.values if v.kind == "number"]
+    assert figure.measure != "killed"

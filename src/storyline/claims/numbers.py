@@ -272,6 +272,8 @@ def _unit(span: Span, lex: Lexicon, surface: bool) -> str:
     for word in (_word(tok), key):  # a unit may be "": a verb after a bare count ("30 zostało rannych")
         if word in lex.units:
             return lex.units[word]
+    if surface and lex.capitalized_nouns and not tok.text[:1].isupper():
+        return ""  # German nouns are capitalized: "auf 137 gestiegen" counts no "gestiegen"
     return key
 
 

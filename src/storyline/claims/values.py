@@ -188,6 +188,27 @@ def _participle(tok: Token) -> Token | None:
     return next((c for h in heads for c in h.children if dep(c) == "acl" and c.tag_ == "VBN"), None)
 
 
+_QUOTES = frozenset("\"'«»„“”‘’-–")
+COUNTED_REACH = 25  # tokens back from a figure to the count noun of its subject ("the number of dead ... rose to")
+
+
+def _counted(span: Span, lex: Lexicon) -> str:
+    """"killed" or "injured" when the figure's clause opens with a count of the dead or the injured: "el número
+    de muertos ... ascendió a 137", "Zahl der Toten ... auf 137 gestiegen", "кількість загиблих ... зросла до
+    143", "áldozatainak száma 137-re". The words back to the count noun hold no punctuation."""
+    doc = span.doc
+    for i in range(span.start - 1, max(-1, span.start - COUNTED_REACH - 1), -1):
+        t = doc[i]
+        if t.is_punct and t.text not in _QUOTES or "\n" in t.text:  # the parser's sentence ends are not read:
+            return ""  # a model of another language puts them mid-sentence
+        if t.lower_ in lex.toll_nouns:
+            near = [x for x in doc[max(0, i - 3): i + 5] if not span.start <= x.i < span.end]
+            found = {x.lower_ for x in near} | {x.lemma_.lower() for x in near}
+            found |= {f"{a.lower_} {b.lower_}" for a, b in zip(near, near[1:], strict=False)}
+            return "killed" if found & lex.killed else "injured" if found & lex.injured else ""
+    return ""
+
+
 def measure(span: Span, unit: str, lex: Lexicon = EN, surface: bool = False) -> str:
     """What the number is a count of having happened: the canonical verb of the clause around it.
 
@@ -209,7 +230,7 @@ def measure(span: Span, unit: str, lex: Lexicon = EN, surface: bool = False) -> 
             before.insert(0, t.lower_)
         words.update(after + before)  # and two words in a row, for a toll said in two ("nie żyją")
         words.update(f"{a} {b}" for run in (before, after) for a, b in zip(run, run[1:], strict=False))
-        return "killed" if words & lex.killed else "injured" if words & lex.injured else ""
+        return "killed" if words & lex.killed else "injured" if words & lex.injured else _counted(span, lex)
     own = _participle(tok)
     if own is not None:
         lemma = own.lemma_.lower()
@@ -234,7 +255,7 @@ def measure(span: Span, unit: str, lex: Lexicon = EN, surface: bool = False) -> 
         return "killed"  # but "shot the three victims" says they were shot, not that they died
     if words & lex.injured:
         return "injured"
-    return verb.lemma_.lower() if verb is not None else ""
+    return _counted(span, lex) or (verb.lemma_.lower() if verb is not None else "")
 
 
 def numbers_in(clause: Span, lex: Lexicon = EN, surface: bool = False,

@@ -68,6 +68,7 @@ class Lexicon:
     of_words: frozenset[str] = frozenset()  # "des dizaines de morts": the unit follows them
     killed: frozenset[str] = frozenset()
     injured: frozenset[str] = frozenset()
+    toll_nouns: frozenset[str] = frozenset()  # "número (de muertos)", "Zahl (der Toten)": a count of what follows
     percent: frozenset[str] = frozenset({"%"})
     months: frozenset[str] = frozenset()  # a number before a month is a day, not a count
     year_words: frozenset[str] = frozenset()

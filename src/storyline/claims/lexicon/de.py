@@ -65,6 +65,7 @@ DE = Lexicon(
            "einwohner": "resident", "anwohner": "resident", "bewohner": "resident", "soldaten": "soldier", "kinder": "child", "migranten": "migrant", "passagiere": "passenger", "geiseln": "hostage", "arbeiter": "worker",
            "feuerwehrleute": "firefighter", "polizisten": "officer", "beamte": "officer"},
     of_words=frozenset(),
+    toll_nouns=frozenset({"zahl", "anzahl", "bilanz"}),
     killed=frozenset({"tot", "tote", "toten", "getötet", "starben", "gestorben", "todesopfer", "opfer",
                       "tödlich", "ermordet", "umgekommen", "kamen", "leben", "dead", "getöteten"}),
     injured=frozenset({"verletzt", "verletzte", "verletzten", "verwundet", "verwundete", "verwundeten",

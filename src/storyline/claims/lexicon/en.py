@@ -45,6 +45,7 @@ EN = Lexicon(
     currency={"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "dollars": "USD", "dollar": "USD",
               "euros": "EUR", "euro": "EUR", "pounds": "GBP", "rubles": "RUB", "roubles": "RUB"},
     of_words=frozenset({"of"}),
+    toll_nouns=frozenset({"number", "toll", "count", "tally"}),
     killed=frozenset({"kill", "die", "dead", "death", "life", "fatality", "toll", "victim", "murder", "perish"}),
     injured=frozenset({"injure", "injured", "wound", "wounded", "hurt", "injury", "casualty"}),
     ages=(r"(?i)\b(?P<n>\d{1,3})[- ]years?[- ]old\b", r"(?i)\baged (?P<n>\d{1,3})\b",

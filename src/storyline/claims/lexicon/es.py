@@ -76,6 +76,7 @@ ES = Lexicon(
            "residentes": "resident", "habitantes": "resident", "vecinos": "resident", "soldados": "soldier", "niños": "child", "menores": "child", "migrantes": "migrant", "pasajeros": "passenger", "rehenes": "hostage", "trabajadores": "worker",
            "bomberos": "firefighter", "policías": "officer"},
     of_words=frozenset({"de", "del"}),
+    toll_nouns=frozenset({"número", "cifra", "balance", "saldo"}),
     killed=frozenset({"muertos", "muertas", "muerto", "muerta", "murieron", "murió", "mueren", "fallecidos",
                       "fallecidas", "fallecieron", "falleció", "víctimas", "mortales", "asesinados", "asesinadas",
                       "mató", "mataron", "matado", "muertes", "muerte", "fallecimiento", "dead", "balance"}),

@@ -65,6 +65,7 @@ FR = Lexicon(
            "habitants": "resident", "résidents": "resident", "soldats": "soldier", "enfants": "child", "migrants": "migrant", "passagers": "passenger", "otages": "hostage", "ouvriers": "worker", "travailleurs": "worker",
            "pompiers": "firefighter", "policiers": "officer", "gendarmes": "officer"},
     of_words=frozenset({"de", "d'", "d’", "des"}),
+    toll_nouns=frozenset({"nombre", "bilan"}),
     killed=frozenset({"tuer", "mourir", "mort", "morts", "décès", "décéder", "victime", "périr", "tué", "tués",
                       "meurtre", "bilan", "assassiner", "dead"}),
     injured=frozenset({"blesser", "blessé", "blessés", "blessure", "injured"}),

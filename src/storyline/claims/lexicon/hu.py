@@ -109,6 +109,7 @@ HU = Lexicon(
            # people by role, counted alike in every language
            "lakos": "resident", "katona": "soldier", "gyerek": "child", "gyermek": "child", "migráns": "migrant", "utas": "passenger", "túsz": "hostage", "munkás": "worker",
            "tűzoltó": "firefighter", "rendőr": "officer"}),
+    toll_nouns=frozenset({"száma", "számát", "mérlege"}),
     killed=frozenset({
         "halott", "halottak", "halottat", "halottja", "halálos", "meghalt", "meghaltak", "halt", "haltak",
         "elhunyt", "elhunytak", "áldozat", "áldozata", "áldozatok", "áldozatainak", "áldozatot", "életét",

@@ -94,6 +94,7 @@ IT = Lexicon(
            "residenti": "resident", "abitanti": "resident", "soldati": "soldier", "bambini": "child", "migranti": "migrant", "passeggeri": "passenger", "ostaggi": "hostage", "lavoratori": "worker", "operai": "worker",
            "pompieri": "firefighter", "poliziotti": "officer"},
     of_words=frozenset({"di", "dei", "delle", "degli"}),
+    toll_nouns=frozenset({"numero", "bilancio"}),
     killed=frozenset({"morti", "morte", "morto", "morta", "morire", "morirono", "muoiono", "uccisi", "uccise",
                       "ucciso", "uccisa", "deceduti", "decedute", "deceduto", "vittime", "vittima", "mortali",
                       "vita", "vite", "decesso", "decessi", "bilancio", "dead"}),

@@ -178,6 +178,7 @@ PL = Lexicon(
            **dict.fromkeys(("zostało", "zostały", "zostali", "zginęło", "zginęli", "zginęły", "zmarło", "zmarli",
                             "było", "były", "byli", "jest", "są", "nie"), ""),
            **{form: role for role, forms in ROLES.items() for form in forms}},
+    toll_nouns=frozenset({"liczba", "liczbę", "bilans"}),
     killed=frozenset({"zginęło", "zginęli", "zginął", "zginęła", "zginęły", "zginie", "zginą", "zabitych", "zabici",
                       "zabito", "zabity", "zabita", "zabił", "zabiła", "zabili", "zabiło", "zmarło", "zmarli",
                       "zmarł", "zmarła", "zmarły", "zmarłych", "śmierć", "śmierci", "śmiertelnych", "śmiertelne",

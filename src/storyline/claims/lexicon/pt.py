@@ -83,6 +83,7 @@ PT = Lexicon(
            "moradores": "resident", "residentes": "resident", "habitantes": "resident", "soldados": "soldier", "crianças": "child", "migrantes": "migrant", "passageiros": "passenger", "reféns": "hostage", "trabalhadores": "worker",
            "bombeiros": "firefighter", "policiais": "officer", "polícias": "officer"},
     of_words=frozenset({"de", "dos", "das"}),
+    toll_nouns=frozenset({"número", "balanço", "total"}),
     killed=frozenset({"mortos", "mortas", "morto", "morta", "morreram", "morreu", "morrem", "mortes", "morte",
                       "vítimas", "vítima", "mortais", "fatais", "assassinados", "assassinadas", "mataram", "matou",
                       "vida", "vidas", "óbitos", "balanço", "dead"}),
