@@ -460,6 +460,16 @@ def test_an_update_published_before_the_figure_it_would_replace_is_still_a_confl
     assert [x for x in found.conflicts if x.kind == "number"] and not found.updates
 
 
+def test_a_later_update_supersedes_an_earlier_update(annotated):
+    found = _with_dates(annotated, [
+        ("Alpha News", "2024-03-23", "The death toll from the attack rose to 93, officials said."),
+        ("Beta Post", "2024-03-24", "The death toll from the attack rose to 137, officials said."),
+    ])
+    assert not [x for x in found.conflicts if x.kind == "number"]
+    [u] = found.updates
+    assert (u.earlier.value, u.later.value) == ("93", "137")
+
+
 def test_an_update_replaces_only_lower_figures(annotated):
     found = _with_dates(annotated, [
         ("Alpha News", "2024-03-23", "The attack killed 137 people, officials said."),

@@ -158,11 +158,8 @@ def _superseded(sides: list[list[tuple[Value, Claim]]], published: dict[str, str
         return sides, []
     kept, updates = [], []
     for side in sides:
-        if side in later:
-            kept.append(side)
-            continue
         docs = {c.doc for _, c in side}
-        newer = next((u for u in later if not docs & {c.doc for _, c in u} and _below(side, u) and all(
+        newer = next((u for u in later if u is not side and not docs & {c.doc for _, c in u} and _below(side, u) and all(
             not published.get(a) or not published.get(b) or published[a] <= published[b]
             for a in docs for b in {c.doc for _, c in u})), None)
         if newer is None:
