@@ -305,3 +305,18 @@ def test_a_count_of_the_dead_across_a_comma_says_nothing_of_the_next_figure():
                    language="es", content_hash="t")
     [figure] = [v for c in extract_claims(doc, annotate_one(doc), "X") for v in c.values if v.kind == "number"]
     assert figure.measure != "killed"
+
+
+@pytest.mark.parametrize(("language", "text", "measures"), [
+    ("de", "Mindestens 137 Menschen wurden bei dem Anschlag getötet.", ["killed"]),
+    ("de", "137 Menschen besuchten das Konzert und fünf wurden getötet.", ["", "killed"]),
+    ("ru", "Теракт унёс жизни 137 человек, более 180 пострадали.", ["killed", "injured"]),
+    ("hu", "A támadásnak 137 halálos áldozata és több mint 180 sebesültje van.", ["killed", "injured"]),
+])
+def test_tolls_said_the_way_each_language_says_them(language, text, measures):
+    from storyline.annotate import annotate_one
+    from storyline.models import Document
+
+    doc = Document(id="t", path="t.txt", text=text, language=language, content_hash="t")
+    claims = extract_claims(doc, annotate_one(doc), "X")
+    assert [v.measure for c in claims for v in c.values if v.kind == "number"] == measures

@@ -228,6 +228,12 @@ def measure(span: Span, unit: str, lex: Lexicon = EN, surface: bool = False) -> 
             if t.is_punct or dep(t) == "cc" or t.lower_ in lex.connectors:
                 break
             before.insert(0, t.lower_)
+        if lex.verb_final:  # "137 Menschen wurden bei dem Anschlag getötet": the clause's last words
+            for t in span.doc[span.end: span.end + COUNTED_REACH]:
+                if t.is_punct and t.text not in _QUOTES or "\n" in t.text or t.lower_ in lex.connectors \
+                        or t.lower_ in lex.clause_words:
+                    break  # "137 Menschen besuchten das Konzert und fünf wurden getötet": not the 137
+                after.append(t.lower_)
         words.update(after + before)  # and two words in a row, for a toll said in two ("nie żyją")
         words.update(f"{a} {b}" for run in (before, after) for a, b in zip(run, run[1:], strict=False))
         return "killed" if words & lex.killed else "injured" if words & lex.injured else _counted(span, lex)

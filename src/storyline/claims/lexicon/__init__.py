@@ -38,6 +38,7 @@ class Lexicon:
     negations: frozenset[str] = frozenset()
     clause_words: frozenset[str] = frozenset()  # "que", "dass": a source phrase ends before them
     capitalized_nouns: bool = False  # German: a noun phrase ends after its capitalized nouns
+    verb_final: bool = False  # German: the participle ends the clause ("137 Menschen wurden ... getötet")
     head_final: bool = False  # Hungarian: a noun phrase starts at its article and ends with its noun
     case_endings: frozenset[str] = frozenset()  # endings a hyphen ties to a word: "BBC-re", "143-at"
     # clauses

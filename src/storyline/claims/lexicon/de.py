@@ -35,6 +35,7 @@ DE = Lexicon(
     negations=frozenset({"nicht", "kein", "keine", "nie", "niemals"}),
     clause_words=frozenset({"dass", "daß", "welche", "welcher", "wo", "als", "wie"}),
     capitalized_nouns=True,
+    verb_final=True,
     light_verbs=frozenset({"sein", "haben", "werden"}),
     bounds=frozenset({"bis", "seit", "vor", "nach", "ab"}),
     number_words={

@@ -119,6 +119,7 @@ HU = Lexicon(
     injured=frozenset({
         "sebesült", "sebesültek", "sebesültet", "megsebesült", "megsebesültek", "megsebesítettek", "sérült",
         "sérültek", "sérültet", "megsérült", "megsérültek", "sérülést", "sérüléseket", "sebesülést", "injured",
+        "sebesültje", "sebesültjei", "sebesültjeinek", "sérültje", "sérültjei", "sérültjeinek",
     }),
     percent=frozenset({"%", "százalék", "százalékkal", "százalékos", "százalékát", "százaléka", "százalékra"}),
     months=frozenset({"január", "február", "március", "április", "május", "június", "július", "augusztus",
