@@ -336,3 +336,27 @@ def test_tolls_said_the_way_each_language_says_them(language, text, measures):
     doc = Document(id="t", path="t.txt", text=text, language=language, content_hash="t")
     claims = extract_claims(doc, annotate_one(doc), "X")
     assert " ".join(v.measure for c in claims for v in c.values if v.kind == "number") == measures
+
+
+@pytest.mark.parametrize(("language", "text", "source", "modality"), [
+    ("es", "Según el Ministerio del Interior, cuatro sospechosos fueron detenidos.", "Ministerio del Interior", "reported"),
+    ("es", "Cuatro sospechosos fueron detenidos, informó la agencia TASS.", "TASS", "reported"),
+    ("de", "Vier Verdächtige wurden festgenommen, teilte die Polizei mit.", "Polizei", "reported"),
+    ("it", "Quattro sospetti sono stati arrestati, ha riferito l'agenzia Tass.", "Tass", "reported"),
+    ("pt", "Segundo o Ministério do Interior, quatro suspeitos foram detidos.", "Ministério do Interior", "reported"),
+    ("hu", "A belügyminisztérium szerint négy gyanúsítottat vettek őrizetbe.", "belügyminisztérium", "reported"),
+    ("uk", "За даними МВС, затримано чотирьох підозрюваних.", "МВС", "reported"),
+    ("ru", "По данным МВД, задержаны четыре подозреваемых.", "МВД", "reported"),
+    ("es", "Supuestamente, los atacantes huyeron en un coche blanco.", "", "hedged"),
+    ("de", "Die Angreifer sollen in einem weißen Auto geflohen sein.", "", "hedged"),
+    ("fr", "Les assaillants auraient fui dans une voiture blanche.", "", "hedged"),
+    ("pt", "Kiev negou qualquer envolvimento.", "Kiev", "denied"),
+])
+def test_suspects_detained_is_reported_not_hedged_in_every_language(language, text, source, modality):
+    """'Four suspects were detained': the suspects are people, and nothing about the claim is hedged."""
+    from storyline.annotate import annotate_one
+    from storyline.models import Document
+
+    doc = Document(id="t", path="t.txt", text=text, language=language, content_hash="t")
+    [claim] = extract_claims(doc, annotate_one(doc), "X")
+    assert claim.modality == modality and source in " ".join(claim.attribution[1:])

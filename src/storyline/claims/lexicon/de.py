@@ -19,7 +19,7 @@ DE = Lexicon(
     hedges=frozenset({
         "angeblich", "mutmaßlich", "mutmaßliche", "mutmaßlichen", "mutmaßlicher", "vermutlich", "offenbar",
         "möglicherweise", "wahrscheinlich", "anscheinend", "vermeintlich", "vermeintliche", "vermeintlichen",
-        "unbestätigt", "unbestätigten", "unbestätigte", "verdächtige", "verdächtigen", "verdächtiger",
+        "unbestätigt", "unbestätigten", "unbestätigte",
         "womöglich", "scheinbar",
     }),
     hedge_phrases=("nicht bestätigt", "nicht unabhängig überprüft", "nicht überprüft", "es heißt"),

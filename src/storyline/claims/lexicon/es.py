@@ -26,7 +26,7 @@ ES = Lexicon(
     hedges=frozenset({
         "supuestamente", "presuntamente", "presunto", "presunta", "presuntos", "presuntas", "supuesto",
         "supuesta", "supuestos", "supuestas", "aparentemente", "posiblemente", "probablemente", "quizás",
-        "quizá", "tal vez", "sospechoso", "sospechosos", "sospechosa", "sospechosas",
+        "quizá", "tal vez",
     }),
     hedge_phrases=("al parecer", "sin confirmar", "no confirmado", "no confirmada", "no confirmados",
                    "no ha sido confirmado", "no ha sido confirmada", "se cree que"),

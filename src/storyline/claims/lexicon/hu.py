@@ -58,7 +58,7 @@ HU = Lexicon(
     hedges=frozenset({
         "állítólag", "állítólagos", "feltehetően", "feltételezhetően", "feltételezett", "feltételezettek",
         "valószínűleg", "vélhetően", "vélhetőleg", "valószínű", "talán", "esetleg", "lehetséges", "gyaníthatóan",
-        "megerősítetlen", "gyanúsított", "gyanúsítottak", "gyanúsítottat", "gyanúsítottakat", "elvileg",
+        "megerősítetlen", "elvileg",
     }),
     hedge_phrases=("a hírek szerint", "hírek szerint", "értesülések szerint", "sajtóértesülések szerint",
                    "nem megerősített", "nem hivatalos", "nem erősítették meg", "nem erősítette meg",

@@ -38,7 +38,7 @@ IT = Lexicon(
                            "mette in dubbio", "mettono in dubbio"}),
     hedges=frozenset({
         "presunto", "presunta", "presunti", "presunte", "presumibilmente", "presuntamente", "probabilmente",
-        "forse", "apparentemente", "sospetto", "sospetti", "sospettato", "sospettati", "sospettata",
+        "forse", "apparentemente",
         "possibilmente", "verosimilmente", "ipotetico", "ipotizzato",
     }),
     hedge_phrases=("a quanto pare", "a quanto risulta", "a quanto si apprende", "non confermato",

@@ -30,7 +30,7 @@ PT = Lexicon(
     hedges=frozenset({
         "supostamente", "alegadamente", "aparentemente", "possivelmente", "provavelmente", "presumivelmente",
         "talvez", "suposto", "suposta", "supostos", "supostas", "alegado", "alegada", "alegados", "alegadas",
-        "presumível", "presumíveis", "suspeito", "suspeita", "suspeitos", "suspeitas",
+        "presumível", "presumíveis",
     }),
     hedge_phrases=("ao que tudo indica", "ao que parece", "não confirmado", "não confirmada",
                    "não confirmados", "sem confirmação", "não foi confirmado", "não foi confirmada",
