@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import pytest
 
+from storyline.annotate import annotate_one
 from storyline.claims import extract_claims
 from storyline.claims.values import compatible, parse_number
-from storyline.models import Value
+from storyline.models import Document, Value
+
+
+def claims_in(text: str, language: str, outlet: str = "X"):
+    """The claims of one article in the given language, annotated as the pipeline would."""
+    doc = Document(id="t", path="t.txt", text=text, language=language, content_hash="t")
+    return extract_claims(doc, annotate_one(doc), outlet)
 
 
 def claims_of(annotated, text: str, outlet: str = "Daily"):
@@ -266,13 +273,9 @@ def test_a_long_paragraph_ending_in_a_credit_is_not_a_caption(annotated):
 
 
 def test_a_language_without_its_own_model_is_read_sentence_by_sentence():
-    from storyline.annotate import annotate_one
-    from storyline.models import Document
-
     text = ("Унаслідок теракту в концертному залі під Москвою загинули 143 людини, повідомили слідчі. "
             "Чотирьох підозрюваних затримали у Брянській області.")
-    doc = Document(id="u", path="u.txt", text=text, language="uk", content_hash="u")
-    claims = extract_claims(doc, annotate_one(doc), "Zaxid")
+    claims = claims_in(text, "uk", "Zaxid")
     assert [c.text[:9] for c in claims] == ["Унаслідок", "Чотирьох "]
     [figure] = [v for v in claims[0].values if v.kind == "number"]
     assert (figure.lower, figure.unit, figure.measure) == (143.0, "people", "killed")  # the Ukrainian lexicon's words
@@ -289,21 +292,13 @@ def test_a_language_without_its_own_model_is_read_sentence_by_sentence():
     ("en", "The number of people injured in the attack rose to 180 on Sunday.", "injured"),
 ])
 def test_a_figure_whose_clause_opens_with_a_count_of_the_dead_counts_them(language, text, measure):
-    from storyline.annotate import annotate_one
-    from storyline.models import Document
-
-    doc = Document(id="t", path="t.txt", text=text, language=language, content_hash="t")
-    [figure] = [v for c in extract_claims(doc, annotate_one(doc), "X") for v in c.values if v.kind == "number"]
+    [figure] = [v for c in claims_in(text, language) for v in c.values if v.kind == "number"]
     assert figure.measure == measure and figure.unit in ("", "people")
 
 
 def test_a_count_of_the_dead_across_a_comma_says_nothing_of_the_next_figure():
-    from storyline.annotate import annotate_one
-    from storyline.models import Document
-
-    doc = Document(id="t", path="t.txt", text="El número de muertos no se conoce, pero 12 personas fueron detenidas.",
-                   language="es", content_hash="t")
-    [figure] = [v for c in extract_claims(doc, annotate_one(doc), "X") for v in c.values if v.kind == "number"]
+    text = "El número de muertos no se conoce, pero 12 personas fueron detenidas."
+    [figure] = [v for c in claims_in(text, "es") for v in c.values if v.kind == "number"]
     assert figure.measure != "killed"
 
 
@@ -330,11 +325,7 @@ def test_a_count_of_the_dead_across_a_comma_says_nothing_of_the_next_figure():
     ("en", "At least 137 people died and more than 180 were injured.", "killed injured"),
 ])
 def test_tolls_said_the_way_each_language_says_them(language, text, measures):
-    from storyline.annotate import annotate_one
-    from storyline.models import Document
-
-    doc = Document(id="t", path="t.txt", text=text, language=language, content_hash="t")
-    claims = extract_claims(doc, annotate_one(doc), "X")
+    claims = claims_in(text, language)
     assert " ".join(v.measure for c in claims for v in c.values if v.kind == "number") == measures
 
 
@@ -354,9 +345,5 @@ def test_tolls_said_the_way_each_language_says_them(language, text, measures):
 ])
 def test_suspects_detained_is_reported_not_hedged_in_every_language(language, text, source, modality):
     """'Four suspects were detained': the suspects are people, and nothing about the claim is hedged."""
-    from storyline.annotate import annotate_one
-    from storyline.models import Document
-
-    doc = Document(id="t", path="t.txt", text=text, language=language, content_hash="t")
-    [claim] = extract_claims(doc, annotate_one(doc), "X")
+    [claim] = claims_in(text, language)
     assert claim.modality == modality and source in " ".join(claim.attribution[1:])
