@@ -251,7 +251,8 @@ def clean_mentions(
             links.append((kept[0].id, kept[1].id))
         out.extend(kept)
     if language not in NER_LANGUAGES:
-        out = [x for x in out if not _opener_only(text, x)]
+        inside = _capitalized_inside(text)
+        out = [x for x in out if not _opener_only(text, x, inside)]
     seen: set[tuple[int, int]] = set()
     annotation.mentions = [x for x in out if (x.start, x.end) not in seen and not seen.add((x.start, x.end))]
     return links
@@ -260,18 +261,20 @@ def clean_mentions(
 # Languages whose NER model is their own; any other is tagged by the English model, which reads every
 # capitalized word as a name, the first word of each sentence included.
 NER_LANGUAGES = frozenset(MODELS)
+_WORDS = re.compile(r"(?<!\w)[^\W\d_][\w'’-]*")
 _OPENS = re.compile(r"(?:^|[.!?…:]\s+|\n\s*)[\"'«„“(—–-]?\s*$")
 
 
-def _opener_only(text: str, m: Mention) -> bool:
+def _capitalized_inside(text: str) -> frozenset[str]:
+    """The capitalized words a text writes inside a sentence (not first in it), read once per text."""
+    return frozenset(m.group() for m in _WORDS.finditer(text) if m.group()[0].isupper()
+                     and not _OPENS.search(text, max(0, m.start() - 4), m.start()))
+
+
+def _opener_only(text: str, m: Mention, inside: frozenset[str]) -> bool:
     """A one-word mention that opens its sentence, is no place the gazetteer knows, and is never written
-    capitalized inside a sentence of the text: in an article the English model tags ("Унаслідок теракту ...",
-    "As a result of the attack ..."), a capitalized sentence opener, not a name."""
+    capitalized inside a sentence of the text (`inside`): in an article the English model tags ("Унаслідок
+    теракту ...", "As a result of the attack ..."), a capitalized sentence opener, not a name."""
     word = m.text.strip()
-    if not word or " " in word or word.isupper() or not _OPENS.search(text, max(0, m.start - 4), m.start) \
-            or gazetteer.lookup(word):
-        return False
-    for hit in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text):
-        if hit.start() != m.start and not _OPENS.search(text, max(0, hit.start() - 4), hit.start()):
-            return False
-    return True
+    return (bool(word) and " " not in word and not word.isupper() and word not in inside
+            and bool(_OPENS.search(text, max(0, m.start - 4), m.start)) and not gazetteer.lookup(word))
