@@ -498,3 +498,19 @@ def test_a_sentence_opener_the_english_model_tags_in_another_language_is_no_name
     names = {m.text for m in ann.mentions}
     assert "Czterech" not in names  # "Four": opens its sentence and is never capitalized inside one
     assert "Zełenski" in names or "Prezydent Zełenski" in names  # opens one sentence, named inside another
+
+
+def test_a_declined_place_name_is_read_in_its_base_form_when_that_form_is_attested(annotated):
+    texts = [("en", "Gunmen attacked a concert hall in Krasnogorsk near Moscow on Friday."),
+             ("hu", "A fegyveresek Krasznogorszkban támadtak, Moszkvától néhány kilométerre."),
+             ("pl", "Napastnicy zaatakowali salę koncertową niedaleko Moskwy w piątek wieczorem.")]
+    docs, anns = [], []
+    for i, (language, text) in enumerate(texts):
+        doc, ann = annotated(text, doc_id=f"d{i}")
+        doc.language = language
+        docs.append(doc)
+        anns.append(ann)
+    entities = resolve_entities(docs, anns)
+    owner = {m.text: e.id for e in entities for m in e.mentions}
+    assert owner["Moszkvától"] == owner["Moskwy"] == owner["Moscow"]
+    assert owner["Krasznogorszkban"] == owner["Krasnogorsk"]

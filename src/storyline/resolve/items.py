@@ -105,7 +105,41 @@ def build_items(docs: list[Document], annotations: list[Annotation]) -> list[Ite
                 by_id[x].links.append(y)
     items += _known_name_items(docs_by_id, annotations, items)
     _choose_keys(items)
+    _undo_case_endings(items, {d.id: d.language for d in docs})
     return items
+
+
+# Case endings a name takes in running text, in its own script, longest first, with what the base form
+# ends with instead: Hungarian "Moszkvától", "Krasznogorszkban", "brjanszki"; Polish "Moskwy",
+# "Krasnogorsku", "Moskwie"; Ukrainian "Москвою", "Москві". A lengthened final vowel shortens ("Moszkvá-").
+CASE_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "hu": tuple((e, "") for e in ("ban", "ben", "ból", "ből", "tól", "től", "nál", "nél", "hoz", "hez", "höz",
+                                 "ról", "ről", "val", "vel", "ba", "be", "ra", "re", "on", "en", "ön", "ig",
+                                 "i")),
+    "pl": (("iem", ""), ("owi", ""), ("em", ""), ("ie", "a"), ("ą", "a"), ("ę", "a"), ("y", "a"), ("u", "")),
+    "uk": (("ою", "а"), ("ові", ""), ("ом", ""), ("і", "а"), ("у", "")),
+}
+_LENGTHENED = str.maketrans({"á": "a", "é": "e"})
+
+
+def _undo_case_endings(items: list[Item], languages: dict[str, str]) -> None:
+    """Read a one-word name of a language that declines names in its base form, when that form is attested:
+    a place the gazetteer knows or a name another mention of the batch spells so ("Moszkvától" -> Moszkva,
+    "Krasnogorsku" -> Krasnogorsk). Unattested, the name is left as written."""
+    attested = Counter(it.key for it in items)
+    for it in items:
+        language = languages.get(it.mention.doc, "")
+        if language not in CASE_ENDINGS or " " in it.form or gazetteer.lookup(it.form):
+            continue
+        for ending, base in CASE_ENDINGS[language]:
+            if not it.form.lower().endswith(ending) or len(it.form) - len(ending) < 3:
+                continue
+            stem = it.form[: len(it.form) - len(ending)]
+            form = stem + base if base else stem[:-1] + stem[-1].translate(_LENGTHENED)
+            key = name_key(form, language)
+            if gazetteer.lookup(form) or attested[key] or attested[name_key(form)]:
+                it.form, it.key = form, key if attested[key] else name_key(form)
+                break
 
 
 def _choose_keys(items: list[Item]) -> None:
