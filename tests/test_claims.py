@@ -168,6 +168,7 @@ def test_rates_attempts_and_shorthand_are_read_as_such(annotated):
     assert numbers("Police said he tried to murder at least three other people.") == [("people", "attempt", 3)]
     assert numbers("Gunmen killed at least three people.") == [("people", "killed", 3)]
     assert numbers("The Red Sox offered an eight-year, $200MM deal.")[-1] == ("USD", "offer", 200_000_000)
+    assert numbers("Drivers paid the toll of $5 to cross the bridge.") == [("USD", "pay", 5)]  # money counts no dead
 
 
 def test_life_and_death_modifying_another_noun_name_no_toll(annotated):

@@ -26,6 +26,7 @@ VAGUE = EN.vague
 LOWER, UPPER, NEAR = EN.lower, EN.upper, EN.near
 CURRENCY = EN.currency
 _NUM = re.compile(r"\d+(?:[.,]\d+)*")
+_MONEY = re.compile(r"[A-Z]{3}(?:/\w+)?")  # a currency code, or a rate in one ("USD/season")
 
 
 def parse_number(text: str) -> float | None:
@@ -202,7 +203,7 @@ def _counted(span: Span, lex: Lexicon) -> str:
         if t.is_punct and t.text not in _QUOTES or "\n" in t.text:  # the parser's sentence ends are not read:
             return ""  # a model of another language puts them mid-sentence
         if t.lower_ in lex.toll_nouns:
-            near = [x for x in doc[max(0, i - 3): i + 5] if not span.start <= x.i < span.end]
+            near = [x for x in doc[max(0, i - 3): i + 5] if x.i != i and not span.start <= x.i < span.end]
             found = {x.lower_ for x in near} | {x.lemma_.lower() for x in near}
             found |= {f"{a.lower_} {b.lower_}" for a, b in zip(near, near[1:], strict=False)}
             return "killed" if found & lex.killed else "injured" if found & lex.injured else ""
@@ -219,8 +220,11 @@ def measure(span: Span, unit: str, lex: Lexicon = EN, surface: bool = False) -> 
         return _dimension(span)
     if unit in lex.injured:  # "150 injured", "6 500 blessés": whatever the verb around says
         return "injured"
-    words = {unit}
     tok: Token = span.root
+    if _MONEY.fullmatch(unit):  # "paid the toll of $5": an amount counts no dead, whatever words stand near
+        verb = None if surface else next((a for a in [tok, *tok.ancestors] if a.pos_ == "VERB"), None)
+        return verb.lemma_.lower() if verb is not None else ""
+    words = {unit}
     if surface:  # the words after the number, and before it back to a comma or a conjunction
         after = [t.lower_ for t in span.doc[span.end: span.end + 3]]
         before: list[str] = []
