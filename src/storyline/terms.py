@@ -28,15 +28,20 @@ def stem(word: str) -> str:
 
 
 @cache
+def _spacy_languages() -> Path:
+    """spaCy's folder of per-language data, found without importing spaCy (a top-level package)."""
+    spec = importlib.util.find_spec("spacy")
+    return Path(spec.origin).parent / "lang"  # type: ignore[union-attr,arg-type]
+
+
+@cache
 def stop_words(languages: tuple[str, ...] = ("en",)) -> frozenset[str]:
     """spaCy's stop words of these languages, transliterated and lowercased as `terms` reads text. Each
     `spacy/lang/xx/stop_words.py` holds its list as one string literal (English adds contractions, which
     `terms` never yields); the literals are read without importing spaCy."""
-    spec = importlib.util.find_spec("spacy")  # a top-level package: found, not imported
-    base = Path(spec.origin).parent / "lang"  # type: ignore[union-attr,arg-type]
     words: set[str] = set()
     for code in languages:
-        tree = ast.parse((base / code / "stop_words.py").read_text(encoding="utf-8"))
+        tree = ast.parse((_spacy_languages() / code / "stop_words.py").read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if isinstance(node, ast.Constant) and isinstance(node.value, str):
                 words |= {anyascii(w).lower() for w in node.value.split()}
@@ -46,8 +51,7 @@ def stop_words(languages: tuple[str, ...] = ("en",)) -> frozenset[str]:
 @cache
 def known_stop_words(code: str) -> bool:
     """Whether spaCy ships a stop-word list for this language code."""
-    spec = importlib.util.find_spec("spacy")
-    return bool(code) and (Path(spec.origin).parent / "lang" / code / "stop_words.py").is_file()  # type: ignore[union-attr,arg-type]
+    return bool(code) and (_spacy_languages() / code / "stop_words.py").is_file()
 
 
 def stop_languages(language: str) -> tuple[str, ...]:

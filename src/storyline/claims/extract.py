@@ -185,7 +185,7 @@ def extract_claims(doc: Document, annotation: Annotation, outlet: str,
     lex = for_language(doc.language)
     # read from the words when the parse is of another language than the lexicon's or the document's own
     # (a Ukrainian or Polish article parsed by the English model: its tags and clauses are noise)
-    surface = parsed.lang_ != lex.code or bool(doc.language) and doc.language != parsed.lang_
+    surface = parsed.lang_ != lex.code or (bool(doc.language) and doc.language != parsed.lang_)
     claims: list[Claim] = []
     for si, sentence in _sentences(parsed, surface):
         if len(sentence) < MIN_TOKENS or not _states(sentence, surface):

@@ -189,8 +189,19 @@ def _participle(tok: Token) -> Token | None:
     return next((c for h in heads for c in h.children if dep(c) == "acl" and c.tag_ == "VBN"), None)
 
 
-_QUOTES = frozenset("\"'«»„“”‘’-–")
-COUNTED_REACH = 25  # tokens back from a figure to the count noun of its subject ("the number of dead ... rose to")
+_INLINE = frozenset("\"'«»„“”‘’-–")  # punctuation that leaves a clause whole: quotes, hyphens ("6 - foot")
+COUNTED_REACH = 25  # tokens from a figure to the count noun of its subject ("the number of dead ... rose to")
+
+
+def _breaks(t: Token) -> bool:
+    """The token ends a clause: punctuation other than quotes and hyphens, or a line break. The parser's own
+    sentence ends are not read: a model of another language puts them mid-sentence."""
+    return t.is_punct and t.text not in _INLINE or "\n" in t.text
+
+
+def _verb_of(tok: Token) -> Token | None:
+    """The nearest verb over a token (itself included)."""
+    return next((a for a in [tok, *tok.ancestors] if a.pos_ == "VERB"), None)
 
 
 def _counted(span: Span, lex: Lexicon) -> str:
@@ -200,8 +211,8 @@ def _counted(span: Span, lex: Lexicon) -> str:
     doc = span.doc
     for i in range(span.start - 1, max(-1, span.start - COUNTED_REACH - 1), -1):
         t = doc[i]
-        if t.is_punct and t.text not in _QUOTES or "\n" in t.text:  # the parser's sentence ends are not read:
-            return ""  # a model of another language puts them mid-sentence
+        if _breaks(t):
+            return ""
         if t.lower_ in lex.toll_nouns:
             near = [x for x in doc[max(0, i - 3): i + 5] if x.i != i and not span.start <= x.i < span.end]
             found = {x.lower_ for x in near} | {x.lemma_.lower() for x in near}
@@ -222,7 +233,7 @@ def measure(span: Span, unit: str, lex: Lexicon = EN, surface: bool = False) -> 
         return "injured"
     tok: Token = span.root
     if _MONEY.fullmatch(unit):  # "paid the toll of $5": an amount counts no dead, whatever words stand near
-        verb = None if surface else next((a for a in [tok, *tok.ancestors] if a.pos_ == "VERB"), None)
+        verb = None if surface else _verb_of(tok)
         return verb.lemma_.lower() if verb is not None else ""
     words = {unit}
     if surface:  # the words after the number, and before it back to a comma or a conjunction
@@ -234,8 +245,7 @@ def measure(span: Span, unit: str, lex: Lexicon = EN, surface: bool = False) -> 
             before.insert(0, t.lower_)
         if lex.verb_final:  # "137 Menschen wurden bei dem Anschlag getötet": the clause's last words
             for t in span.doc[span.end: span.end + COUNTED_REACH]:
-                if t.is_punct and t.text not in _QUOTES or "\n" in t.text or t.lower_ in lex.connectors \
-                        or t.lower_ in lex.clause_words:
+                if _breaks(t) or t.lower_ in lex.connectors or t.lower_ in lex.clause_words:
                     break  # "137 Menschen besuchten das Konzert und fünf wurden getötet": not the 137
                 after.append(t.lower_)
         words.update(after + before)  # and two words in a row, for a toll said in two ("nie żyją")
@@ -259,13 +269,13 @@ def measure(span: Span, unit: str, lex: Lexicon = EN, surface: bool = False) -> 
         tried = {a.lemma_.lower() for a in tok.ancestors} | words
         if tried & ATTEMPTS:  # "tried to murder three people", "the attempted murder of two"
             return "attempt"
-    verb = next((a for a in [tok, *tok.ancestors] if a.pos_ == "VERB"), None)
+    verb = _verb_of(tok)
     told = verb.lemma_.lower() if verb is not None else ""
     if words & lex.killed and not (words & lex.killed <= VICTIMS and told and told not in TALLIES):
         return "killed"  # but "shot the three victims" says they were shot, not that they died
     if words & lex.injured:
         return "injured"
-    return _counted(span, lex) or (verb.lemma_.lower() if verb is not None else "")
+    return _counted(span, lex) or told
 
 
 def numbers_in(clause: Span, lex: Lexicon = EN, surface: bool = False,

@@ -261,14 +261,14 @@ def shared_figures(facts: list[Fact], claims: list[Claim], conflicts: list[Confl
     """
     fact_of = _facts_of(facts)
     disputed = {cid for x in conflicts for side in x.sides for cid in side.claims}
-    stated: dict[tuple[str, str, float, float | None], dict[str, tuple[Claim, Value]]] = defaultdict(dict)
+    stated: dict[tuple[str, float, float | None], dict[str, tuple[Claim, Value]]] = defaultdict(dict)
     for c in claims:
         if c.modality not in STATING or c.id in disputed:
             continue
         for v in c.values:
             if v.kind == "number" and v.unit and v.measure not in ("", *LIGHT_VERBS) and v.lower is not None:
                 unit, lower, upper = canonical(v)
-                stated[(f"{unit} {v.measure}", "", round(lower or 0.0, 2), upper)].setdefault(c.doc, (c, v))
+                stated[(f"{unit} {v.measure}", round(lower or 0.0, 2), upper)].setdefault(c.doc, (c, v))
     out = []
     for key, by_doc in sorted(stated.items(), key=lambda kv: str(kv[0])):
         group = sorted(by_doc.values(), key=lambda cv: cv[0].id)

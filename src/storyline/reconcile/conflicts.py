@@ -149,9 +149,8 @@ def _superseded(sides: list[list[tuple[Value, Claim]]], published: dict[str, str
     """The sides left once those an update supersedes are taken out, and those updates.
 
     A side each of whose articles gives its figure as an update ("surged to 93") supersedes a side of lower
-    figures when none of
-    that side's articles is dated after the update's, and no article gives both (that article tells two
-    things apart). Articles without a date may be earlier."""
+    figures, an earlier update included, when none of that side's articles is dated after the update's and
+    no article gives both (that article tells two things apart). Articles without a date may be earlier."""
     later = [side for side in sides
              if all(any(v.update for v, x in side if x.doc == doc) for doc in {c.doc for _, c in side})]
     if not later:
@@ -159,9 +158,9 @@ def _superseded(sides: list[list[tuple[Value, Claim]]], published: dict[str, str
     kept, updates = [], []
     for side in sides:
         docs = {c.doc for _, c in side}
-        newer = next((u for u in later if u is not side and not docs & {c.doc for _, c in u} and _below(side, u) and all(
-            not published.get(a) or not published.get(b) or published[a] <= published[b]
-            for a in docs for b in {c.doc for _, c in u})), None)
+        newer = next((u for u in later if u is not side and not docs & {c.doc for _, c in u} and _below(side, u)
+                      and all(not published.get(a) or not published.get(b) or published[a] <= published[b]
+                              for a in docs for b in {c.doc for _, c in u})), None)
         if newer is None:
             kept.append(side)
             continue
@@ -449,7 +448,7 @@ def _background(claims: list[Claim]) -> set[str]:
     return {cid for cid, found in dates.items() if found and all(far(m) for m in found)}
 
 
-def _countries(c: Claim) -> set[str]:
+def _claim_countries(c: Claim) -> set[str]:
     """The countries of the places a claim names (places the gazetteer knows without doubt)."""
     found = set()
     for v in c.values:
@@ -465,7 +464,7 @@ def _elsewhere(claims: list[Claim]) -> set[str]:
     its documents name (Iran, and the Emirates where it was felt); a claim is elsewhere when every place
     it names lies outside them."""
     docs_of: dict[str, set[str]] = defaultdict(set)
-    named = {c.id: _countries(c) for c in claims}
+    named = {c.id: _claim_countries(c) for c in claims}
     for c in claims:
         for country in named[c.id]:
             docs_of[country].add(c.doc)

@@ -64,9 +64,8 @@ def _entity_type(items: list[Item]) -> str:
     """The majority kind of the members, as the NER label most used for that kind (GPE or LOC for places); a
     tie with a place the gazetteer knows is a place (Krasnogorsk tagged GPE in English, ORG in Hungarian)."""
     kinds = Counter(it.kind for it in items)
-    if kinds["place"] and _place_of(items):
-        kinds["place"] += 0.5  # a tie with a place the gazetteer knows goes to the place
-    kind = "person" if kinds["person"] else sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    known = "place" in kinds and _place_of(items) is not None
+    kind = "person" if kinds["person"] else min(kinds, key=lambda k: (-kinds[k], not (known and k == "place"), k))
     labels = Counter(it.mention.label for it in items if KINDS.get(it.mention.label) == kind)
     if not labels:
         return KIND_LABEL.get(kind, "MISC")

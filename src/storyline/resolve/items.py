@@ -136,9 +136,9 @@ def _undo_case_endings(items: list[Item], languages: dict[str, str]) -> None:
                 continue
             stem = it.form[: len(it.form) - len(ending)]
             form = stem + base if base else stem[:-1] + stem[-1].translate(_LENGTHENED)
-            key = name_key(form, language)
-            if gazetteer.lookup(form) or attested[key] or attested[name_key(form)]:
-                it.form, it.key = form, key if attested[key] else name_key(form)
+            local, plain = name_key(form, language), name_key(form)
+            if gazetteer.lookup(form) or attested[local] or attested[plain]:
+                it.form, it.key = form, local if attested[local] else plain
                 break
 
 
