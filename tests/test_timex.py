@@ -288,6 +288,10 @@ def test_holiday_after_a_dated_day_in_the_sentence_before_follows_that_day() -> 
         ("On Thursday, the council voted.", "2024-02-08"),
         ("His father could come to the U.S. as early as Thursday.", "2024-02-15"),
         ("The group might arrive as soon as Friday, media reported.", "2024-02-16"),
+        ("The team planned to leave Nairobi on Thursday.", "2024-02-15"),
+        ("Protesters were planning to march downtown on Saturday.", "2024-02-17"),
+        # a fronted day takes the tense of its clause's verb, however long the subject before it
+        ("On Friday, the National Abortion and Reproductive Rights Action League plans to hold a rally.", "2024-02-16"),
     ],
 )
 def test_weekday_tense_cues(text: str, value: str) -> None:

@@ -59,10 +59,11 @@ class Ctx:
 
     def tense(self, start: int, end: int) -> int:
         """+1 future, -1 past, 0 unknown: the tense cue nearest the span within its sentence wins. A past
-        cue after a clause break is the reporting tail ("will meet Friday, officials said"), not the tense."""
+        cue after a clause break is the reporting tail ("will meet Friday, officials said"), not the tense. A
+        fronted expression ("On Friday, the ... League plans to") looks as far ahead as back for its verb."""
         s, e = self.sentence(start, end)
         fronted = _FRONTED.fullmatch(self.text, s, start)  # "In September, it announced ..."
-        s, e = max(s, start - CUE_BEFORE), min(e, end + CUE_AFTER)
+        s, e = max(s, start - CUE_BEFORE), min(e, end + (CUE_BEFORE if fronted else CUE_AFTER))
         best, verdict = CUE_BEFORE + CUE_AFTER + 1, 0
         for cue, sign in ((self.future_cue, 1), (self.past_cue, -1)):
             for m in cue.finditer(self.text, s, start):

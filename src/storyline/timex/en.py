@@ -15,7 +15,7 @@ Handler = Callable[[re.Match[str], Ctx], Hit | None]
 
 # Tense cue: a future marker in the sentence flips weekday/month resolution forward.
 FUTURE_CUE = re.compile(
-    r"(?:\b(?:as\s+(?:early|soon)\s+as|will|shall|won't|going\s+to|plans?\s+to|planned\s+for|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
+    r"(?:\b(?:as\s+(?:early|soon)\s+as|will|shall|won't|going\s+to|plans?\s+to|plann(?:ed|ing)\s+(?:to|an?)\b|planned\s+for|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
     r"(?:scheduled\s+(?:to|for)|expected\s+(?:to|at|on|by))|(?:is|are)\s+due|(?-i:begins|starts|opens|meets|leaves|"
     r"arrives|returns|resumes|expires|takes\s+effect|convenes|reconvenes)|"
     r"expects?\s+to|set\s+to|is\s+to|are\s+to|intends?\s+to|would|(?:has|have)\s+(?:scheduled|planned|called)|"
