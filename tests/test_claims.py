@@ -200,6 +200,26 @@ def test_a_count_with_its_own_participle_counts_that(annotated):
     assert measures("The police reported five people killed in the blast.") == ["killed"]
 
 
+def test_the_whole_of_a_partitive_is_not_counted_by_what_befell_the_part(annotated):
+    def measures(text: str) -> list[str]:
+        return [v.measure for c in claims_of(annotated, text) for v in c.values if v.kind == "number"]
+
+    assert measures("Local news reported that two of the three victims died.") == ["killed", ""]
+    assert measures("Most of the 40 passengers were injured.") == [""]
+    assert measures("Two of the 12 injured people died later.") == ["killed", "injured"]
+    assert measures("He said 30 of the 80 wounded remained in hospital.") == ["remain", "injured"]
+
+
+def test_a_count_added_to_a_toll_is_no_toll(annotated):
+    def measures(text: str) -> list[str]:
+        return [v.measure for c in claims_of(annotated, text) for v in c.values if v.kind == "number"]
+
+    assert measures("The bodies of two more victims were found in the village.") == [""]
+    assert measures("Five more people were killed on Sunday.") == [""]
+    assert measures("Another 145 people were injured in the attack.") == ["injured"]  # beside the dead
+    assert measures("The quake killed more than 30 people.") == ["killed"]
+
+
 def test_a_range_keeps_the_noun_it_counts(annotated):
     [c] = claims_of(annotated, "Three or four robbers burst into the store.")
     assert [(v.unit, v.lower, v.upper) for v in c.values if v.kind == "number"] == [("robber", 3, 4)]

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from storyline import timex
 from storyline.claims import extract_claims
-from storyline.models import Claim
+from storyline.models import Claim, Value
 from storyline.reconcile import reconcile
+from storyline.reconcile.conflicts import _background
 from storyline.reconcile.origins import origin_of, outlet_of
 from storyline.resolve import resolve_entities
 
@@ -225,6 +226,31 @@ def test_a_toll_of_an_earlier_happening_is_no_version_of_the_story_toll(annotate
     assert [x for x in conflicts if x.kind == "number"]
 
 
+def test_a_toll_dated_only_by_another_month_tells_of_another_happening(annotated):
+    # a shooting told by its days; "In February ..." and "In early March ..." are other shootings, though
+    # February is only two months before; a toll dated by the story's own month stays a version of it
+    shooting = [
+        ("Alpha News", "A gunman killed one person at an accounting firm on Monday, April 9, 2007."),
+        ("Beta Post", "The gunman who killed one person at the firm on April 9, 2007 was arrested."),
+    ]
+    other = "In February, a gunman killed five people. In early March, a gunman killed three people."
+    _, _, _, conflicts = story(annotated, [*shooting, ("Gamma TV", other)], published="2007-04-12")
+    assert not [x for x in conflicts if x.kind == "number"]
+    same = "In April, a gunman killed two people at the firm."
+    _, _, _, conflicts = story(annotated, [*shooting, ("Gamma TV", same)], published="2007-04-12")
+    assert [x for x in conflicts if x.kind == "number"]
+
+
+def test_a_month_without_a_year_is_compared_by_month():
+    def dated(cid: str, *values: str) -> Claim:
+        return Claim(id=cid, doc=cid, start=0, end=1, text="",
+                     values=[Value(kind="date", text=v, start=0, end=1, normalized=v) for v in values])
+
+    claims = [dated("a", "2007-04-09"), dated("b", "2007-04-10"), dated("c", "XXXX-02"), dated("d", "XXXX-04"),
+              dated("e", "XXXX-WXX-1")]
+    assert _background(claims) == {"c"}
+
+
 def test_a_toll_in_another_country_is_no_version_of_the_story_toll(annotated):
     _, _, _, conflicts = story(annotated, [
         ("Alpha News", "A powerful earthquake in Iran killed 10 people on Qeshm island."),
@@ -319,6 +345,14 @@ def test_a_town_and_its_country_are_no_place_conflict(annotated):
     _, _, _, conflicts = story(annotated, [
         ("Alpha News", "The former pilot was shot dead in Spain on Tuesday, police said."),
         ("Beta Post", "The former pilot was shot dead in Madrid on Tuesday, police said."),
+    ])
+    assert not [x for x in conflicts if x.kind == "place"]
+
+
+def test_a_claim_naming_both_places_lists_them_and_is_no_place_conflict(annotated):
+    _, _, _, conflicts = story(annotated, [
+        ("Alpha News", "The former pilot was shot dead in Spain on Tuesday, police said."),
+        ("Beta Post", "The former pilot was shot dead in Portugal and in Spain on Tuesday, police said."),
     ])
     assert not [x for x in conflicts if x.kind == "place"]
 

@@ -145,6 +145,8 @@ def _dimension(span: Span) -> str:
     return ""
 
 
+PARTS = frozenset({"some", "many", "most", "all", "none", "several", "few", "both", "half", "one", "each",
+                   "majority", "dozens", "hundreds", "thousands"})  # words that take a part of a counted whole
 ATTEMPTS = frozenset({"attempt", "attempted", "try"})  # a killing tried is no death
 VICTIMS = frozenset({"victim", "víctima", "victime", "opfer", "vittima", "vítima"})  # the harmed, dead or not
 # verbs that tell victims as a toll ("the number of victims rose to 137", "a fait 137 victimes"); with any other
@@ -189,6 +191,25 @@ def _participle(tok: Token) -> Token | None:
     return next((c for h in heads for c in h.children if dep(c) == "acl" and c.tag_ == "VBN"), None)
 
 
+def _increment(span: Span) -> bool:
+    """A count added to an earlier one ("the bodies of two more victims were found"): no version of the
+    toll, which counts them all. "Another 145 were injured" is not one: it as often sets the injured
+    beside the dead."""
+    after = [t.lower_ for t in span.doc[span.end: span.end + 2]]
+    return after[:1] == ["more"] and after[1:] != ["than"]
+
+
+def _partitive_whole(tok: Token) -> Token | None:
+    """The noun of a count that is the whole of a partitive ("three" in "two of the three victims died",
+    "most of the 40 passengers"): what befell the part says nothing of the whole."""
+    noun = tok.head if dep(tok) == "nummod" else tok
+    prep = noun.head
+    if dep(noun) == "pobj" and prep.lower_ == "of" and dep(prep) == "prep" and (
+            prep.head.like_num or prep.head.lemma_.lower() in PARTS):
+        return noun
+    return None
+
+
 _INLINE = frozenset("\"'«»„“”‘’-–")  # punctuation that leaves a clause whole: quotes, hyphens ("6 - foot")
 COUNTED_REACH = 25  # tokens from a figure to the count noun of its subject ("the number of dead ... rose to")
 
@@ -229,6 +250,8 @@ def measure(span: Span, unit: str, lex: Lexicon = EN, surface: bool = False) -> 
     """
     if unit in CONVERSIONS or unit.rstrip("s") in CONVERSIONS:
         return _dimension(span)
+    if _increment(span):
+        return ""
     if unit in lex.injured:  # "150 injured", "6 500 blessés": whatever the verb around says
         return "injured"
     tok: Token = span.root
@@ -255,6 +278,11 @@ def measure(span: Span, unit: str, lex: Lexicon = EN, surface: bool = False) -> 
     if own is not None:
         lemma = own.lemma_.lower()
         return "killed" if lemma in lex.killed else "injured" if lemma in lex.injured else lemma
+    whole = _partitive_whole(tok)
+    if whole is not None:  # "two of the three victims died": the verb tells of the two, not of the three
+        named = {whole.lemma_.lower()} | {c.lemma_.lower() for c in whole.children
+                                          if dep(c) in ("amod", "compound") and not _toll_modifier(c)}
+        return "killed" if named & lex.killed - VICTIMS else "injured" if named & lex.injured else ""
     for anc in [tok, *tok.ancestors][:4]:
         words.add(anc.lemma_.lower())
         words.update(c.lemma_.lower() for c in anc.children

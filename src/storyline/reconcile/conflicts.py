@@ -19,7 +19,7 @@ TOLLS = frozenset({"killed", "injured"})
 CURRENCY_CODES = frozenset(CURRENCY.values())
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-_MONTH = re.compile(r"^(\d{4})(?:-(\d{2}))?")
+_MONTH = re.compile(r"^(\d{4}|XXXX)(?:-(\d{2})(-\d{2})?)?")
 SLOT_SPREAD = 3  # counts of one slot further apart than this factor count different groups
 NEAR_MISS_FIGURES = 2  # a near miss compares documents giving at most this many figures in its unit
 BACKGROUND_MONTHS = 2  # a claim dated this many months from the story's own month tells of another happening
@@ -424,26 +424,39 @@ def _counts_people(v: Value) -> bool:
     return _unit_key(v) == "people"
 
 
-def _months(value: str) -> tuple[int, int | None] | None:
+def _months(value: str) -> tuple[int | None, int | None, bool] | None:
+    """(year, month, whether a day is given) of a date value; the year is None when the text gave none
+    ("In February" in an undated article: XXXX-02)."""
     m = _MONTH.match(value)
-    return (int(m.group(1)), int(m.group(2)) if m.group(2) else None) if m else None
+    if not m or (m.group(1) == "XXXX" and not m.group(2)):
+        return None
+    return (None if m.group(1) == "XXXX" else int(m.group(1)), int(m.group(2)) if m.group(2) else None,
+            bool(m.group(3)))
 
 
 def _background(claims: list[Claim]) -> set[str]:
     """Claims dated away from the story's own time: "In February, a quake in Zarand killed 612" in a story
     of a November quake. The story's month is the one its claims date most often; a claim whose every date
-    lies more than BACKGROUND_MONTHS from it (or in another year, when only the year is given) tells of
-    another happening, so its toll is not a version of the story's toll."""
+    lies more than BACKGROUND_MONTHS from it (or in another year, when only the year is given), or names
+    only another month ("In early March, a gunman shot three" in a story of an April shooting: a day of
+    the story's own happening is told by its day), tells of another happening, so its toll is not a
+    version of the story's toll. A month without a year is compared by month alone."""
     dates = {c.id: [m for v in c.values if v.kind == "date" and (m := _months(v.normalized))] for c in claims}
-    months = Counter(m for found in dates.values() for m in set(found) if m[1] is not None)
+    months = Counter(m[:2] for found in dates.values() for m in set(found) if m[1] is not None)
     if not months:
         return set()
-    year, month = min(months.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+    known = {k: n for k, n in months.items() if k[0] is not None} or months
+    year, month = min(known.items(), key=lambda kv: (-kv[1], kv[0][0] or 0, kv[0][1]))[0]
 
-    def far(m: tuple[int, int | None]) -> bool:
+    def far(m: tuple[int | None, int | None, bool]) -> bool:
         if m[1] is None:
-            return m[0] != year
-        return abs((m[0] - year) * 12 + m[1] - month) > BACKGROUND_MONTHS  # type: ignore[operator]
+            return year is not None and m[0] != year
+        if m[0] is None or year is None:
+            gap = abs(m[1] - month) % 12  # type: ignore[operator]
+            gap = min(gap, 12 - gap)
+        else:
+            gap = abs((m[0] - year) * 12 + m[1] - month)  # type: ignore[operator]
+        return gap > BACKGROUND_MONTHS or (gap > 0 and not m[2])
 
     return {cid for cid, found in dates.items() if found and all(far(m) for m in found)}
 
@@ -504,11 +517,13 @@ def place_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict[
     """Claims of one fact that say it happened in places that cannot both be right: "shot in Alicante"
     against "shot in Madrid". Only places the gazetteer knows, attached to the claim's own verb by a
     locative preposition, and no city whose name other countries' cities share; a town and its province
-    or country are compatible."""
+    or country are compatible. A claim that names the other side's place too gives a list, not a rival."""
     by_fact: dict[str, list[tuple[Place, Value, Claim]]] = defaultdict(list)
+    named: dict[str, list[Place]] = {}  # every known place a claim names, on its verb or not
     for c in claims:
         if c.modality in ("denied", "questioned") or c.id not in fact_of:
             continue
+        named[c.id] = [p for v in c.values if v.kind == "place" and (p := gazetteer.lookup(v.text))]
         verb = _verb(c)
         for v in c.values:
             if (v.kind == "place" and v.measure and v.measure == verb and (p := gazetteer.lookup(v.text))
@@ -526,6 +541,10 @@ def place_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict[
                 sides.append([item])
         docs = [{c.doc for _, _, c in side} for side in sides]
         if len(sides) < 2 or any(a & b for i, a in enumerate(docs) for b in docs[i + 1:]):
+            continue
+        # a claim that names another side's place too lists places ("both in Philadelphia and in Portland")
+        if any(places_compatible(p, other) for side in sides for _, _, c in side for p in named[c.id]
+               for o_side in sides if o_side is not side for other, _, _ in o_side):
             continue
         told = "; ".join(f"{side[0][0].name} ({', '.join(dict.fromkeys(outlets.get(c.doc, c.doc) for _, _, c in side))})"
                          for side in sides)
