@@ -204,6 +204,19 @@ def test_nearly_equal_measurements_of_one_dimension_conflict(annotated):
     assert "50" not in x.explanation
 
 
+def test_weights_near_miss_only_when_they_weigh_one_named_thing(annotated):
+    _, _, _, conflicts = story(annotated, [
+        ("Alpha News", "The 225-pound forward has been an All-American in each of the past two seasons."),
+        ("Beta Post", "After the no-call, the 260-pound Gregory Echenique fuelled a 15-2 run."),
+    ])
+    assert not [x for x in conflicts if x.kind == "number"]
+    _, _, _, conflicts = story(annotated, [
+        ("Alpha News", "The 225-pound Gregory Echenique fuelled a late run."),
+        ("Beta Post", "The 260-pound Gregory Echenique fuelled a late run."),
+    ])
+    assert [x for x in conflicts if x.kind == "number"]
+
+
 def test_documents_giving_many_figures_in_a_unit_make_no_near_miss(annotated):
     _, _, _, conflicts = story(annotated, [
         ("Alpha News", "He ran for 28 yards on the first drive, 41 yards on the second and 12 yards later."),

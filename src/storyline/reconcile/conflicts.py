@@ -366,7 +366,8 @@ def near_miss_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: d
     """Measurements of one dimension that almost agree: "984 feet" against "948-foot", "1.6" against "1.9 miles".
 
     Figures this close (within a quarter) in one unit of length, weight or speed are read as one
-    quantity reported two ways (a typo, a conversion) when no document gives both.
+    quantity reported two ways (a typo, a conversion) when no document gives both. Weights must also
+    weigh one named thing: sports pages weigh every player.
     """
     items = [(v, c) for c in claims for v in c.values
              if v.kind == "number" and v.lower and v.upper is not None and canonical(v)[0] in MEASURED]
@@ -383,6 +384,8 @@ def near_miss_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: d
                 continue
             if max(a_hi, b_hi) / min(a_lo, b_lo) > NEAR_MISS:  # type: ignore[type-var,operator]
                 continue
+            if unit == "kg" and not _things_in_common(ca, cb):
+                continue  # "the 225-pound forward" and "the 260-pound Echenique": two players weighed
             if (va.measure != "distance" or _same_reference(ca, cb)) and _same_people(ca, cb) and not (
                     _states_both(items, ca.doc, va, vb) or _states_both(items, cb.doc, va, vb)):
                 groups.union(i, j)
@@ -403,6 +406,11 @@ def near_miss_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: d
         conflicts.append(_conflict("number", sorted({c.id for _, c in group}), explanation, fact_of, [
             _side(side) for side in sides]))
     return conflicts
+
+
+def _things_in_common(a: Claim, b: Claim) -> bool:
+    """Whether two claims name one entity that is not a place: the same thing or person, weighed by both."""
+    return any(not e.startswith(("e:gpe:", "e:loc:", "e:fac:")) for e in set(a.entities) & set(b.entities))
 
 
 def _busy_units(items: list[tuple[Value, Claim]]) -> set[tuple[str, str]]:
