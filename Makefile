@@ -10,6 +10,8 @@ BIN := $(VENV)/bin
 $(VENV)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev]'
+	# German common nouns (Wiktionary's list): without the dependencies that only rebuild it and pin an old lxml
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps 'german-nouns==1.2.5'
 	touch $@
 
 setup: $(VENV)/.installed

@@ -500,6 +500,27 @@ def test_a_sentence_opener_the_english_model_tags_in_another_language_is_no_name
     assert "Zełenski" in names or "Prezydent Zełenski" in names  # opens one sentence, named inside another
 
 
+def test_a_capitalized_german_common_noun_is_no_name():
+    from storyline.annotate import annotate_one
+    from storyline.resolve.mentions import clean_mentions
+
+    text = ("Bei den Überschwemmungen sind am Donnerstag mindestens 19 Menschen ums Leben gekommen, teilte der "
+            "italienische Zivilschutz mit. Mehr als 10.000 Menschen mussten ihre Häuser verlassen, sagten die "
+            "Behörden. Ministerpräsidentin Giorgia Meloni wird am Samstag Ravenna besuchen. Der Kreml und das "
+            "Bundesamt für Verfassungsschutz schwiegen.")
+    doc = Document(id="g", path="g.txt", text=text, language="de", content_hash="g")
+    ann = annotate_one(doc)
+    before = {m.text for m in ann.mentions}
+    clean_mentions(ann, text, "de")
+    names = {m.text for m in ann.mentions}
+    nouns = {"Überschwemmungen", "Menschen", "Menschen ums Leben", "Häuser", "Behörden", "Zivilschutz", "Donnerstag"}
+    assert before & nouns  # the English model tags them ...
+    assert not names & nouns  # ... and they go
+    assert "Giorgia Meloni" in names and "Ravenna" in names  # a title or a weekday before a name goes
+    assert not {"Ministerpräsidentin Giorgia Meloni", "Samstag Ravenna"} & names
+    assert {"Kreml", "Bundesamt für Verfassungsschutz"} & before <= names  # a known body, a name with "für"
+
+
 def test_a_declined_place_name_is_read_in_its_base_form_when_that_form_is_attested(annotated):
     texts = [("en", "Gunmen attacked a concert hall in Krasnogorsk near Moscow on Friday."),
              ("hu", "A fegyveresek Krasznogorszkban támadtak, Moszkvától néhány kilométerre."),

@@ -14,7 +14,9 @@ import spacy
 from storyline.annotate import MODELS
 from storyline.models import Annotation, Mention
 from storyline.resolve import gazetteer
+from storyline.resolve.aliases import body_of
 from storyline.resolve.names import CORPORATE_SUFFIXES, TITLES
+from storyline.resolve.nouns import capitalizes_nouns, is_common_noun
 
 # Function words (articles, prepositions, conjunctions) of the major news languages: never a name's edge.
 EDGE_WORDS = frozenset(
@@ -250,12 +252,42 @@ def clean_mentions(
         if len(kept) == 2 and "(" in text[m.start : m.end]:
             links.append((kept[0].id, kept[1].id))
         out.extend(kept)
+    if capitalizes_nouns(language):
+        out = [x for y in out if (x := _without_common_nouns(y, language)) is not None]
     if language not in NER_LANGUAGES:
         inside = _capitalized_inside(text)
         out = [x for x in out if not _opener_only(text, x, inside)]
     seen: set[tuple[int, int]] = set()
     annotation.mentions = [x for x in out if (x.start, x.end) not in seen and not seen.add((x.start, x.end))]
     return links
+
+
+# Lowercase words inside names of the languages that capitalize nouns ("Bundesamt für Verfassungsschutz").
+NAME_CONNECTORS = frozenset({"für", "der", "des", "von", "vom", "zur", "zum", "und"})
+
+
+def _without_common_nouns(m: Mention, language: str) -> Mention | None:
+    """A mention less the common nouns before its name, in a language that capitalizes them ("Samstag
+    Ravenna" -> "Ravenna", "Ministerpräsidentin Giorgia Meloni" -> "Giorgia Meloni"); None when it is one
+    common noun no known place bears ("Behörden", "Menschen"). "Deutsche Bank", nouns only, stays whole."""
+    found = list(_WORD.finditer(m.text))
+    words = [w.group().strip(".,;:!?\"'“”‘’„()[]«»") for w in found]
+    if gazetteer.lookup(m.text) or body_of(m.text):
+        return m  # "Kreml", a common noun and a body the alias table knows
+    if len(words) == 1:
+        return None if is_common_noun(words[0], language) else m
+    capitalized = [w for w in words if w[:1].isupper()]
+    if all(is_common_noun(w, language) for w in capitalized) and any(
+            w[:1].islower() and w not in NAME_CONNECTORS for w in words):
+        return None  # "Menschen ums Leben": a phrase, where "Bundesamt für Verfassungsschutz" is a name
+    cut = 0
+    while (cut < len(words) - 1 and is_common_noun(words[cut], language)
+           and words[cut + 1][:1].isupper() and not is_common_noun(words[cut + 1], language)):
+        cut += 1
+    if not cut:
+        return m
+    at = found[cut].start()
+    return Mention(m.id, m.doc, m.start + at, m.end, m.text[at:], m.label, m.sentence)
 
 
 # Languages whose NER model is their own; any other is tagged by the English model, which reads every
