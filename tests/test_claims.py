@@ -142,6 +142,19 @@ def test_a_figure_the_article_gives_as_an_update_is_marked(annotated):
     assert not any(v.update for v in c.values)
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Inondations en Italie : le bilan s'alourdit à 31 morts."),
+        ("fr", "Le bilan s'est alourdi à 31 morts, selon la protection civile."),
+        ("de", "Die Zahl der Toten ist auf 31 gestiegen, teilte der Zivilschutz mit."),
+    ],
+)
+def test_a_toll_that_grew_is_an_update_in_french_and_german(language: str, text: str) -> None:
+    assert [(v.text, v.measure, v.update) for c in claims_in(text, language) for v in c.values
+            if v.kind == "number"] == [("31", "killed", True)]
+
+
 def test_ranges_keep_both_bounds_and_scores_are_no_counts(annotated):
     def numbers(text: str) -> list[tuple[float | None, float | None]]:
         return [(v.lower, v.upper) for c in claims_of(annotated, text) for v in c.values if v.kind == "number"]

@@ -507,6 +507,18 @@ def test_an_update_published_before_the_figure_it_would_replace_is_still_a_confl
     assert [x for x in found.conflicts if x.kind == "number"] and not found.updates
 
 
+def test_an_update_supersedes_an_open_bound_below_it(annotated):
+    # "at least 23" held when it was said; "rose to 31" a day later updates it and the exact 23 alike
+    found = _with_dates(annotated, [
+        ("Alpha News", "2025-03-14", "At least 23 people were killed in the floods on Thursday."),
+        ("Beta Post", "2025-03-14", "The floods killed 23 people, officials said."),
+        ("Gamma TV", "2025-03-15", "The death toll from the floods rose to 31, officials said."),
+    ])
+    assert not [x for x in found.conflicts if x.kind == "number"]
+    [u] = found.updates
+    assert u.later.value == "31" and "23" in u.earlier.value
+
+
 def test_a_later_update_supersedes_an_earlier_update(annotated):
     found = _with_dates(annotated, [
         ("Alpha News", "2024-03-23", "The death toll from the attack rose to 93, officials said."),

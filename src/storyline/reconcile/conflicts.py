@@ -139,9 +139,13 @@ def _side(side: list[tuple[Value, Claim]]) -> ConflictSide:
 
 
 def _below(side: list[tuple[Value, Claim]], other: list[tuple[Value, Claim]]) -> bool:
-    """Every figure of `side` is below every figure of `other` (the direction updates go: "rose to")."""
-    top = max((canonical(v)[2] if canonical(v)[2] is not None else float("inf")) for v, _ in side)
-    return top < min(canonical(v)[1] or 0.0 for v, _ in other)
+    """Every figure of `side` starts below every figure of `other` (the direction updates go: "rose to"); an
+    open bound ("at least 23") is below "31" too: it held then, and holds now."""
+    def start(v: Value) -> float:
+        _, lower, upper = canonical(v)
+        return lower if lower is not None else upper if upper is not None else float("inf")
+
+    return max(start(v) for v, _ in side) < min(canonical(v)[1] or 0.0 for v, _ in other)
 
 
 def _superseded(sides: list[list[tuple[Value, Claim]]], published: dict[str, str], outlets: dict[str, str],

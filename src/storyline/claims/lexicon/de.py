@@ -76,6 +76,7 @@ DE = Lexicon(
                       "september", "oktober", "november", "dezember"}),
     year_words=frozenset({"jahr", "jahre", "jahren", "jahres"}),
     ages=(r"\b(?P<n>\d{1,3})-?[jJ]ährige[nmrs]?\b", r"\b(?P<n>\d{1,3}) Jahre alte?\b"),
-    update_cues=("stieg auf", "steigt auf", "erhöhte sich auf", "erhöht sich auf", "wuchs auf"),
-    update_after=(),
+    update_cues=("stieg auf", "steigt auf", "erhöhte sich auf", "erhöht sich auf", "wuchs auf", "kletterte auf",
+                 "klettert auf"),
+    update_after=("gestiegen", "angestiegen", "gewachsen"),  # "ist auf 31 Tote gestiegen": the verb ends the clause
 )

@@ -74,6 +74,7 @@ FR = Lexicon(
                       "octobre", "novembre", "décembre"}),
     year_words=frozenset({"an", "ans", "année", "années"}),
     ages=(r"\bâgée? de (?P<n>\d{1,3}) ans\b", r",\s*(?P<n>\d{1,3}) ans,", r"\(\s*(?P<n>\d{1,3}) ans\s*\)"),
-    update_cues=("est passé à", "passe à", "s'élève désormais à", "a grimpé à", "grimpe à", "est monté à", "monte à", "a augmenté à", "porté à"),
+    update_cues=("est passé à", "passe à", "s'élève désormais à", "a grimpé à", "grimpe à", "est monté à", "monte à", "a augmenté à", "porté à",
+                 "s'alourdit à", "alourdi à", "s'établit désormais à"),
     update_after=(),
 )
