@@ -500,6 +500,27 @@ def test_a_sentence_opener_the_english_model_tags_in_another_language_is_no_name
     assert "Zełenski" in names or "Prezydent Zełenski" in names  # opens one sentence, named inside another
 
 
+def test_a_place_whose_exonym_differs_only_in_vowels_is_one_place():
+    ents = resolve(
+        make("a", "Floods hit Ravenna and Emilia-Romagna.", [("Ravenna", "GPE"), ("Emilia-Romagna", "GPE")]),
+        make("b", "Les inondations ont frappé Ravenne et l'Émilie-Romagne.",
+             [("Ravenne", "LOC"), ("Émilie-Romagne", "LOC")], language="fr"),
+        make("c", "Rescuers reached Ravello.", [("Ravello", "GPE")]),
+    )
+    assert owner(ents, "a", "Ravenna") == owner(ents, "b", "Ravenne")
+    assert owner(ents, "a", "Emilia-Romagna") == owner(ents, "b", "Émilie-Romagne")
+    assert owner(ents, "a", "Ravenna") != owner(ents, "c", "Ravello")  # other consonants: another town
+
+
+def test_a_span_of_stop_words_and_a_figure_is_no_name():
+    from storyline.resolve.mentions import clean_mentions
+
+    text = "Más de 10.000 personas fueron evacuadas, y el Estado Islámico reivindicó el ataque."
+    _, ann = make("s", text, [("Más de 10.000", "ORG"), ("Estado Islámico", "ORG")], language="es")
+    clean_mentions(ann, text, "es")
+    assert [m.text for m in ann.mentions] == ["Estado Islámico"]
+
+
 def test_a_capitalized_german_common_noun_is_no_name():
     from storyline.annotate import annotate_one
     from storyline.resolve.mentions import clean_mentions

@@ -133,6 +133,8 @@ def _trim(text: str, start: int, end: int, language: str, label: str) -> tuple[i
         return None
     if len(words) == 1 and words[0][2].lower() in stops and not words[0][2].isupper():
         return None
+    if not any(c.isalpha() for _, _, w in words if w.lower() not in stops for c in w):
+        return None  # "Más de 10.000": stop words and a figure, no name
     s, e = words[0][0], words[-1][1]
     while (
         e > s

@@ -3,6 +3,7 @@ place-scaled names, guarded misspellings, containment and intelligence bodies of
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from rapidfuzz import fuzz
@@ -25,6 +26,7 @@ from storyline.resolve.places import country_of_name
 from storyline.unionfind import UnionFind
 
 NAME_MIN_RATIO = 88
+EXONYM_MIN_RATIO = 80  # for two places whose names differ only in vowels
 # One-word names that never stand alone for a longer name: head nouns, connectors, and generic leading
 # modifiers ("International" is no short form of "International Monetary Fund").
 GENERIC_WORDS = frozenset(
@@ -73,6 +75,12 @@ INTEL_DISTINCT = frozenset(
 )
 
 
+def _consonants(key: str) -> str:
+    """A name's consonants after its first letter: a place's exonyms often differ only in their vowels
+    ("Ravenne"/"Ravenna", "Émilie-Romagne"/"Emilia-Romagna")."""
+    return key[:1] + re.sub(r"[aeiouy\W]+", "", key[1:])
+
+
 def _fuzzy_ok(a: Item, b: Item) -> bool:
     """Misspelling guard: long enough, same initial, same digits, not two different gazetteer places."""
     ka, kb = a.key.replace("j", "h"), b.key.replace("j", "h")
@@ -80,7 +88,8 @@ def _fuzzy_ok(a: Item, b: Item) -> bool:
         return False
     if [c for c in ka if c.isdigit()] != [c for c in kb if c.isdigit()]:
         return False
-    if len(ka.split()) != len(kb.split()) or fuzz.ratio(ka, kb) < NAME_MIN_RATIO:
+    exonym = a.kind == b.kind == "place" and _consonants(ka) == _consonants(kb)
+    if len(ka.split()) != len(kb.split()) or fuzz.ratio(ka, kb) < (EXONYM_MIN_RATIO if exonym else NAME_MIN_RATIO):
         return False
     pa, pb = gazetteer.lookup(a.form), gazetteer.lookup(b.form)
     return not (pa and pb and pa.id != pb.id) and not _different_countries(a, b)
