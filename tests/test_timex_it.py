@@ -40,6 +40,7 @@ def found(text: str, dct: str | None = DCT) -> list[tuple[str, str, str]]:
         ("Si voterà tra due settimane.", ("tra due settimane", "DATE", "2024-W09")),
         ("La riunione è iniziata alle 20:30.", ("20:30", "TIME", "2024-02-13T20:30")),
         ("Il volo è atterrato alle 18.45.", ("18.45", "TIME", "2024-02-13T18:45")),
+        ("L'incendio è stato spento entro le 18.", ("18", "TIME", "2024-02-13T18:00")),
         ("L'estate scorsa ha fatto molto caldo.", ("estate scorsa", "DATE", "2023-SU")),
         ("Nel terzo trimestre le vendite sono cresciute.", ("terzo trimestre", "DATE", "2023-Q3")),
         ("Negli anni Novanta il paese era in crisi.", ("anni Novanta", "DATE", "199")),
@@ -106,6 +107,7 @@ def test_ora_is_now_unless_it_is_the_hour() -> None:
     [
         "Le 2000 persone presenti hanno applaudito.",  # a count, not a year
         "Il governo ha dato un aiuto alle 3 famiglie.",  # "alle" is "to the", not a clock time
+        "Le 18 vittime sono state identificate.",  # "le" alone is "the"
         "Il sindaco ha incontrato Marzo Rossi.",  # a capitalized month name mid-sentence is a name
         "La mattina il mercato apre presto.",  # a time of day alone is no date
     ],
