@@ -77,3 +77,27 @@ def test_a_toll_told_in_three_languages_sets_the_two_figures_side_by_side(tmp_pa
     outlets = {d.id: d.outlet for d in story.documents}
     sides = {s.value: {outlets[c.split(":")[0]] for c in s.claims} for s in conflict.sides}
     assert sides == {"137": {"Wire"}, "143": {"Zaxid", "Onet"}}
+
+
+def test_a_denial_and_a_clock_time_join_claims_across_languages(tmp_path):
+    # no figure to pin them: the same denial by the same company, the same governor and the same hour
+    articles = {
+        "en": "An explosion at a chemical plant in Dzerzhinsk killed five people on Monday.\n\nThe plant's owner, "
+              "Sibur, denied that safety rules had been violated.\n\nGovernor Gleb Nikitin said the fire was put "
+              "out by 6 p.m.\n",
+        "ru": "В результате взрыва на химическом заводе в Дзержинске в понедельник погибли пять человек.\n\n"
+              "Губернатор Глеб Никитин заявил, что пожар был потушен к 18:00.\n\nВ компании «Сибур» отрицают "
+              "нарушение правил безопасности.\n",
+        "pt": "Uma explosão numa fábrica química em Dzerzhinsk matou cinco pessoas na segunda-feira.\n\nA empresa "
+              "Sibur negou que as regras de segurança tenham sido violadas.\n\nO governador Gleb Nikitin disse que "
+              "o incêndio foi apagado às 18h.\n",
+    }
+    for language, text in articles.items():
+        (tmp_path / f"{language}.txt").write_text(
+            f"published: 2025-06-02\nlanguage: {language}\noutlet: {language.upper()} News\n---\n{text}",
+            encoding="utf-8")
+    [story] = analyze([tmp_path], embeddings=False).stories
+    text = {c.id: c.text for c in story.claims}
+    joined = [{text[c] for c in f.claims} for f in story.facts if len(f.claims) == 3]
+    assert any(all(any(w in t for t in texts) for w in ("denied", "отрицают", "negou")) for texts in joined)
+    assert any(all(any(w in t for t in texts) for w in ("6 p.m.", "18:00", "18h")) for texts in joined)

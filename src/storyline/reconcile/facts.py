@@ -43,7 +43,8 @@ def _stable_id(prefix: str, members: list[str]) -> str:
 
 
 def anchors(claims: list[Claim]) -> list[set[str]]:
-    """What pins a claim to one fact beyond its words: its stated figures and its specific entities.
+    """What pins a claim to one fact beyond its words: its stated figures, its specific entities, a clock
+    time it gives and whether it is a denial.
 
     An entity named in more than a tenth of the story's claims (the protagonist, the country) pins nothing,
     unless it is named no more often than there are documents: in a small story, "Faenza" in one claim of
@@ -52,16 +53,18 @@ def anchors(claims: list[Claim]) -> list[set[str]]:
     from storyline.claims.values import PEOPLE, canonical
 
     counts: dict[str, int] = defaultdict(int)
-    for c in claims:
-        for pin in {_pin(e) for e in c.entities}:
+    told = [_told(c) for c in claims]
+    for c, extra in zip(claims, told, strict=True):
+        for pin in {_pin(e) for e in c.entities} | extra:
             counts[pin] += 1
     common = max(2, len(claims) // 10, len({c.doc for c in claims}))  # once per document is specific
     inner = _inner_spans(claims)
     out = []
-    for c, nested in zip(claims, inner, strict=True):
+    for c, nested, extra in zip(claims, inner, told, strict=True):
         theirs = {v.normalized for v in c.values if any(a <= v.start and v.end <= b for a, b in nested)}
         ours = {v.normalized for v in c.values if not any(a <= v.start and v.end <= b for a, b in nested)}
         pins = {_pin(e) for e in c.entities if counts[_pin(e)] <= common and (e in ours or e not in theirs)}
+        pins |= {pin for pin in extra if counts[pin] <= common}
         for v in c.values:
             if v.kind == "number" and v.unit and not any(a <= v.start and v.end <= b for a, b in nested):
                 stated = _figure(v)  # the figure as stated: "about eight knots" pins 8, not its bound
@@ -70,6 +73,19 @@ def anchors(claims: list[Claim]) -> list[set[str]]:
                 pins.add(f"n:{unit}:{lo if lo is None else round(lo, 1)}")
         out.append(pins)
     return out
+
+
+_CLOCK = re.compile(r"T(\d\d:\d\d)")
+TOLD = ("t:", "m:")  # anchors of how a claim tells (a clock time, a denial): they count across languages only
+
+
+def _told(c: Claim) -> set[str]:
+    """Anchors a claim has in how it tells, in any language: a clock time ("by 6 p.m.", "к 18:00", read
+    without its day, which articles of different days resolve differently) and a denial. Between claims
+    of one language their words say as much, and "around 1:30 a.m." in every English claim of a story
+    would pin them all together, so these count only between languages."""
+    pins = {f"t:{m.group(1)}" for v in c.values if v.kind == "date" and (m := _CLOCK.search(v.normalized))}
+    return pins | ({"m:denied"} if c.modality == "denied" else set())
 
 
 def _figure(v: Value) -> float | None:
@@ -154,7 +170,9 @@ def group_claims(claims: list[Claim], vectors: np.ndarray | None = None,
         if verbs[i]:
             sims = sims + VERB_BONUS * (verbs[cands] == verbs[i])
         if pins[i]:
-            shared = np.array([min(2, len(pins[i] & pins[j])) for j in cands])
+            worded = {p for p in pins[i] if not p.startswith(TOLD)}  # what words already say in one language
+            shared = np.array([min(2, len((pins[i] if langs is not None and langs[j] != langs[i] else worded)
+                                          & pins[j])) for j in cands])
             sims = sims + ANCHOR_BONUS * shared
         # the best candidate of each other document (ties: the earliest claim)
         order = np.lexsort((cands, -sims, doc_code[cands]))
