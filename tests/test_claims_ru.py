@@ -76,3 +76,15 @@ def test_russian_numbers():
     assert values["двух"].normalized == "2"
     money = values["2,5 млн"]
     assert (money.normalized, money.unit) == ("2500000", "RUB") and money.lower < 2_500_000 < money.upper
+
+
+def test_a_source_without_a_subject_a_title_with_its_name_and_an_aside_for_both_clauses():
+    found = {c.text: (c.modality, c.attribution)
+             for c in claims("В результате взрыва погибли пять человек, еще 15 пострадали, сообщили в МЧС. "
+                             "Губернатор Глеб Никитин заявил, что пожар был потушен. "
+                             "В компании «Сибур» отрицают нарушение правил безопасности.")}
+    assert found["В результате взрыва погибли пять человек"] == ("reported", ["Газета", "МЧС"])
+    assert found["еще 15 пострадали"] == ("reported", ["Газета", "МЧС"])  # the aside tells both clauses
+    assert found["Губернатор Глеб Никитин заявил, что пожар был потушен."][1] == ["Газета", "Губернатор Глеб Никитин"]
+    assert found["В компании «Сибур» отрицают нарушение правил безопасности."] == (
+        "denied", ["Газета", "компании «Сибур»"])

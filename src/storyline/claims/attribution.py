@@ -42,13 +42,16 @@ def _in_text(text: str, words: Iterable[str]) -> bool:
 
 
 def _phrase(tok: Token, limit: int = 12) -> str:
-    """The noun phrase a token heads, without relative clauses or appositions, kept short."""
+    """The noun phrase a token heads, with a name in apposition ("The plant's owner, Sibur") and without
+    relative clauses or other appositions, kept short."""
     left = phrase_start(tok)
     right = tok.i
-    for c in tok.rights:  # keep "of ..." / "close to ..." complements, drop clauses and appositions
-        if dep(c) in ("prep", "amod", "compound", "nummod"):
-            right = max(right, max(t.i for t in c.subtree))
-        elif dep(c) in ("relcl", "appos", "acl", "punct", "cc", "conj", "advcl"):
+    for c in tok.rights:  # keep "of ..." / "close to ..." complements and a name in apposition, drop clauses
+        if dep(c) in ("prep", "amod", "compound", "nummod") or dep(c) == "appos" and c.pos_ == "PROPN":
+            right = max(right, max(t.i for t in c.subtree))  # "Губернатор Глеб Никитин", "компании «Сибур»"
+            if dep(c) == "appos":
+                break
+        elif dep(c) in ("relcl", "appos", "acl", "cc", "conj", "advcl") or dep(c) == "punct" and c.text not in "«\"„“":
             break
     words = tok.doc[left: right + 1].text.split()
     return " ".join(words[:limit]).strip(" ,;:\u2013\u2014-")
@@ -100,12 +103,18 @@ def chain(sentence: Span, clause_head: Token, lex: Lexicon = EN, surface: bool =
             governor = governor.head
             break
         governor = governor.head
-    asides = [c for c in clause_head.children if _has(c, speech) and _aside(c, lex)]  # "..., TASS reports"
+    heads = [clause_head]  # "X died and 15 were hurt, TASS reports": the aside of the first clause tells both
+    while dep(heads[-1]) == "conj" and heads[-1].head != heads[-1]:
+        heads.append(heads[-1].head)
+    asides = [c for h in heads for c in h.children if _has(c, speech) and _aside(c, lex)]  # "..., TASS reports"
     for verb in dict.fromkeys([governor, sentence.root, *asides]):
         if _has(verb, speech):
             subj = next((c for c in verb.children if dep(c) == "nsubj"), None)
             if subj is None and lex.inverted_speech and (verb in asides or fronted_clause(verb) is not None):
                 subj = next((c for c in verb.rights if dep(c) == "dobj"), None)  # "..., a indiqué la police"
+            if subj is None and lex.impersonal_sources:  # "..., сообщили в МЧС", "В компании «Сибур» отрицают"
+                subj = next((c for c in verb.children if dep(c) == "obl" and any(
+                    dep(x) == "case" and x.lower_ in lex.impersonal_sources for x in c.children)), None)
             add(subj if subj is not None else agent_of(verb))
     for _, last in _markers(tokens, lex.citing):
         add(_introduced(last, lex))

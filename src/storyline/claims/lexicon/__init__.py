@@ -30,6 +30,9 @@ class Lexicon:
     citing_after: tuple[tuple[str, ...], ...] = ()  # words after a cited source: ("hivatkozva",)
     marker_blockers: frozenset[str] = frozenset()  # a marker after them is another word: "il secondo giorno"
     inverted_speech: bool = False  # "..., a indiqué la police": a speaker after the verb, parsed as its object
+    # prepositions before the source of a reporting verb without a subject: "сообщили в МЧС" ("said at the
+    # Emergencies Ministry"), "в компании отрицают"
+    impersonal_sources: frozenset[str] = frozenset()
     source_nouns: frozenset[str] = frozenset()  # "по словам X": the source is the noun's dependent
     participles: frozenset[str] = frozenset()  # reporting only after an auxiliary ("han informado")
     auxiliaries: frozenset[str] = frozenset()  # "ha", "hat": between a subject and its verb
