@@ -381,3 +381,17 @@ def test_suspects_detained_is_reported_not_hedged_in_every_language(language, te
     """'Four suspects were detained': the suspects are people, and nothing about the claim is hedged."""
     [claim] = claims_in(text, language)
     assert claim.modality == modality and source in " ".join(claim.attribution[1:])
+
+
+@pytest.mark.parametrize(("language", "text", "chain"), [
+    ("es", "Según la agencia EFE, que cita fuentes policiales, murieron cinco personas.",
+     ["la agencia EFE", "fuentes policiales"]),
+    ("fr", "Selon l'agence TASS, qui cite les services de secours, cinq personnes sont mortes.",
+     ["l'agence TASS", "les services de secours"]),
+    ("de", "Die Agentur TASS meldete mit Verweis auf Rettungskräfte fünf Tote.", ["Die Agentur TASS", "Rettungskräfte"]),
+    ("it", "Secondo l'agenzia Ansa, che cita fonti della polizia, cinque persone sono morte.",
+     ["l'agenzia Ansa", "fonti della polizia"]),
+])
+def test_a_cited_source_behind_the_outlet_is_the_next_link_of_the_chain(language, text, chain):
+    claim = claims_in(text, language)[0]
+    assert claim.attribution == ["X", *chain]
