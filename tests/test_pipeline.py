@@ -101,3 +101,25 @@ def test_a_denial_and_a_clock_time_join_claims_across_languages(tmp_path):
     joined = [{text[c] for c in f.claims} for f in story.facts if len(f.claims) == 3]
     assert any(all(any(w in t for t in texts) for w in ("denied", "отрицают", "negou")) for texts in joined)
     assert any(all(any(w in t for t in texts) for w in ("6 p.m.", "18:00", "18h")) for texts in joined)
+
+
+def test_one_happening_of_one_person_joins_claims_across_languages(tmp_path):
+    # the arrest (arrested / detuvo / interpellé) of one person: the anchor where words cannot meet
+    articles = {
+        "en": "Spanish police arrested former minister Luis Ortega on Wednesday.\n\nLuis Ortega's lawyer in "
+              "Madrid called for calm.\n",
+        "es": "La Policía Nacional detuvo al exministro Luis Ortega.\n\nEl abogado de Luis Ortega en Madrid "
+              "pidió calma.\n",
+        "fr": "La police espagnole a interpellé l'ancien ministre Luis Ortega.\n\nL'avocat de Luis Ortega à "
+              "Madrid a appelé au calme.\n",
+    }
+    for language, text in articles.items():
+        (tmp_path / f"{language}.txt").write_text(
+            f"published: 2025-09-11\nlanguage: {language}\noutlet: {language.upper()} News\n---\n{text}",
+            encoding="utf-8")
+    [story] = analyze([tmp_path], embeddings=False).stories
+    text = {c.id: c.text for c in story.claims}
+    joined = [{text[c] for c in f.claims} for f in story.facts]
+    assert {"Spanish police arrested former minister Luis Ortega on Wednesday.",
+            "La Policía Nacional detuvo al exministro Luis Ortega.",
+            "La police espagnole a interpellé l'ancien ministre Luis Ortega."} in joined

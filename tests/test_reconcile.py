@@ -767,3 +767,17 @@ def test_a_figure_two_origins_give_in_different_statements_is_corroborated(annot
         ("Beta Post", "The rookie has four touchdowns in the last three games."),
     ])
     assert not [f for f in facts if "figure is corroborated" in f.explanation]  # "has" says too little
+
+
+def test_the_kind_of_happening_is_read_in_every_lexicon_language():
+    from storyline.claims.lexicon.concepts import CONCEPTS, concepts
+
+    assert all(set(by_language) >= {"en", "es", "fr", "de", "it", "pt", "ru", "uk", "pl", "hu"}
+               for by_language in CONCEPTS.values())
+    said = [("en", "Police arrested the former minister."), ("es", "La policía detuvo al exministro."),
+            ("fr", "L'ancien ministre a été arrêté."), ("de", "Der Ex-Minister wurde festgenommen."),
+            ("it", "L'ex ministro è stato arrestato."), ("pt", "O ex-ministro foi detido."),
+            ("ru", "Бывший министр задержан."), ("uk", "Колишнього міністра затримали."),
+            ("pl", "Były minister został zatrzymany."), ("hu", "Őrizetbe vették a volt minisztert.")]
+    assert all(concepts(text, language) == {"arrest"} for language, text in said)
+    assert concepts("The deadline for the shotgun permit passed.", "en") == set()  # whole words only

@@ -51,9 +51,10 @@ def reconcile(docs: list[Document], claims: list[Claim], vectors: np.ndarray | N
     outlets = {d.id: outlet_of(d) for d in docs}
     for c in claims:
         c.origin = origin_of(c)
-    anchor_sets = anchors(claims)
     language = {d.id: d.language for d in docs}
-    groups = group_claims(claims, vectors, anchor_sets, [language.get(c.doc, "") for c in claims])
+    languages = [language.get(c.doc, "") for c in claims]
+    anchor_sets = anchors(claims, languages)
+    groups = group_claims(claims, vectors, anchor_sets, languages)
     fact_of: dict[str, str] = {}
     members: list[tuple[str, list[Claim]]] = []
     for g in groups:

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 import numpy as np
 
+from storyline.claims.lexicon.concepts import concepts
 from storyline.models import Claim, Value
 from storyline.reconcile.text import statement
 from storyline.terms import stop_languages, terms
@@ -42,7 +43,7 @@ def _stable_id(prefix: str, members: list[str]) -> str:
     return prefix + hashlib.sha1("\n".join(sorted(members)).encode()).hexdigest()[:10]
 
 
-def anchors(claims: list[Claim]) -> list[set[str]]:
+def anchors(claims: list[Claim], languages: list[str] | None = None) -> list[set[str]]:
     """What pins a claim to one fact beyond its words: its stated figures, its specific entities, a clock
     time it gives and whether it is a denial.
 
@@ -53,7 +54,7 @@ def anchors(claims: list[Claim]) -> list[set[str]]:
     from storyline.claims.values import PEOPLE, canonical
 
     counts: dict[str, int] = defaultdict(int)
-    told = [_told(c) for c in claims]
+    told = [_told(c, lang) for c, lang in zip(claims, languages or [""] * len(claims), strict=True)]
     for c, extra in zip(claims, told, strict=True):
         for pin in {_pin(e) for e in c.entities} | extra:
             counts[pin] += 1
@@ -76,16 +77,32 @@ def anchors(claims: list[Claim]) -> list[set[str]]:
 
 
 _CLOCK = re.compile(r"T(\d\d:\d\d)")
-TOLD = ("t:", "m:")  # anchors of how a claim tells (a clock time, a denial): they count across languages only
+ACTORS = ("e:person:",)  # who undergoes or does a happening; its place, or a car make, is backdrop
+TOLD = ("t:", "m:", "v:")  # anchors of how a claim tells (a clock time, a denial, a kind of happening): they
+# count across languages only
 
 
-def _told(c: Claim) -> set[str]:
+def _told(c: Claim, language: str) -> set[str]:
     """Anchors a claim has in how it tells, in any language: a clock time ("by 6 p.m.", "к 18:00", read
-    without its day, which articles of different days resolve differently) and a denial. Between claims
-    of one language their words say as much, and "around 1:30 a.m." in every English claim of a story
-    would pin them all together, so these count only between languages."""
+    without its day, which articles of different days resolve differently), a denial, and, when it names
+    one kind of happening only, that kind with each person it names ("arrêté" and "detuvo" with Luis
+    Ortega: worth two anchors, though he is named everywhere; the kind alone would join any two claims
+    that name a car and a flight). Between claims of one language their words say as much,
+    and "around 1:30 a.m." in every English claim of a story would pin them all together, so these count
+    only between languages."""
     pins = {f"t:{m.group(1)}" for v in c.values if v.kind == "date" and (m := _CLOCK.search(v.normalized))}
-    return pins | ({"m:denied"} if c.modality == "denied" else set())
+    if c.modality == "denied":
+        pins.add("m:denied")
+    named = concepts(statement(c), language) if language else set()
+    if len(named) == 1:  # "11 detained after the attack on Crocus" is no attack claim to pin by its hall
+        pins.update(f"v:{next(iter(named))}|{_pin(e)}" for e in c.entities if e.startswith(ACTORS))
+    return pins
+
+
+def _weight(shared: set[str]) -> int:
+    """How many anchors two claims share, at most two: a happening with its person ("v:arrest|e:person:...")
+    counts two, being two things in common."""
+    return min(2, sum(2 if p.startswith("v:") else 1 for p in shared))
 
 
 def _figure(v: Value) -> float | None:
@@ -171,8 +188,8 @@ def group_claims(claims: list[Claim], vectors: np.ndarray | None = None,
             sims = sims + VERB_BONUS * (verbs[cands] == verbs[i])
         if pins[i]:
             worded = {p for p in pins[i] if not p.startswith(TOLD)}  # what words already say in one language
-            shared = np.array([min(2, len((pins[i] if langs is not None and langs[j] != langs[i] else worded)
-                                          & pins[j])) for j in cands])
+            shared = np.array([_weight((pins[i] if langs is not None and langs[j] != langs[i] else worded)
+                                       & pins[j]) for j in cands])
             sims = sims + ANCHOR_BONUS * shared
         # the best candidate of each other document (ties: the earliest claim)
         order = np.lexsort((cands, -sims, doc_code[cands]))
