@@ -79,6 +79,16 @@ def test_a_toll_told_in_three_languages_sets_the_two_figures_side_by_side(tmp_pa
     assert sides == {"137": {"Wire"}, "143": {"Zaxid", "Onet"}}
 
 
+def _one_story(folder, articles: dict[str, str], published: str):
+    """Analyze one article per language (outlet "EN News", ...), all of one day; the one story they make."""
+    for language, text in articles.items():
+        (folder / f"{language}.txt").write_text(
+            f"published: {published}\nlanguage: {language}\noutlet: {language.upper()} News\n---\n{text}",
+            encoding="utf-8")
+    [story] = analyze([folder], embeddings=False).stories
+    return story
+
+
 def test_a_denial_and_a_clock_time_join_claims_across_languages(tmp_path):
     # no figure to pin them: the same denial by the same company, the same governor and the same hour
     articles = {
@@ -92,11 +102,7 @@ def test_a_denial_and_a_clock_time_join_claims_across_languages(tmp_path):
               "Sibur negou que as regras de segurança tenham sido violadas.\n\nO governador Gleb Nikitin disse que "
               "o incêndio foi apagado às 18h.\n",
     }
-    for language, text in articles.items():
-        (tmp_path / f"{language}.txt").write_text(
-            f"published: 2025-06-02\nlanguage: {language}\noutlet: {language.upper()} News\n---\n{text}",
-            encoding="utf-8")
-    [story] = analyze([tmp_path], embeddings=False).stories
+    story = _one_story(tmp_path, articles, "2025-06-02")
     text = {c.id: c.text for c in story.claims}
     joined = [{text[c] for c in f.claims} for f in story.facts if len(f.claims) == 3]
     assert any(all(any(w in t for t in texts) for w in ("denied", "отрицают", "negou")) for texts in joined)
@@ -113,11 +119,7 @@ def test_one_happening_of_one_person_joins_claims_across_languages(tmp_path):
         "fr": "La police espagnole a interpellé l'ancien ministre Luis Ortega.\n\nL'avocat de Luis Ortega à "
               "Madrid a appelé au calme.\n",
     }
-    for language, text in articles.items():
-        (tmp_path / f"{language}.txt").write_text(
-            f"published: 2025-09-11\nlanguage: {language}\noutlet: {language.upper()} News\n---\n{text}",
-            encoding="utf-8")
-    [story] = analyze([tmp_path], embeddings=False).stories
+    story = _one_story(tmp_path, articles, "2025-09-11")
     text = {c.id: c.text for c in story.claims}
     joined = [{text[c] for c in f.claims} for f in story.facts]
     assert {"Spanish police arrested former minister Luis Ortega on Wednesday.",
