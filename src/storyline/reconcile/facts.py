@@ -44,8 +44,8 @@ def _stable_id(prefix: str, members: list[str]) -> str:
 
 
 def anchors(claims: list[Claim], languages: list[str] | None = None) -> list[set[str]]:
-    """What pins a claim to one fact beyond its words: its stated figures, its specific entities, a clock
-    time it gives and whether it is a denial.
+    """What pins a claim to one fact beyond its words: its stated figures and its specific entities, and
+    for claims in another language (`languages`, one per claim) how it tells (see `_told`).
 
     An entity named in more than a tenth of the story's claims (the protagonist, the country) pins nothing,
     unless it is named no more often than there are documents: in a small story, "Faenza" in one claim of
