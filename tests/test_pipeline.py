@@ -125,3 +125,19 @@ def test_one_happening_of_one_person_joins_claims_across_languages(tmp_path):
     assert {"Spanish police arrested former minister Luis Ortega on Wednesday.",
             "La Policía Nacional detuvo al exministro Luis Ortega.",
             "La police espagnole a interpellé l'ancien ministre Luis Ortega."} in joined
+
+
+def test_an_arrest_dated_differently_in_two_languages_is_a_date_conflict(tmp_path):
+    articles = {
+        "en": "Spanish police arrested former transport minister Luis Ortega in Madrid on Wednesday, the "
+              "Interior Ministry said.\n",
+        "es": "La Policía Nacional detuvo ayer en Madrid al exministro de Transportes Luis Ortega, informó el "
+              "Ministerio del Interior.\n",
+        "fr": "L'ancien ministre des Transports Luis Ortega a été arrêté mardi à Barcelone, a annoncé le "
+              "ministère de l'Intérieur.\n",
+    }
+    story = _one_story(tmp_path, articles, "2025-09-11")  # a Thursday
+    [conflict] = [x for x in story.conflicts if x.kind == "date"]
+    outlets = {d.id: d.outlet for d in story.documents}
+    sides = {s.value: {outlets[c.split(":")[0]] for c in s.claims} for s in conflict.sides}
+    assert sides == {"2025-09-09": {"FR News"}, "2025-09-10": {"EN News", "ES News"}}

@@ -521,6 +521,20 @@ def test_a_span_of_stop_words_and_a_figure_is_no_name():
     assert [m.text for m in ann.mentions] == ["Estado Islámico"]
 
 
+def test_an_office_word_the_ner_took_into_a_name_is_cut_when_the_rest_is_a_batch_name():
+    ents = resolve(
+        make("a", "Police arrested former minister Luis Ortega.", [("Luis Ortega", "PERSON")]),
+        make("b", "La policía detuvo al exministro de Transportes Luis Ortega.",
+             [("Transportes Luis Ortega", "PERSON")], language="es"),
+        make("c", "L'ancien ministre des Transports Luis Ortega a été arrêté.",
+             [("Transports Luis Ortega", "ORG")], language="fr"),
+        make("d", "The passing yesterday of W. Mark Felt and of Mark Felt's friend.",
+             [("W. Mark Felt", "PERSON"), ("Mark Felt", "PERSON")]),
+    )
+    assert owner(ents, "a", "Luis Ortega") == owner(ents, "b", "Luis Ortega") == owner(ents, "c", "Luis Ortega")
+    assert "W. Mark Felt" in {m.text for e in ents for m in e.mentions}  # an initial is part of the name
+
+
 def test_a_capitalized_german_common_noun_is_no_name():
     from storyline.annotate import annotate_one
     from storyline.resolve.mentions import clean_mentions

@@ -28,7 +28,7 @@ from storyline.resolve.names import (
 )
 from storyline.resolve.orgs import resolve_names
 from storyline.resolve.people import resolve_people
-from storyline.resolve.sweep import sweep_mentions
+from storyline.resolve.sweep import sweep_mentions, trim_office_words
 from storyline.unionfind import UnionFind
 
 KIND_LABEL = {
@@ -74,6 +74,7 @@ def _entity_type(items: list[Item]) -> str:
 
 def resolve_entities(docs: list[Document], annotations: list[Annotation]) -> list[Entity]:
     """One Entity per real-world thing across documents; sets `mention.entity` on every mention."""
+    trim_office_words(docs, annotations)
     sweep_mentions(docs, annotations)
     items = build_items(docs, annotations)
     decide_kinds(items)

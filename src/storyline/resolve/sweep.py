@@ -47,3 +47,29 @@ def sweep_mentions(docs: list[Document], annotations: list[Annotation]) -> int:
             added += 1
         a.mentions.sort(key=lambda m: m.start)
     return added
+
+
+# Words that end the noun phrase a capitalized office word belongs to: "exministro de Transportes Luis
+# Ortega", "ministre des Transports Luis Ortega", "ministro dell'Interno ...".
+_OFFICE_LINK = re.compile(r"(?:\b(?:de|des|del|di|do|da|du|della|dello|degli|of)|\bdell')\s*$", re.I)
+
+
+def trim_office_words(docs: list[Document], annotations: list[Annotation]) -> int:
+    """Cut the capitalized office word the NER took into a person's name ("de Transportes Luis Ortega" ->
+    "Luis Ortega") when the rest is a person's full name of the batch; return how many were cut.
+
+    Only after "de", "des", "of" ...: the word ends an office's name ("exministro de Transportes"), while
+    "hijo de Juan Carlos Pérez" keeps "Juan" unless the batch names a "Carlos Pérez" on their own."""
+    names = {m.text for a in annotations for m in a.mentions if m.label == "PERSON" and m.text.count(" ") >= 1}
+    cut = 0
+    for doc, a in zip(docs, annotations, strict=True):
+        for n, m in enumerate(a.mentions):
+            words = m.text.split(" ")
+            if (m.label not in ("PERSON", "ORG") or len(words) < 3 or len(words[0].rstrip(".")) < 3
+                    or not _OFFICE_LINK.search(doc.text[max(0, m.start - 8):m.start])):  # "of W. Mark Felt"
+                continue
+            rest = " ".join(words[1:])
+            if rest in names:  # the NER may have called the whole an organization ("Transports Luis Ortega")
+                a.mentions[n] = Mention(m.id, m.doc, m.end - len(rest), m.end, rest, "PERSON", m.sentence)
+                cut += 1
+    return cut
