@@ -141,3 +141,22 @@ def test_an_arrest_dated_differently_in_two_languages_is_a_date_conflict(tmp_pat
     outlets = {d.id: d.outlet for d in story.documents}
     sides = {s.value: {outlets[c.split(":")[0]] for c in s.claims} for s in conflict.sides}
     assert sides == {"2025-09-09": {"FR News"}, "2025-09-10": {"EN News", "ES News"}}
+
+
+def test_a_toll_of_one_group_in_four_languages_is_compared_story_wide(tmp_path):
+    # the crew counted in English, Ukrainian, Polish and Hungarian: one group, four and five dead
+    articles = {
+        "en": "A cargo plane crashed near Kharkiv on Sunday evening, killing four crew members, Ukraine's State "
+              "Emergency Service said.\n",
+        "uk": "У неділю ввечері поблизу Харкова розбився вантажний літак Ан-26, загинули п'ятеро членів екіпажу, "
+              "повідомили в ДСНС.\n",
+        "pl": "W niedzielę wieczorem pod Charkowem rozbił się samolot transportowy An-26. Zginęło czterech "
+              "członków załogi.\n",
+        "hu": "Vasárnap este lezuhant egy An-26-os teherszállító repülőgép Harkiv közelében, a személyzet négy "
+              "tagja meghalt.\n",
+    }
+    story = _one_story(tmp_path, articles, "2025-10-06")
+    [conflict] = [x for x in story.conflicts if x.kind == "number"]
+    outlets = {d.id: d.outlet for d in story.documents}
+    sides = [{outlets[c.split(":")[0]] for c in s.claims} for s in conflict.sides]
+    assert sorted(sides, key=len) == [{"UK News"}, {"EN News", "PL News", "HU News"}]

@@ -781,3 +781,13 @@ def test_the_kind_of_happening_is_read_in_every_lexicon_language():
             ("pl", "Były minister został zatrzymany."), ("hu", "Őrizetbe vették a volt minisztert.")]
     assert all(concepts(text, language) == {"arrest"} for language, text in said)
     assert concepts("The deadline for the shotgun permit passed.", "en") == set()  # whole words only
+
+
+def test_hurt_counts_people_and_crew_counts_members():
+    from storyline.reconcile.conflicts import _unit_key
+
+    def figure(unit: str) -> Value:
+        return Value(kind="number", text="4", start=0, end=1, normalized="4", unit=unit, measure="injured")
+
+    assert _unit_key(figure("hurt")) == _unit_key(figure("people")) == "people"  # "80 Hurt in quake"
+    assert _unit_key(figure("crew")) == _unit_key(figure("member")) == "member"  # "four crew (members)"

@@ -105,7 +105,7 @@ def _unit(span: Span) -> str:
 KILLED = EN.killed
 INJURED = EN.injured
 PEOPLE = frozenset({"", "people", "person", "dead", "life", "victim", "fatality", "death", "injured", "wounded",
-                    "casualty", "individual", "civilian"})
+                    "hurt", "casualty", "individual", "civilian"})
 
 
 DIMENSIONS = {"long": "length", "length": "length", "wide": "width", "width": "width", "beam": "width",

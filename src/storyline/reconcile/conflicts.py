@@ -26,8 +26,11 @@ BACKGROUND_MONTHS = 2  # a claim dated this many months from the story's own mon
 _WHEN = re.compile(r"^(?P<day>\d{4}-\d{2}-\d{2}|XXXX-XX-XX)(?:T(?P<time>\d{2}:\d{2}))?")
 
 
+GROUP_SYNONYMS = {"crew": "member"}  # "four crew" and "four crew members" count one group
+
+
 def _unit_key(v: Value) -> str:
-    return "people" if v.unit in PEOPLE else v.unit
+    return "people" if v.unit in PEOPLE else GROUP_SYNONYMS.get(v.unit, v.unit)
 
 
 def _sides(items: list[tuple[Value, Claim]]) -> list[list[tuple[Value, Claim]]]:
@@ -90,8 +93,8 @@ def number_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict
                 # an entity in common only relates figures whose measure is known on both sides
                 shared_entity = measure not in ("", "dimension") and bool(
                     {p for p in pins.get(ca.id, set()) if p.startswith("e:")} & pins.get(cb.id, set()))
-                toll = measure in TOLLS and _counts_people(va) and _counts_people(vb) and not (
-                    ca.id in background or cb.id in background)
+                toll = measure in TOLLS and (_counts_people(va) and _counts_people(vb) or ca.doc != cb.doc) and not (
+                    ca.id in background or cb.id in background)  # one group's toll in two articles too
                 related = toll or (fact_of.get(ca.id) == fact_of.get(cb.id) or shared_entity) and \
                     _same_people(ca, cb) and (measure != "dimension distance" or _same_reference(ca, cb))
                 if related:

@@ -59,7 +59,7 @@ DE = Lexicon(
           "schätzungsweise"),
     currency={"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "dollar": "USD", "euro": "EUR", "rubel": "RUB",
               "pfund": "GBP"},
-    units={"verdächtige": "suspect", "verdächtigen": "suspect", "angreifer": "attacker", "täter": "attacker", "menschen": "people", "personen": "people", "person": "people", "tote": "dead", "toten": "dead",
+    units={"mitglieder": "member", "besatzungsmitglieder": "member", "verdächtige": "suspect", "verdächtigen": "suspect", "angreifer": "attacker", "täter": "attacker", "menschen": "people", "personen": "people", "person": "people", "tote": "dead", "toten": "dead",
            "todesopfer": "dead", "verletzte": "injured", "verletzten": "injured", "verwundete": "injured",
            "verwundeten": "injured", "opfer": "victim", "zivilisten": "civilian", "kilometer": "km",
            "kilometern": "km", "meter": "m", "metern": "m", "tonnen": "tonne", "prozent": "%",

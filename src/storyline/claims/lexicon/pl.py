@@ -167,7 +167,7 @@ PL = Lexicon(
     currency={"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "zł": "PLN", "PLN": "PLN", "złotych": "PLN",
               "złote": "PLN", "złoty": "PLN", "złotego": "PLN", "dolarów": "USD", "dolary": "USD", "dolar": "USD",
               "euro": "EUR", "funtów": "GBP", "funty": "GBP", "rubli": "RUB", "ruble": "RUB", "hrywien": "UAH"},
-    units={"osób": "people", "osoby": "people", "osoba": "people", "osobę": "people", "osobom": "people",
+    units={"członków": "member", "członkowie": "member", "członek": "member", "osób": "people", "osoby": "people", "osoba": "people", "osobę": "people", "osobom": "people",
            "osobami": "people", "ludzi": "people", "ludzie": "people", "ofiar": "victim", "ofiary": "victim",
            "ofiara": "victim", "zabitych": "dead", "zabici": "dead", "zabitymi": "dead", "zmarłych": "dead",
            "zmarli": "dead", "rannych": "injured", "ranni": "injured", "rannymi": "injured", "ranne": "injured",

@@ -63,7 +63,7 @@ RU = Lexicon(
           "почти что"),
     currency={"$": "USD", "€": "EUR", "₽": "RUB", "доллар": "USD", "евро": "EUR", "рубль": "RUB",
               "руб": "RUB", "фунт": "GBP"},
-    units={"подозреваемый": "suspect", "нападавший": "attacker", "задержанный": "detainee", "человек": "people", "люди": "people", "погибший": "dead", "убитый": "dead", "раненый": "injured",
+    units={"член": "member", "подозреваемый": "suspect", "нападавший": "attacker", "задержанный": "detainee", "человек": "people", "люди": "people", "погибший": "dead", "убитый": "dead", "раненый": "injured",
            "пострадавший": "injured", "жертва": "victim", "мирный": "civilian", "километр": "km", "км": "km",
            "метр": "m", "тонна": "tonne", "процент": "%",
            # people by role, counted alike in every language
