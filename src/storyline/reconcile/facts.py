@@ -54,7 +54,10 @@ def anchors(claims: list[Claim], languages: list[str] | None = None) -> list[set
     from storyline.claims.values import PEOPLE, canonical
 
     counts: dict[str, int] = defaultdict(int)
-    told = [_told(c, lang) for c, lang in zip(claims, languages or [""] * len(claims), strict=True)]
+    if languages is not None and len(set(languages)) > 1:  # told anchors count between languages only
+        told = [_told(c, lang) for c, lang in zip(claims, languages, strict=True)]
+    else:
+        told = [set() for _ in claims]
     for c, extra in zip(claims, told, strict=True):
         for pin in {_pin(e) for e in c.entities} | extra:
             counts[pin] += 1
@@ -188,8 +191,11 @@ def group_claims(claims: list[Claim], vectors: np.ndarray | None = None,
             sims = sims + VERB_BONUS * (verbs[cands] == verbs[i])
         if pins[i]:
             worded = {p for p in pins[i] if not p.startswith(TOLD)}  # what words already say in one language
-            shared = np.array([_weight((pins[i] if langs is not None and langs[j] != langs[i] else worded)
-                                       & pins[j]) for j in cands])
+            if len(worded) == len(pins[i]):  # the common case, and the fast one: no anchor of how it tells
+                shared = np.array([min(2, len(worded & pins[j])) for j in cands])
+            else:
+                shared = np.array([_weight((pins[i] if langs is not None and langs[j] != langs[i] else worded)
+                                           & pins[j]) for j in cands])
             sims = sims + ANCHOR_BONUS * shared
         # the best candidate of each other document (ties: the earliest claim)
         order = np.lexsort((cands, -sims, doc_code[cands]))

@@ -94,15 +94,16 @@ CONCEPTS: dict[str, dict[str, tuple[str, ...]]] = {
 
 
 @cache
-def _patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
-    found = []
+def _pattern(language: str) -> re.Pattern[str]:
+    """One pattern per language, a named group per kind (one pass over a claim, not thirteen)."""
+    groups = []
     for concept, by_language in CONCEPTS.items():
         stems = by_language.get(language) or by_language["en"]
         words = [re.escape(s[:-1]) + r"\b" if s.endswith("=") else re.escape(s) for s in stems]
-        found.append((concept, re.compile(r"(?<!\w)(?:" + "|".join(words) + ")", re.I)))
-    return found
+        groups.append(f"(?P<{concept}>{'|'.join(words)})")
+    return re.compile(r"(?<!\w)(?:" + "|".join(groups) + ")", re.I)
 
 
 def concepts(text: str, language: str) -> set[str]:
     """The happenings a claim's words name ("Luis Ortega a été arrêté mardi" -> {"arrest"})."""
-    return {concept for concept, pattern in _patterns(language) if pattern.search(text)}
+    return {m.lastgroup for m in _pattern(language).finditer(text) if m.lastgroup}
