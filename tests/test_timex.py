@@ -517,3 +517,19 @@ def test_a_season_told_in_the_past_before_it_comes_round() -> None:
 def test_half_of_a_relative_year() -> None:
     assert values("Sales rose in the first half of this year.") == ["2024-H1"]
     assert values("Sales fell in the second half of last year.") == ["2023-H2"]
+
+
+@pytest.mark.parametrize(("language", "text", "value"), [
+    ("es", "El incendio comenzó a las 8 de la noche.", "2024-02-13T20:00"),
+    ("es", "El tren salió a las 8 de la mañana.", "2024-02-13T08:00"),
+    ("fr", "Le feu a pris vers 8 heures du soir.", "2024-02-13T20:00"),
+    ("de", "Das Feuer brach um 8 Uhr abends aus.", "2024-02-13T20:00"),
+    ("it", "L'incendio è scoppiato alle 8 di sera.", "2024-02-13T20:00"),
+    ("pt", "O incêndio começou às 8h da noite.", "2024-02-13T20:00"),
+    ("hu", "A gép este 8 órakor zuhant le.", "2024-02-13T20:00"),
+    ("pl", "Pożar wybuchł o 8:30 wieczorem.", "2024-02-13T20:30"),
+    ("ru", "Пожар начался в 8:30 вечера.", "2024-02-13T20:30"),
+    ("uk", "Пожежа почалася о 8:30 вечора.", "2024-02-13T20:30"),
+])
+def test_an_evening_word_puts_a_clock_time_after_noon(language: str, text: str, value: str) -> None:
+    assert [t.value for t in tag(text, "2024-02-13", lang=language)] == [value]

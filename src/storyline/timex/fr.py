@@ -203,6 +203,7 @@ LEXICON = Lexicon(
     year_link=r"",
     day_suffix=r"er",
     tod_link=r"",
+    pm_after=r"du\s+soir|de\s+l'après-midi",
     clock=r"(?P<h>[01]?\d|2[0-3])\s*h\s*(?P<mi>[0-5]\d)?(?!\w)|(?P<h2>[01]?\d|2[0-3])\s+heures?(?:\s+(?P<mi2>[0-5]\d))?",
     decade=r"(?:les\s+)?années\s+(?:19|20)?(?P<dd>(?:19|20)?\d0)",
     century=r"(?:le\s+)?(?P<cr>[XVI]+)e\s+siècle",

@@ -211,6 +211,7 @@ LEXICON = Lexicon(
     year_link=r"",
     day_suffix=r"",
     tod_link=r"",
+    pm_before=r"\b(?:este|délután|éjjel)",
     clock=r"(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?(?:\s+órakor|-kor)",
     decade=r"(?:az?\s+)?(?P<dd>(?:19|20)?\d0)-(?:es|as)\s+év(?:ek|ekben|eket)",
     century=r"(?P<cn>\d{1,2})\.\s+(?:század|században|századi)",

@@ -72,6 +72,10 @@ class Lexicon:
     cased: frozenset[str] = field(default_factory=frozenset)  # words whose case matters (German "morgen")
     half: str = r"(?!)"  # regex of "and a half" after a unit
     clock_cue: str = r"(?!)"  # regex of the words that make "N hours" a clock time ("à 9 heures")
+    # regexes of the words just before or after a clock time that put it after noon ("a las 8 de la noche",
+    # "este 8 órakor"): an hour before 12 then counts from noon
+    pm_before: str = r"(?!)"
+    pm_after: str = r"(?!)"
     lowercase_months: bool = False  # month names are lower case ("Mars" mid-sentence is the planet)
     num_suffix: str = r"(?!)"  # regex of a case ending written onto a number ("2023-ban")
     year_suffix: str = r"(?!)"  # regex of a word after a year ("2023 года")
@@ -619,6 +623,10 @@ class _Grammar:
         else:
             hour = int(gd.get("h") or gd.get("h2") or 0)
             minute = int(gd.get("mi") or gd.get("mi2") or 0)
+            if hour < 12 and (re.search(rf"(?:{self.lex.pm_before})\s+$", ctx.text[max(0, m.start() - 20):m.start()],
+                                        re.I) or re.match(rf"\s*(?:{self.lex.pm_after})\b", ctx.text[m.end():m.end() + 25],
+                                                          re.I)):
+                hour += 12  # "a las 8 de la noche", "este 8 órakor": 20:00
         hhmm = f"T{hour:02d}:{minute:02d}"
         day = ctx.narrative("day")
         if day is None:

@@ -151,6 +151,7 @@ LEXICON = Lexicon(
     day_suffix=r"(?:-го|-е)?",
     tod_link=r"",
     # "20:30" anywhere; a dotted hour only after "о"/"об" ("о 18.45"): "з 12.03" is a day and a month
+    pm_after=r"вечора|дня",
     clock=r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?!\d)"
     r"|(?:(?<=\bо\s)|(?<=\bоб\s))(?P<h2>[01]?\d|2[0-3])\.(?P<mi2>[0-5]\d)(?!\d)",
     decade=r"(?P<dd>(?:19|20)?\d0)-(?:х|ті|тих|их)(?:\s+(?:роки|роках|років))?",
