@@ -535,6 +535,21 @@ def test_an_office_word_the_ner_took_into_a_name_is_cut_when_the_rest_is_a_batch
     assert "W. Mark Felt" in {m.text for e in ents for m in e.mentions}  # an initial is part of the name
 
 
+def test_a_ukrainian_town_in_iv_is_read_in_its_base_form_and_a_preposition_is_no_name_edge(annotated):
+    texts = [("en", "A cargo plane crashed near Kharkiv on Sunday."),
+             ("uk", "Під Харковом розбився вантажний літак."),
+             ("uk", "Поблизу Харкова розбився вантажний літак.")]
+    docs, anns = [], []
+    for i, (language, text) in enumerate(texts):
+        doc, ann = annotated(text, doc_id=f"d{i}")
+        doc.language = language
+        docs.append(doc)
+        anns.append(ann)
+    entities = resolve_entities(docs, anns)
+    owner = {m.text: e.id for e in entities for m in e.mentions}
+    assert owner["Харковом"] == owner["Харкова"] == owner["Kharkiv"]  # Харків, its о opened in the cases
+
+
 def test_a_capitalized_german_common_noun_is_no_name():
     from storyline.annotate import annotate_one
     from storyline.resolve.mentions import clean_mentions

@@ -80,6 +80,9 @@ EDGE_WORDS = frozenset(
         "do",
         "dos",
         "das",
+        # Slavic prepositions that open a sentence before a place ("Під Харковом", "Pod Charkowem"); not
+        # the one-letter ones, which are initials too ("В. Путин", "W. Mark Felt")
+        "під", "біля", "поблизу", "на", "до", "із", "под", "около", "pod", "we", "na", "ze", "koło", "przy",
     ]
 )
 # Connectors that, in a non-English text, tie a name to the place it is in ("Crocus City Hall de Moscú").
