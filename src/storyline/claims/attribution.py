@@ -47,11 +47,11 @@ def _phrase(tok: Token, limit: int = 12) -> str:
     left = phrase_start(tok)
     right = tok.i
     for c in tok.rights:  # keep "of ..." / "close to ..." complements and a name in apposition, drop clauses
-        if dep(c) in ("prep", "amod", "compound", "nummod") or dep(c) == "appos" and c.pos_ == "PROPN":
+        if dep(c) in ("prep", "amod", "compound", "nummod") or (dep(c) == "appos" and c.pos_ == "PROPN"):
             right = max(right, max(t.i for t in c.subtree))  # "Губернатор Глеб Никитин", "компании «Сибур»"
             if dep(c) == "appos":
                 break
-        elif dep(c) in ("relcl", "appos", "acl", "cc", "conj", "advcl") or dep(c) == "punct" and c.text not in "«\"„“":
+        elif dep(c) in ("relcl", "appos", "acl", "cc", "conj", "advcl") or (dep(c) == "punct" and c.text not in "«\"„“"):
             break
     words = tok.doc[left: right + 1].text.split()
     return " ".join(words[:limit]).strip(" ,;:\u2013\u2014-")

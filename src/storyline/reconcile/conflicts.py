@@ -59,7 +59,8 @@ def number_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict
     """Number conflicts between figures that count or measure the same thing, and the updates among them.
 
     Two figures are versions of one fact when they have the same unit and measure and either are tolls
-    (running totals of the story's happening), or stand in claims of one fact, or stand in claims that name
+    (running totals of the story's happening: of people, or of one group given by two articles), or stand
+    in claims of one fact, or stand in claims that name
     the same specific entity (an entity few claims mention). Lengths and distances compare across units.
     A figure its article gives as an update ("the toll rose to 93") supersedes the figures of articles no
     later than it: those pairs are updates, not conflicts (`published`: document id -> date, to tell).
@@ -93,8 +94,9 @@ def number_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict
                 # an entity in common only relates figures whose measure is known on both sides
                 shared_entity = measure not in ("", "dimension") and bool(
                     {p for p in pins.get(ca.id, set()) if p.startswith("e:")} & pins.get(cb.id, set()))
-                toll = measure in TOLLS and (_counts_people(va) and _counts_people(vb) or ca.doc != cb.doc) and not (
-                    ca.id in background or cb.id in background)  # one group's toll in two articles too
+                # a toll of people, or one group's toll ("four crew members") given by two articles: versions
+                toll = measure in TOLLS and (ca.doc != cb.doc or _counts_people(va)) and not (
+                    ca.id in background or cb.id in background)
                 related = toll or (fact_of.get(ca.id) == fact_of.get(cb.id) or shared_entity) and \
                     _same_people(ca, cb) and (measure != "dimension distance" or _same_reference(ca, cb))
                 if related:
@@ -433,9 +435,8 @@ def _busy_units(items: list[tuple[Value, Claim]]) -> set[tuple[str, str]]:
 
 
 def _counts_people(v: Value) -> bool:
-    """A story-wide toll counts people as such ("137 people", "killed 12", "the dead"): not sentences or
-    murders, and not one group among them ("two women", "three workers"), which one fact or a shared name
-    must tie to the rest."""
+    """A toll counts people as such ("137 people", "killed 12", "the dead"), not one group among them ("two
+    women", "four crew members"): a group's toll is compared only with that group's."""
     return _unit_key(v) == "people"
 
 
