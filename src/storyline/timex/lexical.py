@@ -621,7 +621,7 @@ class _Grammar:
         if gd.get("noon"):
             hour, minute = int(_lookup(self.lex.noon, gd["noon"])), 0  # type: ignore[call-overload]
         else:
-            hour = int(gd.get("h") or gd.get("h2") or 0)
+            hour = int(gd.get("h") or gd.get("h2") or gd.get("h3") or 0)
             minute = int(gd.get("mi") or gd.get("mi2") or 0)
             if hour < 12 and (re.search(rf"(?:{self.lex.pm_before})\s+$", ctx.text[max(0, m.start() - 20):m.start()],
                                         re.I) or re.match(rf"\s*(?:{self.lex.pm_after})\b", ctx.text[m.end():m.end() + 25],
