@@ -21,6 +21,11 @@ def claims_of(annotated, text: str, outlet: str = "Daily"):
     return extract_claims(doc, ann, outlet)
 
 
+def measures(annotated, text: str) -> list[str]:
+    """What each figure of an English article counts (its measure), in order."""
+    return [v.measure for c in claims_of(annotated, text) for v in c.values if v.kind == "number"]
+
+
 def test_coordinated_clauses_with_own_subjects_become_separate_claims(annotated):
     claims = claims_of(annotated, "Two crew members were killed during the landing, while the pilot managed to escape.")
     texts = [c.text for c in claims]
@@ -185,52 +190,37 @@ def test_rates_attempts_and_shorthand_are_read_as_such(annotated):
 
 
 def test_life_and_death_modifying_another_noun_name_no_toll(annotated):
-    def measures(text: str) -> list[str]:
-        return [v.measure for c in claims_of(annotated, text) for v in c.values if v.kind == "number"]
-
-    assert measures("A judge handed Nichols four consecutive life sentences.") == ["hand"]
-    assert measures("The three who voted against the death penalty would not comment.") != ["killed"]
-    assert measures("The attack claimed 137 lives, officials said.") == ["killed"]
-    assert measures("The death toll rose to 93 on Saturday.") == ["killed"]
+    assert measures(annotated, "A judge handed Nichols four consecutive life sentences.") == ["hand"]
+    assert measures(annotated, "The three who voted against the death penalty would not comment.") != ["killed"]
+    assert measures(annotated, "The attack claimed 137 lives, officials said.") == ["killed"]
+    assert measures(annotated, "The death toll rose to 93 on Saturday.") == ["killed"]
 
 
 def test_victims_of_a_shooting_are_not_counted_dead(annotated):
-    def measures(text: str) -> list[str]:
-        return [v.measure for c in claims_of(annotated, text) for v in c.values if v.kind == "number"]
-
-    assert measures("Hiller then shot the three victims on the third floor.") == ["shoot"]
-    assert measures("Three victims died in hospital on Friday.") == ["killed"]
-    assert measures("The number of victims rose to 137 on Sunday.") == ["killed"]
-    assert measures("Hiller worked with the three victims in the mixing department.") == ["work"]
+    assert measures(annotated, "Hiller then shot the three victims on the third floor.") == ["shoot"]
+    assert measures(annotated, "Three victims died in hospital on Friday.") == ["killed"]
+    assert measures(annotated, "The number of victims rose to 137 on Sunday.") == ["killed"]
+    assert measures(annotated, "Hiller worked with the three victims in the mixing department.") == ["work"]
 
 
 def test_a_count_with_its_own_participle_counts_that(annotated):
-    def measures(text: str) -> list[str]:
-        return [v.measure for c in claims_of(annotated, text) for v in c.values if v.kind == "number"]
-
-    assert measures("Police said 18 people had been injured in the violence and 12 arrested for "
+    assert measures(annotated, "Police said 18 people had been injured in the violence and 12 arrested for "
                     "carrying weapons.") == ["injured", "arrest"]
-    assert measures("The police reported five people killed in the blast.") == ["killed"]
+    assert measures(annotated, "The police reported five people killed in the blast.") == ["killed"]
 
 
 def test_the_whole_of_a_partitive_is_not_counted_by_what_befell_the_part(annotated):
-    def measures(text: str) -> list[str]:
-        return [v.measure for c in claims_of(annotated, text) for v in c.values if v.kind == "number"]
-
-    assert measures("Local news reported that two of the three victims died.") == ["killed", ""]
-    assert measures("Most of the 40 passengers were injured.") == [""]
-    assert measures("Two of the 12 injured people died later.") == ["killed", "injured"]
-    assert measures("He said 30 of the 80 wounded remained in hospital.") == ["remain", "injured"]
+    assert measures(annotated, "Local news reported that two of the three victims died.") == ["killed", ""]
+    assert measures(annotated, "Most of the 40 passengers were injured.") == [""]
+    assert measures(annotated, "Two of the 12 injured people died later.") == ["killed", "injured"]
+    assert measures(annotated, "He said 30 of the 80 wounded remained in hospital.") == ["remain", "injured"]
 
 
 def test_a_count_added_to_a_toll_is_no_toll(annotated):
-    def measures(text: str) -> list[str]:
-        return [v.measure for c in claims_of(annotated, text) for v in c.values if v.kind == "number"]
-
-    assert measures("The bodies of two more victims were found in the village.") == [""]
-    assert measures("Five more people were killed on Sunday.") == [""]
-    assert measures("Another 145 people were injured in the attack.") == ["injured"]  # beside the dead
-    assert measures("The quake killed more than 30 people.") == ["killed"]
+    assert measures(annotated, "The bodies of two more victims were found in the village.") == [""]
+    assert measures(annotated, "Five more people were killed on Sunday.") == [""]
+    assert measures(annotated, "Another 145 people were injured in the attack.") == ["injured"]  # beside the dead
+    assert measures(annotated, "The quake killed more than 30 people.") == ["killed"]
 
 
 def test_a_range_keeps_the_noun_it_counts(annotated):

@@ -535,17 +535,22 @@ def test_an_office_word_the_ner_took_into_a_name_is_cut_when_the_rest_is_a_batch
     assert "W. Mark Felt" in {m.text for e in ents for m in e.mentions}  # an initial is part of the name
 
 
-def test_a_ukrainian_town_in_iv_is_read_in_its_base_form_and_a_preposition_is_no_name_edge(annotated):
-    texts = [("en", "A cargo plane crashed near Kharkiv on Sunday."),
-             ("uk", "Під Харковом розбився вантажний літак."),
-             ("uk", "Поблизу Харкова розбився вантажний літак.")]
+def _resolved_in_languages(annotated, texts: list[tuple[str, str]]) -> list[Entity]:
+    """Entities of one small document per (language, text)."""
     docs, anns = [], []
     for i, (language, text) in enumerate(texts):
         doc, ann = annotated(text, doc_id=f"d{i}")
         doc.language = language
         docs.append(doc)
         anns.append(ann)
-    entities = resolve_entities(docs, anns)
+    return resolve_entities(docs, anns)
+
+
+def test_a_ukrainian_town_in_iv_is_read_in_its_base_form_and_a_preposition_is_no_name_edge(annotated):
+    texts = [("en", "A cargo plane crashed near Kharkiv on Sunday."),
+             ("uk", "Під Харковом розбився вантажний літак."),
+             ("uk", "Поблизу Харкова розбився вантажний літак.")]
+    entities = _resolved_in_languages(annotated, texts)
     owner = {m.text: e.id for e in entities for m in e.mentions}
     assert owner["Харковом"] == owner["Харкова"] == owner["Kharkiv"]  # Харків, its о opened in the cases
 
@@ -575,13 +580,7 @@ def test_a_declined_place_name_is_read_in_its_base_form_when_that_form_is_attest
     texts = [("en", "Gunmen attacked a concert hall in Krasnogorsk near Moscow on Friday."),
              ("hu", "A fegyveresek Krasznogorszkban támadtak, Moszkvától néhány kilométerre."),
              ("pl", "Napastnicy zaatakowali salę koncertową niedaleko Moskwy w piątek wieczorem.")]
-    docs, anns = [], []
-    for i, (language, text) in enumerate(texts):
-        doc, ann = annotated(text, doc_id=f"d{i}")
-        doc.language = language
-        docs.append(doc)
-        anns.append(ann)
-    entities = resolve_entities(docs, anns)
+    entities = _resolved_in_languages(annotated, texts)
     owner = {m.text: e.id for e in entities for m in e.mentions}
     assert owner["Moszkvától"] == owner["Moskwy"] == owner["Moscow"]
     assert owner["Krasznogorszkban"] == owner["Krasnogorsk"]

@@ -1,4 +1,5 @@
-"""Names the NER tagged in some articles, found again where it missed them.
+"""Batch-wide mention repairs: names the NER tagged in some articles, found again where it missed them, and
+office words it took into a person's name, cut where the batch names that person without them.
 
 A small NER model misses a name in one sentence ("a white Renault Symbol car") that it tags in another
 article of the batch. A name tagged in at least two documents is a reliable name of this batch, so its

@@ -191,9 +191,9 @@ LEXICON = Lexicon(
     year_link=r"de(?:l)?\s+",
     day_suffix=r"º|°",
     tod_link=r"(?:por|en|a|de)\s+la\s+",
-    pm_after=r"de\s+la\s+(?:tarde|noche)",
     clock=r"(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)\s*(?:horas|h)\b|(?<=las\s)(?P<h2>[01]?\d|2[0-3])(?:[:.](?P<mi2>[0-5]\d))?"
     r"(?:\s*(?:horas|h)\b)?",
+    pm_after=r"de\s+la\s+(?:tarde|noche)",
     decade=r"(?:los\s+)?años\s+(?P<dd>(?:19|20)?\d0)|(?:la\s+)?década\s+de(?:\s+los)?\s+(?P<dd2>(?:19|20)?\d0)(?!\d)",
     century=r"(?:el\s+)?siglo\s+(?P<cr>[XVI]+)",
     times_per=r"(?:una|dos|tres|cuatro|\d+)\s+veces?\s+(?:al|por|a\s+la|cada)\s+(?P<tu>día|semana|mes|año)",

@@ -266,11 +266,11 @@ LEXICON = Lexicon(
     tod_link=r"in\s+",
     # "20:30" anywhere; a bare or dotted hour only after "alle"/"dalle"/"ore", and not before a noun
     # ("alle 3 famiglie" is "to the three families")
-    pm_after=r"di\s+sera|del\s+pomeriggio",
     clock=r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?!\d)"
     r"|(?:(?<=\balle\s)|(?<=\bdalle\s)|(?<=\bore\s)|(?<=\bentro le\s)|(?<=\bverso le\s)|(?<=\bdopo le\s))(?P<h2>[01]?\d|2[0-3])(?:[.:](?P<mi2>[0-5]\d))?(?![\d,]|\.\d)"
     r"(?!\s+(?-i:(?!(?:di|del|della|e|ed|ora|in|circa|a|con|per|precise|esatte|locali|italiane|quando|si)\b)"
     r"[a-zà-ú]))",
+    pm_after=r"di\s+sera|del\s+pomeriggio",
     decade=r"(?:gli\s+)?anni\s+['’]?(?P<dd>(?:19|20)?\d0(?!\d)|venti|trenta|quaranta|cinquanta|sessanta|settanta"
     r"|ottanta|novanta)|(?:il\s+)?decennio\s+(?P<dd2>(?:19|20)\d0)(?!\d)",
     century=r"(?:il\s+)?(?P<cr>[XVI]+)\s+secolo",

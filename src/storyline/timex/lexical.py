@@ -158,6 +158,8 @@ class _Grammar:
         self.approx = w(lex.approx)
         self.season = w(lex.seasons)
         self.edge = r"(?<![\w-])"
+        self.pm_before = re.compile(rf"(?:{lex.pm_before})\s+$", re.I)
+        self.pm_after = re.compile(rf"\s*(?:{lex.pm_after})\b", re.I)
         self.end = r"(?![\w-])"
         self.ysuf = rf"(?:{lex.num_suffix})?(?:{lex.year_suffix})?"
         self.after = rf"(?:\s+(?P<part2>{w(lex.parts_after)}))?" if lex.parts_after else ""
@@ -623,15 +625,18 @@ class _Grammar:
         else:
             hour = int(gd.get("h") or gd.get("h2") or gd.get("h3") or 0)
             minute = int(gd.get("mi") or gd.get("mi2") or 0)
-            if hour < 12 and (re.search(rf"(?:{self.lex.pm_before})\s+$", ctx.text[max(0, m.start() - 20):m.start()],
-                                        re.I) or re.match(rf"\s*(?:{self.lex.pm_after})\b", ctx.text[m.end():m.end() + 25],
-                                                          re.I)):
+            if hour < 12 and self._after_noon(m, ctx.text):
                 hour += 12  # "a las 8 de la noche", "este 8 órakor": 20:00
         hhmm = f"T{hour:02d}:{minute:02d}"
         day = ctx.narrative("day")
         if day is None:
             return Hit("TIME", "XXXX-XX-XX" + hhmm, "time")
         return Hit("TIME", day.isoformat() + hhmm, "time", day, day, derived=True)
+
+    def _after_noon(self, m: re.Match[str], text: str) -> bool:
+        """An evening or afternoon word stands just before or after the clock time."""
+        return bool(self.pm_before.search(text, max(0, m.start() - 20), m.start())
+                    or self.pm_after.match(text[m.end():m.end() + 25]))
 
     def _reference(self, m: re.Match[str], ctx: Ctx) -> Hit | None:
         """Vague references: "maintenant", "actuellement", "récemment", "ahora", "derzeit", "kürzlich"."""

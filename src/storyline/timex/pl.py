@@ -249,10 +249,10 @@ LEXICON = Lexicon(
     tod_link=r"(?:w\s+)?",
     # "20:30" anywhere; a dotted time ("20.30") or a bare hour only after "o godz." / "o godzinie", a dotted
     # one also after "o" ("o 20.30"): "o 5" is "by five" ("wzrosła o 5 proc.")
-    pm_after=r"wieczorem|po\s+południu",
     clock=r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?!\d)"
     r"|(?:(?<=\bgodz\.\s)|(?<=\bgodzinie\s)|(?<=\bgodz\s)|(?<=\bo\s)(?=\d{1,2}\.\d\d))"
     r"(?P<h2>[01]?\d|2[0-3])(?:\.(?P<mi2>[0-5]\d))?(?![\d,]|\.\d)",
+    pm_after=r"wieczorem|po\s+południu",
     decade=r"(?:lata|latach|latami|lat)\s+(?P<dd>(?:19|20)?\d0)(?:-(?:te|tych|ych|ch))?",
     century=r"(?P<cr>[XVI]+)\s+(?:wieku|wiek|w\.)",
     times_per=r"(?:raz|dwa\s+razy|trzy\s+razy|\d+\s+razy)\s+(?:w|na)\s+(?P<tu>tydzień|tygodniu|miesiąc|miesiącu"

@@ -215,11 +215,11 @@ LEXICON = Lexicon(
     day_suffix=r"º|°",
     tod_link=r"(?:à|de|pela|durante\s+a)\s+",
     # "20h30", "20h", "20:30" anywhere; a bare hour after "às" ("às 8 horas"), not before a noun ("às 3 famílias")
-    pm_after=r"da\s+(?:tarde|noite)",
     clock=r"(?P<h>[01]?\d|2[0-3])(?:h|:(?=[0-5]\d))(?P<mi>[0-5]\d)?(?:min)?(?!\w)"
     r"|(?:(?<=\bàs\s)|(?<=\bà\s))(?P<h2>[01]?\d|2[0-3])(?:[.:](?P<mi2>[0-5]\d))?(?:\s*horas?\b)?(?![\d,]|\.\d)"
     r"(?!\s+(?-i:(?!(?:da|de|do|e|em|no|na|pelo|pela|para|com|desta|deste|dessa|desse|locais|local|quando|se)\b)"
     r"[a-zà-ú]))",
+    pm_after=r"da\s+(?:tarde|noite)",
     decade=r"(?:os\s+)?anos\s+['’]?(?P<dd>(?:19|20)?\d0(?!\d)|vinte|trinta|quarenta|cinquenta|sessenta|setenta"
     r"|oitenta|noventa)|(?:a\s+)?década\s+de\s+(?P<dd2>(?:19|20)?\d0)(?!\d)",
     century=r"(?:o\s+)?século\s+(?P<cr>[XVI]+)",
