@@ -586,3 +586,44 @@ def test_a_declined_place_name_is_read_in_its_base_form_when_that_form_is_attest
     assert owner["Krasznogorszkban"] == owner["Krasnogorsk"]
     [town] = [e for e in entities if e.id == owner["Krasnogorsk"]]
     assert town.type in ("GPE", "LOC")  # a tie of labels (GPE in English, ORG in Hungarian) goes to the place
+
+
+def _resolved_natively(texts: list[tuple[str, str]]) -> list[Entity]:
+    """Entities of one small document per (language, text), each annotated by its own language's model."""
+    from storyline.annotate import annotate_one
+
+    docs = [Document(id=f"d{i}", path=f"d{i}.txt", text=text, language=language, content_hash=f"d{i}")
+            for i, (language, text) in enumerate(texts)]
+    return resolve_entities(docs, [annotate_one(d) for d in docs])
+
+
+def test_everyday_country_names_german_genitives_and_der_phrases_are_one_place():
+    texts = [("en", "The earthquake struck southeastern Turkey and northern Syria on Monday."),
+             ("de", "Das Erdbeben hat den Südosten der Türkei und den Norden Syriens erschüttert."),
+             ("fr", "Le séisme a frappé le sud-est de la Turquie et le nord de la Syrie.")]
+    entities = _resolved_natively(texts)
+    owner = {m.text: e.id for e in entities for m in e.mentions}
+    assert owner["Turkey"] == owner["Türkei"] == owner["Turquie"]  # CLDR names it Türkiye only
+    assert owner["Syriens"] == owner["Syria"] == owner["Syrie"]  # the German genitive in -s
+    assert owner["Turkey"] != owner["Syria"]
+    assert "Südosten der Türkei" not in owner and "Südosten" not in owner
+
+
+def test_a_body_named_with_its_country_before_an_english_acronym_stays_whole_and_meets_it():
+    texts = [("en", "The quake hit near Gaziantep, according to the US Geological Survey (USGS)."),
+             ("es", "El sismo se produjo cerca de Gaziantep, según el Servicio Geológico de Estados Unidos (USGS).")]
+    entities = _resolved_natively(texts)
+    owner = {m.text: e.id for e in entities for m in e.mentions}
+    assert owner["Servicio Geológico de Estados Unidos"] == owner["US Geological Survey"]
+    [body] = [e for e in entities if e.id == owner["US Geological Survey"]]
+    assert body.type == "ORG"
+
+
+def test_gazetteer_knows_everyday_names_and_the_nations_of_the_uk():
+    from storyline.resolve import gazetteer
+
+    assert gazetteer.lookup("Turkey").id == gazetteer.lookup("Türkei").id == "geo:TR"
+    assert gazetteer.lookup("Britain").id == gazetteer.lookup("Großbritannien").id == "geo:GB"
+    wales = gazetteer.lookup("Wales")
+    assert (wales.kind, wales.country) == ("region", "United Kingdom")
+    assert gazetteer.lookup("Pays de Galles").id == wales.id

@@ -90,6 +90,36 @@ COUNTRY_ABBREVIATIONS = {
 }
 
 
+# Names CLDR's primary lists lack: former and everyday English names ("Turkey", "Britain", "Burma") and
+# news forms of other languages ("Großbritannien", "Birmanie"), by ISO code.
+ALTERNATE_NAMES = {
+    "TR": ("Turkey",),
+    "GB": ("Britain", "Great Britain", "Gran Bretaña", "Grande-Bretagne", "Großbritannien", "Gran Bretagna",
+           "Grã-Bretanha", "Wielka Brytania", "Великобритания", "Велика Британія", "Nagy-Britannia"),
+    "US": ("America", "United States of America"),
+    "CZ": ("Czech Republic",),
+    "MM": ("Burma", "Birmanie", "Birmania"),
+    "CI": ("Ivory Coast",),
+    "SZ": ("Swaziland",),
+    "MK": ("Macedonia",),
+    "TL": ("East Timor",),
+    "CV": ("Cape Verde",),
+    "CD": ("Democratic Republic of Congo", "Democratic Republic of the Congo", "DR Congo"),
+    "VA": ("Vatican", "Vatican City", "Holy See"),
+    "BA": ("Bosnia",),
+    "GM": ("The Gambia",),
+    "NL": ("Holland", "The Netherlands", "Hollande", "Holanda"),
+    "RU": ("Russian Federation",),
+}
+# The nations of the United Kingdom: regions of it, as a state is of the United States.
+UK_NATIONS = {
+    "England": ("Inglaterra", "Angleterre", "Inghilterra", "Anglia", "Англия", "Англія"),
+    "Scotland": ("Escocia", "Écosse", "Schottland", "Scozia", "Escócia", "Szkocja", "Шотландия"),
+    "Wales": ("Gales", "Pays de Galles", "Galles", "País de Gales", "Walia", "Уэльс"),
+    "Northern Ireland": ("Irlanda del Norte", "Irlande du Nord", "Nordirland", "Irlanda del Nord"),
+}
+
+
 @dataclass(frozen=True)
 class Place:
     """A gazetteer hit: a stable id, the English name, containing region and country names."""
@@ -104,7 +134,7 @@ class Place:
 
 @cache
 def _countries() -> dict[str, Place]:
-    """Folded country name in any CLDR locale -> Place."""
+    """Folded country name in any CLDR locale (and the nations of the UK) -> Place."""
     english = Locale("en").territories
     out: dict[str, Place] = {}
     for ident in NEWS_LANGUAGES:
@@ -117,6 +147,14 @@ def _countries() -> dict[str, Place]:
     for code, name in english.items():
         if code.isalpha() and len(code) == 2:
             out[ascii_fold(name)] = Place(f"geo:{code}", name, "country", None, name)
+    for code, names in ALTERNATE_NAMES.items():
+        for name in names:
+            out.setdefault(ascii_fold(name), Place(f"geo:{code}", english[code], "country", None, english[code]))
+    uk = english["GB"]
+    for nation, names in UK_NATIONS.items():
+        place = Place(f"geo:GB-{ascii_fold(nation).replace(' ', '-')}", nation, "region", None, uk)
+        for name in (nation, *names):
+            out.setdefault(ascii_fold(name), place)
     return out
 
 

@@ -21,6 +21,7 @@ from storyline.resolve.names import (
 from storyline.resolve.patterns import (
     FAC_HEADS,
     ORG_HEADS,
+    ORG_LEAD_HEADS,
     add_known_name_mentions,
     add_pattern_mentions,
     appositions,
@@ -113,6 +114,7 @@ def build_items(docs: list[Document], annotations: list[Annotation]) -> list[Ite
 # ends with instead: Hungarian "Moszkvától", "Krasznogorszkban", "brjanszki"; Polish "Moskwy",
 # "Krasnogorsku", "Moskwie"; Ukrainian "Москвою", "Москві". A lengthened final vowel shortens ("Moszkvá-").
 CASE_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "de": (("s", ""),),  # the genitive: "Syriens" -> Syrien, "Putins" -> Putin
     "hu": tuple((e, "") for e in ("ban", "ben", "ból", "ből", "tól", "től", "nál", "nél", "hoz", "hez", "höz",
                                  "ról", "ről", "val", "vel", "ba", "be", "ra", "re", "on", "en", "ön", "ig",
                                  "i")),
@@ -198,7 +200,7 @@ def _name_kind(it: Item) -> str | None:
     words = ascii_fold(it.form).split()
     if len(words) >= 2 and words[-1] in FAC_HEADS | GEO_HEADS:
         return "fac" if words[-1] in FAC_HEADS else "place"
-    if len(words) >= 2 and words[-1] in ORG_HEADS:
+    if len(words) >= 2 and (words[-1] in ORG_HEADS or words[0] in ORG_LEAD_HEADS):
         return "org"
     if body_of(it.form):
         return "org"

@@ -85,10 +85,12 @@ EDGE_WORDS = frozenset(
         "під", "біля", "поблизу", "на", "до", "із", "под", "около", "pod", "we", "na", "ze", "koło", "przy",
     ]
 )
-# Connectors that, in a non-English text, tie a name to the place it is in ("Crocus City Hall de Moscú").
-PLACE_OF = frozenset({"de", "del", "di", "du", "des", "von", "en", "in", "à", "a"})
+# Connectors that, in a non-English text, tie a name to the place it is in ("Crocus City Hall de Moscú",
+# "Südosten der Türkei").
+PLACE_OF = frozenset({"de", "del", "della", "di", "du", "des", "der", "do", "da", "dos", "von", "en", "in", "à", "a"})
 _WORD = re.compile(r"\S+")
 _POSSESSIVE = re.compile(r"['’]s\s+")
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-ZÀ-ÖØ-ÞА-Я]{2,})\s*\)")  # "... de Estados Unidos (USGS)": one name
 
 
 def _cased_name_word(word: str) -> bool:
@@ -182,7 +184,8 @@ def _inner_title(span: str) -> tuple[int, int] | None:
 
 
 def _pieces(text: str, m: Mention, language: str) -> list[tuple[int, int, str]]:
-    """Split a span at a parenthesis, an inner possessive, or (non-English) "name de Place"."""
+    """Split a span at a parenthesis, an inner possessive, or (non-English) "name de Place", unless an
+    acronym in parentheses follows: "Servicio Geológico de Estados Unidos (USGS)" is the name of one body."""
     start, end = m.start, m.end
     span = text[start:end]
     if "(" in span or ")" in span:
@@ -194,7 +197,7 @@ def _pieces(text: str, m: Mention, language: str) -> list[tuple[int, int, str]]:
     hit = _POSSESSIVE.search(span)
     if hit and span[hit.end() : hit.end() + 1].isupper():
         return [(start, start + hit.start(), "GPE"), (start + hit.end(), end, m.label)]
-    if language != "en":
+    if language != "en" and not _ACRONYM_AFTER.match(text, end):
         words = list(_WORD.finditer(span))
         for i, w in enumerate(words[1:-1], start=1):
             tail = span[words[i + 1].start() :]
@@ -265,6 +268,7 @@ def clean_mentions(
     seen: set[tuple[int, int]] = set()
     annotation.mentions = [x for x in out if (x.start, x.end) not in seen and not seen.add((x.start, x.end))]
     return links
+
 
 
 # Lowercase words inside names of the languages that capitalize nouns ("Bundesamt für Verfassungsschutz").

@@ -65,6 +65,10 @@ ORG_HEADS = frozenset(
         "group",
     ]
 )
+# The same head nouns in the Romance languages, where they open the name ("Servicio Geológico de ...").
+ORG_LEAD_HEADS = frozenset(
+    ["servicio", "servizio", "servico", "service", "instituto", "institut", "istituto", "ministerio", "ministere", "ministero", "agencia", "agence", "agenzia", "comite", "comitato", "consejo", "conseil", "consiglio", "conselho", "tribunal", "tribunale", "policia", "police", "polizia", "universidad", "universite", "universita", "universidade", "partido", "parti", "partito", "comision", "commission", "commissione", "direccion", "direction", "direzione", "fuerzas", "forces", "forze", "ejercito", "armee", "esercito", "exercito", "guardia", "garde", "organizacion", "organisation", "organizzazione", "federacion", "federation", "federazione", "asociacion", "association", "associazione", "banco", "banque", "banca"]
+)
 FAC_HEADS = frozenset(
     [
         "bridge",
