@@ -160,6 +160,21 @@ def test_a_toll_that_grew_is_an_update_in_french_and_german(language: str, text:
             if v.kind == "number"] == [("31", "killed", True)]
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Turkey earthquake: death toll passes 1,200, officials said."),
+        ("en", "The death toll from the earthquake topped 1,200 on Monday."),
+        ("fr", "Le bilan du séisme dépasse les 1 200 morts, selon les autorités."),
+        ("es", "El número de muertos supera los 1.200, según las autoridades."),
+        ("de", "Die Zahl der Toten übersteigt 1200, teilten die Behörden mit."),
+    ],
+)
+def test_a_figure_a_toll_passes_is_its_lower_bound(language: str, text: str) -> None:
+    assert [(v.lower, v.upper) for c in claims_in(text, language) for v in c.values
+            if v.kind == "number"] == [(1200, None)]
+
+
 def test_ranges_keep_both_bounds_and_scores_are_no_counts(annotated):
     def numbers(text: str) -> list[tuple[float | None, float | None]]:
         return [(v.lower, v.upper) for c in claims_of(annotated, text) for v in c.values if v.kind == "number"]

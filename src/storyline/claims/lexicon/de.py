@@ -53,7 +53,9 @@ DE = Lexicon(
            "etliche": 3, "zahlreiche": 3},
     about={"dutzend": 12},
     connectors=frozenset({"und"}),
-    lower=("mindestens", "mehr als", "über", "wenigstens", "zumindest", "nicht weniger als", "weit über"),
+    lower=("mindestens", "mehr als", "über", "wenigstens", "zumindest", "nicht weniger als", "weit über",
+           # a figure passed: more than it
+           "übersteigt", "überstieg", "überschritt", "überschreitet", "übertrifft"),
     upper=("bis zu", "weniger als", "höchstens", "maximal", "unter", "nicht mehr als"),
     near=("etwa", "rund", "ungefähr", "circa", "ca.", "knapp", "fast", "beinahe", "annähernd", "gut",
           "schätzungsweise"),

@@ -38,7 +38,9 @@ EN = Lexicon(
     },
     scales=SCALES,
     vague={"dozens": 24, "hundreds": 200, "thousands": 2000, "millions": 2_000_000, "scores": 40, "several": 3},
-    lower=("at least", "more than", "over", "above", "upwards of", "no fewer than", "no less than", "in excess of"),
+    lower=("at least", "more than", "over", "above", "upwards of", "no fewer than", "no less than", "in excess of",
+           # a figure passed: a toll that passes 1,200 is more than 1,200
+           "passes", "passed", "passing", "tops", "topped", "topping", "exceeds", "exceeded", "exceeding", "surpasses", "surpassed"),
     upper=("up to", "fewer than", "less than", "under", "below", "no more than", "at most"),
     near=("about", "around", "approximately", "roughly", "some", "nearly", "almost", "close to", "an estimated",
           "estimated", "circa", "approx.", "just over", "just under"),

@@ -63,7 +63,9 @@ ES = Lexicon(
            "varias": 3, "millares": 2000},
     about={"decena": 10, "docena": 12, "veintena": 20, "centenar": 100, "millar": 1000},
     connectors=frozenset({"y"}),
-    lower=("al menos", "por lo menos", "más de", "como mínimo", "no menos de", "mínimo", "un mínimo de"),
+    lower=("al menos", "por lo menos", "más de", "como mínimo", "no menos de", "mínimo", "un mínimo de",
+           # a figure passed: more than it
+           "supera", "superó", "superan", "supera los", "superó los", "supera las", "superó las", "rebasa", "rebasa los", "sobrepasa", "sobrepasa los"),
     upper=("hasta", "menos de", "como máximo", "no más de", "un máximo de"),
     near=("unos", "unas", "alrededor de", "cerca de", "aproximadamente", "casi", "en torno a", "aproximadas",
           "unas aproximadamente", "poco más de", "poco menos de"),

@@ -50,7 +50,9 @@ FR = Lexicon(
            "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000},
     connectors=frozenset({"et"}),
     lower=("au moins", "plus de", "plus d'", "au minimum", "pas moins de", "pas moins d'", "au bas mot",
-           "plus d’"),
+           "plus d’",
+           # a figure passed: more than it
+           "dépasse", "dépassé", "dépassant", "dépasse les", "dépassé les", "dépassant les", "franchi", "franchit"),
     upper=("jusqu'à", "jusqu’à", "moins de", "moins d'", "au plus", "au maximum", "pas plus de"),
     near=("environ", "près de", "près d'", "quelque", "approximativement", "autour de", "presque", "quasiment",
           "à peu près", "aux alentours de", "une estimation de", "près d’"),

@@ -81,7 +81,9 @@ IT = Lexicon(
            "migliaio": 1000},
     connectors=frozenset({"e"}),
     glued_numbers=True,
-    lower=("almeno", "più di", "oltre", "non meno di", "come minimo", "ben", "minimo"),
+    lower=("almeno", "più di", "oltre", "non meno di", "come minimo", "ben", "minimo",
+           # a figure passed: more than it
+           "supera", "superato", "supera i", "superato i", "supera le", "superato le"),
     upper=("fino a", "meno di", "al massimo", "non più di", "massimo", "sotto i", "entro"),
     near=("circa", "quasi", "intorno a", "intorno ai", "intorno alle", "attorno a", "attorno ai", "all'incirca", "approssimativamente", "poco più di", "poco meno di", "pressoché", "ca."),
     currency={"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "dollari": "USD", "dollaro": "USD", "euro": "EUR",

@@ -160,7 +160,9 @@ PL = Lexicon(
            "kilkaset": 200, "kilkuset": 200, "parę": 2, "paru": 2},
     about={"tuzin": 12, "tuzina": 12, "setka": 100, "setkę": 100},
     lower=("co najmniej", "przynajmniej", "ponad", "więcej niż", "nie mniej niż", "minimum", "powyżej", "przeszło",
-           "z górą"),
+           "z górą",
+           # a figure passed: more than it
+           "przekroczyła", "przekroczył", "przekroczyło", "przekracza"),
     upper=("do", "nie więcej niż", "mniej niż", "maksymalnie", "poniżej", "najwyżej", "nawet do", "aż do"),
     near=("około", "ok.", "blisko", "niemal", "niemalże", "prawie", "mniej więcej", "niespełna", "szacunkowo",
           "rzędu"),

@@ -68,7 +68,9 @@ PT = Lexicon(
            "inúmeros": 3, "inúmeras": 3},
     about={"dezena": 10, "dúzia": 12, "vintena": 20, "centena": 100, "milhar": 1000},
     connectors=frozenset({"e"}),
-    lower=("pelo menos", "ao menos", "no mínimo", "mais de", "não menos de", "mínimo de", "acima de"),
+    lower=("pelo menos", "ao menos", "no mínimo", "mais de", "não menos de", "mínimo de", "acima de",
+           # a figure passed: more than it
+           "ultrapassa", "ultrapassou", "ultrapassa os", "ultrapassou os", "supera", "superou", "supera os", "superou os"),
     upper=("até", "menos de", "no máximo", "não mais de", "máximo de", "abaixo de"),
     near=("cerca de", "aproximadamente", "quase", "por volta de", "em torno de", "perto de", "uns", "umas",
           "na casa de", "mais ou menos", "aprox.", "pouco mais de", "pouco menos de"),
