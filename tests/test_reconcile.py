@@ -279,6 +279,24 @@ def test_a_toll_in_another_country_is_no_version_of_the_story_toll(annotated):
     assert [x for x in conflicts if x.kind == "number"]
 
 
+def test_tolls_of_each_country_a_story_spans_are_parts_of_its_total_not_versions(annotated):
+    _, _, _, conflicts = story(annotated, [
+        ("Alpha News", "The earthquake killed more than 1,200 people in Turkey and Syria, officials said."),
+        ("Beta Post", "President Erdogan said 912 people had been killed in Turkey, while Syria's health "
+                      "ministry said 326 had died."),
+        ("Gamma TV", "In Syria, the health ministry said at least 326 people were killed. The quake killed "
+                     "1,250 people in all."),
+    ])
+    assert not [x for x in conflicts if x.kind == "number"]
+    _, _, _, conflicts = story(annotated, [
+        ("Alpha News", "The earthquake killed more than 1,200 people in Turkey and Syria, officials said."),
+        ("Beta Post", "President Erdogan said 912 people had been killed in Turkey."),
+        ("Gamma TV", "The government said 650 people had been killed in Turkey."),
+    ])
+    [conflict] = [x for x in conflicts if x.kind == "number"]
+    assert sorted(side.value for side in conflict.sides) == ["650", "912"]  # one country's toll, two versions
+
+
 def test_counts_of_other_things_near_a_toll_word_are_not_tolls(annotated):
     _, _, _, conflicts = story(annotated, [
         ("Alpha News", "The courthouse killer was handed four consecutive life sentences on Friday."),

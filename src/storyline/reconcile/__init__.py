@@ -66,12 +66,12 @@ def reconcile(docs: list[Document], claims: list[Claim], vectors: np.ndarray | N
     pins = dict(zip((c.id for c in claims), anchor_sets, strict=True))
     trusted = {d.id for d in docs if d.published and d.published_confidence >= TRUSTED_DATE}
     published = {d.id: d.published for d in docs if d.published}
-    conflicts, updates = number_conflicts(claims, fact_of, outlets, pins, published)
+    texts = {d.id: d.text for d in docs}
+    conflicts, updates = number_conflicts(claims, fact_of, outlets, pins, published, texts)
     conflicts += (date_conflicts(claims, fact_of, outlets, trusted)
                   + sequence_conflicts(claims, fact_of, outlets, trusted) + relative_time_conflicts(claims, fact_of, outlets)
                   + place_conflicts(claims, fact_of, outlets) + whereabouts_conflicts(claims, fact_of, outlets)
                   + age_conflicts(claims, fact_of, outlets, published))
-    texts = {d.id: d.text for d in docs}
     conflicts += _new(conflicts, slot_conflicts(claims, fact_of, outlets, texts)
                       + near_miss_conflicts(claims, fact_of, outlets))
     conflicts = list({x.id: x for x in conflicts}.values())  # two rules finding one conflict report it once

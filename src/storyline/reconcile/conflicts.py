@@ -55,7 +55,7 @@ def _describe(side: list[tuple[Value, Claim]], outlets: dict[str, str]) -> str:
 
 def number_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict[str, str],
                      pins: dict[str, set[str]] | None = None, published: dict[str, str] | None = None,
-                     ) -> tuple[list[Conflict], list[Update]]:
+                     texts: dict[str, str] | None = None) -> tuple[list[Conflict], list[Update]]:
     """Number conflicts between figures that count or measure the same thing, and the updates among them.
 
     Two figures are versions of one fact when they have the same unit and measure and either are tolls
@@ -64,6 +64,8 @@ def number_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict
     the same specific entity (an entity few claims mention). Lengths and distances compare across units.
     A figure its article gives as an update ("the toll rose to 93") supersedes the figures of articles no
     later than it: those pairs are updates, not conflicts (`published`: document id -> date, to tell).
+    A toll of one of the story's places ("912 killed in Turkey" where others count Syria's dead) is
+    compared only with tolls of that place (`texts`: document id -> text, to tell; see toll_areas).
     """
     pins = pins or {}
     published = published or {}
@@ -80,6 +82,7 @@ def number_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict
         return (f"dimension {v.measure}".strip(), unit) if unit in MEASURED else (v.measure, _unit_key(v))
 
     background = _background(claims) | _elsewhere(claims)
+    area = toll_areas(items, texts or {})
     by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
     for n, (v, _) in enumerate(items):
         by_key[key(v)].append(n)
@@ -99,7 +102,7 @@ def number_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict
                     ca.id in background or cb.id in background)
                 related = toll or (fact_of.get(ca.id) == fact_of.get(cb.id) or shared_entity) and \
                     _same_people(ca, cb) and (measure != "dimension distance" or _same_reference(ca, cb))
-                if related:
+                if related and area[a] == area[b]:
                     groups.union(a, b)
     said: dict[str, list[Value]] = defaultdict(list)
     for c in claims:
@@ -136,6 +139,70 @@ def number_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict
         claim_ids = sorted({c.id for _, c in group})
         conflicts.append(_conflict("number", claim_ids, explanation, fact_of, [_side(side) for side in sides]))
     return conflicts, updates
+
+
+# Words before a place that make it where a toll was counted ("killed in Turkey", "en Syrie", "in der
+# Türkei"), with the article some languages put between; the place's possessive ("Syria's health ministry
+# said 326 died") names whose dead an authority counts.
+_LOCATIVE = re.compile(r"(?:^|\s)(?:in|across|throughout|en|au|aux|dans|im|nel|nella|nei|em|no|na|nos|nas|w|we|"
+                       r"в|во|у|на)(?:\s+(?:the|der|den|dem|la|el|le|les|los|las|il|lo))?\s+$", re.IGNORECASE)
+_TOKEN = re.compile(r"\S+")
+_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ]")
+_AND = re.compile(r"\s*(?:,|and|y|et|und|e|i|и|і|та|oraz)?\s*")
+_AREA_CUT = re.compile(r"[,;:()\u2014]|\b(?:while|whereas|but|mientras|tandis|während|mentre|enquanto)\b")
+_FRONTED = re.compile(r"^\s*(?:in|en|au|aux|dans|im|nel|nella|em|no|na|w|в|у)\s+(?:\w+\s+)?[A-ZÀ-ÖØ-ÞА-Я][^,]{0,40},",
+                      re.IGNORECASE)
+
+
+def _area(v: Value, text: str) -> frozenset[Place]:
+    """The gazetteer places a figure's own clause says it was counted in: after a locative word, or
+    an authority's possessive; a fronted "En Syrie, ..." opens the sentence's clause."""
+    head = text[max(0, v.start - 300): v.start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(head)]
+    sentence_head = head[ends[-1]:] if ends else head
+    cuts = list(_AREA_CUT.finditer(sentence_head))
+    before = sentence_head[cuts[-1].end():] if cuts else sentence_head
+    fronted = _FRONTED.match(sentence_head)
+    if fronted and cuts and cuts[0].end() == fronted.end():
+        before = fronted.group() + " " + before
+    tail = text[v.end: v.end + 200]
+    end = _SENTENCE_END.search(tail)
+    after = _AREA_CUT.split(tail[: end.start() if end else len(tail)], maxsplit=1)[0]
+    found: set[Place] = set()
+    for part in (before, after):
+        words = list(_TOKEN.finditer(part))
+        located = -1  # end of the last place taken: "in Turkey and Syria" takes both
+        for i, w in enumerate(words):
+            if not _CAPITAL.match(w.group()):
+                continue
+            name = w.group().rstrip(".,;:")
+            possessive = name.endswith(("'s", "’s"))
+            if not (possessive or _LOCATIVE.search(part[: w.start()])
+                    or located >= 0 and _AND.fullmatch(part[located: w.start()])):
+                continue
+            name = name.removesuffix("'s").removesuffix("’s")
+            pair = f"{name} {words[i + 1].group().rstrip('.,;:')}" if i + 1 < len(words) else ""
+            place = (pair and gazetteer.lookup(pair)) or gazetteer.lookup(name)
+            if place:
+                found.add(place)
+                located = w.end()
+    return frozenset(found)
+
+
+def toll_areas(items: list[tuple[Value, Claim]], texts: dict[str, str]) -> list[frozenset[Place]]:
+    """Per figure, the part of the story's ground it was counted in, or frozenset() for the whole.
+
+    Only a story whose tolls are counted in places apart (two countries, two cities) has parts; a toll
+    counted in all of them, or in none it names, is the story's total. Written here, not taken from a
+    library: no toolkit ties a figure to the place it counts.
+    """
+    areas = [_area(v, texts[c.doc]) if v.measure in TOLLS and c.doc in texts else frozenset() for v, c in items]
+    places = set().union(*areas)
+    apart = {a for a in places for b in places
+             if a != b and (not places_compatible(a, b) or a.kind == b.kind == "city")}
+    if not apart:
+        return [frozenset()] * len(items)
+    return [frozenset() if not (a & apart) or apart <= a else a & apart for a in areas]
 
 
 def _side(side: list[tuple[Value, Claim]]) -> ConflictSide:
