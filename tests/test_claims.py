@@ -175,6 +175,28 @@ def test_a_figure_a_toll_passes_is_its_lower_bound(language: str, text: str) -> 
             if v.kind == "number"] == [(1200, None)]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "figure"),
+    [
+        ("en", "A magnitude 7.8 earthquake struck southeastern Turkey early on Monday.", "7.8"),
+        ("en", "A 7.8-magnitude earthquake struck southeastern Turkey early on Monday.", "7.8"),
+        ("fr", "Un séisme de magnitude 7,8 a frappé lundi le sud-est de la Turquie.", "7.8"),
+        ("es", "El sismo, de magnitud 7,8, se produjo a las 4:17 hora local del lunes.", "7.8"),
+        ("de", "Ein Erdbeben der Stärke 7,7 hat am Montagmorgen die Türkei erschüttert.", "7.7"),
+    ],
+)
+def test_a_figure_next_to_a_scale_word_is_a_magnitude(language: str, text: str, figure: str) -> None:
+    found = [(v.normalized, v.unit, v.measure) for c in claims_in(text, language) for v in c.values
+             if v.kind == "number"]
+    assert (figure, "magnitude", "magnitude") in found
+
+
+def test_a_large_figure_near_a_scale_word_is_no_magnitude(annotated):
+    values = [v for c in claims_of(annotated, "The magnitude of the disaster: 1,200 people were killed.")
+              for v in c.values if v.kind == "number"]
+    assert values and all(v.unit != "magnitude" for v in values)
+
+
 def test_ranges_keep_both_bounds_and_scores_are_no_counts(annotated):
     def numbers(text: str) -> list[tuple[float | None, float | None]]:
         return [(v.lower, v.upper) for c in claims_of(annotated, text) for v in c.values if v.kind == "number"]

@@ -297,6 +297,22 @@ def test_tolls_of_each_country_a_story_spans_are_parts_of_its_total_not_versions
     assert sorted(side.value for side in conflict.sides) == ["650", "912"]  # one country's toll, two versions
 
 
+def test_magnitudes_of_the_story_quake_conflict_but_a_second_quake_is_another(annotated):
+    _, _, _, conflicts = story(annotated, [
+        ("Alpha News", "A magnitude 7.8 earthquake struck southeastern Turkey early on Monday, the USGS said."),
+        ("Beta Post", "The 7.7-magnitude quake hit Kahramanmaras province before dawn, the disaster agency said."),
+        ("Gamma TV", "A second quake of magnitude 7.5 struck the region about nine hours later."),
+    ])
+    [conflict] = [x for x in conflicts if x.kind == "number"]
+    assert sorted(side.value for side in conflict.sides) == ["7.7", "7.8"]
+    assert "magnitude" in conflict.explanation
+    _, _, _, conflicts = story(annotated, [
+        ("Alpha News", "A magnitude 7.8 earthquake struck southeastern Turkey early on Monday, the USGS said."),
+        ("Gamma TV", "A second quake of magnitude 7.5 struck the region about nine hours later."),
+    ])
+    assert not [x for x in conflicts if x.kind == "number"]
+
+
 def test_counts_of_other_things_near_a_toll_word_are_not_tolls(annotated):
     _, _, _, conflicts = story(annotated, [
         ("Alpha News", "The courthouse killer was handed four consecutive life sentences on Friday."),

@@ -8,6 +8,7 @@ English hedged quantities into intervals.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from storyline.claims.lexicon import Lexicon
@@ -304,6 +305,28 @@ def measure(span: Span, unit: str, lex: Lexicon = EN, surface: bool = False) -> 
     if words & lex.injured:
         return "injured"
     return _counted(span, lex) or told
+
+
+# Words that make a figure next to them a quake's magnitude, in the lexicon languages: "a magnitude 7.8
+# earthquake", "de magnitude 7,8", "der Stärke 7,7", "7.8-magnitude", "7,8 sur l'échelle de Richter".
+_SCALE_BEFORE = re.compile(r"(?:magnitud|magnitúd|stärke|магнитуд|магнітуд)\w*(?:\s+[^\s\d.,;]{1,9}){0,2}\s*$")
+_SCALE_AFTER = re.compile(r"^\s*-?\s*(?:magnitud|magnitúd|on the richter|sur l.échelle de richter|en la escala de "
+                          r"richter|auf der richter|della scala richter|na escala richter|по шкале рихтера|за "
+                          r"шкалою ріхтера|w skali richtera|a richter)")
+MAGNITUDE = "magnitude"  # the unit and measure of a quake's magnitude
+
+
+def as_magnitude(v: Value, text: str) -> Value:
+    """The figure as a magnitude (unit and measure `magnitude`) when a scale word stands next to it and it
+    is one (under 10.5); otherwise unchanged."""
+    if v.kind != "number" or v.lower is None or v.lower >= 10.5:
+        return v
+    digits = _NUM.search(v.text)
+    tail = v.text[digits.end():] if digits else ""  # "7.8-magnitude": the NER's span holds the scale word
+    if _SCALE_BEFORE.search(text[max(0, v.start - 40): v.start].lower()) or _SCALE_AFTER.match(
+            (tail + text[v.end: v.end + 40]).lower()):
+        return replace(v, unit=MAGNITUDE, measure=MAGNITUDE)
+    return v
 
 
 def numbers_in(clause: Span, lex: Lexicon = EN, surface: bool = False,

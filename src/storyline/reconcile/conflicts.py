@@ -7,7 +7,7 @@ import re
 from collections import Counter, defaultdict
 
 from storyline.claims.attribution import REPORTING
-from storyline.claims.values import AGE, CURRENCY, MEASURED, PEOPLE, canonical, compatible
+from storyline.claims.values import AGE, CURRENCY, MAGNITUDE, MEASURED, PEOPLE, canonical, compatible
 from storyline.models import Claim, Conflict, ConflictSide, Update, Value
 from storyline.resolve import gazetteer
 from storyline.resolve.gazetteer import Place
@@ -83,6 +83,8 @@ def number_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict
 
     background = _background(claims) | _elsewhere(claims)
     area = toll_areas(items, texts or {})
+    another = [v.measure == MAGNITUDE and c.doc in (texts or {}) and _another_quake(v, texts[c.doc])  # type: ignore[index]
+               for v, c in items]
     by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
     for n, (v, _) in enumerate(items):
         by_key[key(v)].append(n)
@@ -100,7 +102,10 @@ def number_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict
                 # a toll of people, or one group's toll ("four crew members") given by two articles: versions
                 toll = measure in TOLLS and (ca.doc != cb.doc or _counts_people(va)) and not (
                     ca.id in background or cb.id in background)
-                related = toll or (fact_of.get(ca.id) == fact_of.get(cb.id) or shared_entity) and \
+                # the magnitude of the story's quake, unless a clause says of another ("a second quake of 7.5")
+                quake = measure == MAGNITUDE and not (another[a] or another[b]) and not (
+                    ca.id in background or cb.id in background)
+                related = toll or quake or (fact_of.get(ca.id) == fact_of.get(cb.id) or shared_entity) and \
                     _same_people(ca, cb) and (measure != "dimension distance" or _same_reference(ca, cb))
                 if related and area[a] == area[b]:
                     groups.union(a, b)
@@ -127,7 +132,8 @@ def number_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict
         if not toll and (any(a & b for i, a in enumerate(docs_per_side) for b in docs_per_side[i + 1:])
                                      or _gives_all(said, set().union(*docs_per_side), sides)):
             continue
-        what = (f"people {measure}" if unit == "people" and measure in TOLLS
+        what = ("the magnitude of the quake" if measure == MAGNITUDE
+                else f"people {measure}" if unit == "people" and measure in TOLLS
                 else f"the {measure.replace('dimension', '').strip() or 'measured'} figure in {unit}"
                 if measure.startswith("dimension") else f"{unit or 'count'} ({measure})")
         explanation = (
@@ -203,6 +209,21 @@ def toll_areas(items: list[tuple[Value, Claim]], texts: dict[str, str]) -> list[
     if not apart:
         return [frozenset()] * len(items)
     return [frozenset() if not (a & apart) or apart <= a else a & apart for a in areas]
+
+
+# Words before a magnitude that make it another quake's: a second one, an aftershock, in the lexicon languages.
+_ANOTHER_QUAKE = re.compile(
+    r"\b(?:second|another|aftershocks?|earlier|previous|deuxième|seconde?|répliques?|autre|segund[oa]|réplicas?|"
+    r"otr[oa]|zweite[snm]?|nachbeben|weitere[snm]?|second[oa]|altr[oa]|второ[ейм]\w*|повторн\w*|афтершок\w*|"
+    r"drugi[e]?|wtórn\w*|друг\w*|повторн\w*|második|utórengés\w*)\b", re.IGNORECASE)
+
+
+def _another_quake(v: Value, text: str) -> bool:
+    """The words of a magnitude's clause before it tell of another quake than the story's."""
+    head = text[max(0, v.start - 80): v.start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(head)]
+    clause = _CUT.split(head[ends[-1]:] if ends else head)[-1]
+    return bool(_ANOTHER_QUAKE.search(clause))
 
 
 def _side(side: list[tuple[Value, Claim]]) -> ConflictSide:
