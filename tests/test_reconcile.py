@@ -313,6 +313,39 @@ def test_magnitudes_of_the_story_quake_conflict_but_a_second_quake_is_another(an
     assert not [x for x in conflicts if x.kind == "number"]
 
 
+def test_people_aboard_counted_differently_by_one_outlet_conflict(annotated):
+    _, _, _, conflicts = story(annotated, [
+        ("Alpha News", "A passenger plane carrying 62 people crashed near Vinhedo on Friday."),
+        ("Beta Post", "A Voepass aircraft with 61 people aboard crashed in Vinhedo on Friday."),
+        ("Gamma TV", "The plane with 62 people on board went down on Friday afternoon."),
+    ])
+    [conflict] = [x for x in conflicts if x.kind == "number"]
+    assert sorted(side.value for side in conflict.sides) == ["61", "62"]
+    assert "people (aboard)" in conflict.explanation
+    _, _, _, conflicts = story(annotated, [  # a crew "aboard" is still the crew, counted with the others
+        ("Alpha News", "All 22 crew members aboard the ship were Indian. An eight-member team was repairing "
+                       "potholes on the bridge."),
+        ("Beta Post", "The company confirmed that all 22 crew members were accounted for."),
+        ("Gamma TV", "The ship's 22 crew members were unhurt, the company said."),
+    ])
+    assert not [x for x in conflicts if x.kind == "number"]
+
+
+def test_a_first_figure_its_own_article_says_was_corrected_is_no_version(annotated):
+    _, _, _, conflicts = story(annotated, [
+        ("Alpha News", "The plane was carrying 58 passengers and four crew members, the airline said."),
+        ("Beta Post", "The airline initially said 57 passengers were on the plane, but later revised the figure."),
+        ("Gamma TV", "There were 58 passengers and four crew members on the plane, officials said."),
+    ])
+    assert not [x for x in conflicts if x.kind == "number"]
+    _, _, _, conflicts = story(annotated, [
+        ("Alpha News", "The plane was carrying 58 passengers and four crew members, the airline said."),
+        ("Beta Post", "The airline said 57 passengers were on the plane."),
+        ("Gamma TV", "There were 58 passengers and four crew members on the plane, officials said."),
+    ])
+    assert [x for x in conflicts if x.kind == "number"]
+
+
 def test_counts_of_other_things_near_a_toll_word_are_not_tolls(annotated):
     _, _, _, conflicts = story(annotated, [
         ("Alpha News", "The courthouse killer was handed four consecutive life sentences on Friday."),

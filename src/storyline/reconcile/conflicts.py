@@ -69,22 +69,22 @@ def number_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict
     """
     pins = pins or {}
     published = published or {}
+    texts = texts or {}
     updates: list[Update] = []
     items = [(v, c) for c in claims for v in c.values if v.kind == "number" and v.unit != AGE
              and (v.measure or canonical(v)[0] in MEASURED) and v.lower is not None]
     # a measurement that says not what it measures ("gained 364 yards") is compared only as a near miss;
     # a bare figure ("versions 6 to 10") counts people only when it is a toll ("killed 12")
     items = [(v, c) for v, c in items if (v.measure or canonical(v)[0] not in MEASURED)
-             and (v.unit or v.measure in TOLLS)]
+             and (v.unit or v.measure in TOLLS) and not (c.doc in texts and _retracted(v, texts[c.doc]))]
 
     def key(v: Value) -> tuple[str, str]:
         unit = canonical(v)[0]
         return (f"dimension {v.measure}".strip(), unit) if unit in MEASURED else (v.measure, _unit_key(v))
 
     background = _background(claims) | _elsewhere(claims)
-    area = toll_areas(items, texts or {})
-    another = [v.measure == MAGNITUDE and c.doc in (texts or {}) and _another_quake(v, texts[c.doc])  # type: ignore[index]
-               for v, c in items]
+    area = toll_areas(items, texts)
+    another = [v.measure == MAGNITUDE and c.doc in texts and _another_quake(v, texts[c.doc]) for v, c in items]
     by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
     for n, (v, _) in enumerate(items):
         by_key[key(v)].append(n)
@@ -218,12 +218,29 @@ _ANOTHER_QUAKE = re.compile(
     r"drugi[e]?|wtórn\w*|друг\w*|повторн\w*|második|utórengés\w*)\b", re.IGNORECASE)
 
 
-def _another_quake(v: Value, text: str) -> bool:
-    """The words of a magnitude's clause before it tell of another quake than the story's."""
+# Words before a figure that make it an earlier version its own article corrects ("the airline initially
+# said 57 passengers ..., but later revised the total"), in the lexicon languages.
+_RETRACTED = re.compile(
+    r"\b(?:initially|originally|at first|initialement|d'abord|dans un premier temps|inicialmente|en un principio|"
+    r"zunächst|ursprünglich|anfangs|inizialmente|in un primo momento|первоначально|сначала|początkowo|"
+    r"pierwotnie|спочатку|первісно|eredetileg|kezdetben)\b", re.IGNORECASE)
+
+
+def _clause_before(v: Value, text: str) -> str:
+    """The words of a figure's clause before it, back to the sentence start or a clause break."""
     head = text[max(0, v.start - 80): v.start]
     ends = [m.end() for m in _SENTENCE_END.finditer(head)]
-    clause = _CUT.split(head[ends[-1]:] if ends else head)[-1]
-    return bool(_ANOTHER_QUAKE.search(clause))
+    return _CUT.split(head[ends[-1]:] if ends else head)[-1]
+
+
+def _another_quake(v: Value, text: str) -> bool:
+    """The words of a magnitude's clause before it tell of another quake than the story's."""
+    return bool(_ANOTHER_QUAKE.search(_clause_before(v, text)))
+
+
+def _retracted(v: Value, text: str) -> bool:
+    """The figure's clause gives it as what was said at first, an earlier version since corrected."""
+    return bool(_RETRACTED.search(_clause_before(v, text)))
 
 
 def _side(side: list[tuple[Value, Claim]]) -> ConflictSide:
@@ -290,6 +307,8 @@ STATES: dict[str, str] = {
     **dict.fromkeys(("other", "others", "another", "more", "additional", "further", "remaining", "still",
                      "new", "also"), "other"),
     **dict.fromkeys(("annually", "yearly", "daily", "weekly", "monthly", "per", "each", "every"), "rate"),
+    # on a plane, ship or bus: "with 61 people aboard", "carrying 62 people", "a bordo", "à bord", "an Bord"
+    **dict.fromkeys(("aboard", "onboard", "board", "carrying", "carried", "bordo", "bord"), "aboard"),
 }
 # Count nouns folded to the class of things they count, so "a dozen cars" meets "seven vehicles" and
 # "four gunmen" meets "five attackers". General vocabulary, not any one story's.
@@ -359,13 +378,18 @@ def slot_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict[s
             continue
         for v in c.values:
             unit = canonical(v)[0]
-            if v.kind != "number" or v.lower is None or unit in PEOPLE or unit in MEASURED or v.measure in TOLLS:
-                continue
-            if len(unit) < 3 or unit in CURRENCY_CODES or unit in NOT_GROUPS or not _group_noun(unit):
+            if v.kind != "number" or v.lower is None or unit in MEASURED or v.measure in TOLLS:
                 continue
             states = _states(v, texts[c.doc]) if c.doc in texts else None
-            if states is not None:
-                slots[(COUNT_CLASSES.get(unit, unit), states)].append((v, c))
+            if states is None or _retracted(v, texts[c.doc]):
+                continue
+            aboard = unit in PEOPLE and states == {"aboard"}  # the people on the plane: a group as well
+            if not aboard and (unit in PEOPLE or len(unit) < 3 or unit in CURRENCY_CODES or unit in NOT_GROUPS
+                               or not _group_noun(unit)):
+                continue
+            if not aboard:  # "22 crew members aboard" are the crew, whichever words stand near
+                states = states - {"aboard"}
+            slots[("people" if aboard else COUNT_CLASSES.get(unit, unit), states)].append((v, c))
     conflicts = []
     for (unit, states), members in sorted(slots.items(), key=lambda kv: (kv[0][0], sorted(kv[0][1]))):
         conflicts += _slot_conflict(unit, states, members, fact_of, outlets)
@@ -442,7 +466,7 @@ def _group_noun(unit: str) -> bool:
     return unit.endswith(_AGENT) and unit not in NOT_AGENTS and len(unit) > 4
 
 
-IRREGULAR = {"child": "children", "person": "people", "woman": "women", "man": "men", "foot": "feet"}
+IRREGULAR = {"child": "children", "person": "people", "people": "people", "woman": "women", "man": "men", "foot": "feet"}
 # Nouns that count occasions or measure amounts, not members of a group.
 NOT_GROUPS = frozenset({"time", "percent", "percentage", "point", "magnitude", "degree", "year", "month", "week",
                         "day", "hour", "minute", "second", "acre", "yard", "inch", "mile", "per", "%", "round",
