@@ -627,3 +627,19 @@ def test_gazetteer_knows_everyday_names_and_the_nations_of_the_uk():
     wales = gazetteer.lookup("Wales")
     assert (wales.kind, wales.country) == ("region", "United Kingdom")
     assert gazetteer.lookup("Pays de Galles").id == wales.id
+
+
+def test_a_name_that_ends_a_longer_name_of_one_person_is_that_person():
+    ents = resolve(
+        make("a", "President Luiz Inacio Lula da Silva asked for a minute of silence.",
+             [("Luiz Inacio Lula da Silva", "PERSON")]),
+        make("b", "El presidente Lula da Silva decretó tres días de luto.", [("Lula da Silva", "PERSON")],
+             language="es"),
+        make("c", "López Obrador spoke after Andrés Manuel López Obrador and Ana López Obrador.",
+             [("López Obrador", "PERSON"), ("Andrés Manuel López Obrador", "PERSON"),
+              ("Ana López Obrador", "PERSON")]),
+    )
+    assert owner(ents, "a", "Luiz Inacio Lula da Silva") == owner(ents, "b", "Lula da Silva")
+    # the end of two people's names ("López Obrador" of Andrés Manuel and of Ana) joins neither
+    assert len({owner(ents, "c", n) for n in ("López Obrador", "Andrés Manuel López Obrador",
+                                              "Ana López Obrador")}) == 3

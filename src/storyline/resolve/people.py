@@ -65,6 +65,7 @@ def resolve_people(items: list[Item], uf: UnionFind) -> None:
                 break
         else:
             reps.append(it)
+    _tail_names(full, uf)
     counts = Counter(uf.find(it.mention.id) for it in full)
     alone: dict[str, Item] = {}
     for it in people:
@@ -78,3 +79,18 @@ def resolve_people(items: list[Item], uf: UnionFind) -> None:
         pool = same_doc or cands
         best = max(pool, key=lambda r: (counts[uf.find(r.mention.id)], r.mention.id))
         uf.union(best.mention.id, it.mention.id)
+
+
+def _tail_names(full: list[Item], uf: UnionFind) -> None:
+    """A name of two or more words that ends a longer name of one person is that person: "Lula da Silva" is
+    "Luiz Inácio Lula da Silva", "López Obrador" is "Andrés Manuel López Obrador" (names of several given
+    names and surnames, shortened from the front). Left alone when it ends the names of two people."""
+    words = {it.mention.id: it.key.split() for it in full}
+    for it in full:
+        mine = words[it.mention.id]
+        if len(mine) < 2:
+            continue
+        owners = {uf.find(r.mention.id) for r in full
+                  if len(words[r.mention.id]) > len(mine) and words[r.mention.id][-len(mine):] == mine}
+        if len(owners) == 1:
+            uf.union(owners.pop(), it.mention.id)
