@@ -643,3 +643,15 @@ def test_a_name_that_ends_a_longer_name_of_one_person_is_that_person():
     # the end of two people's names ("López Obrador" of Andrés Manuel and of Ana) joins neither
     assert len({owner(ents, "c", n) for n in ("López Obrador", "Andrés Manuel López Obrador",
                                               "Ana López Obrador")}) == 3
+
+
+def test_a_german_title_after_a_country_genitive_and_a_person_of_common_nouns_go():
+    from storyline.resolve.mentions import clean_mentions
+
+    text = ("Frankreichs Ex-Präsident Sarkozy muss für fünf Jahren Haft ins Gefängnis. Zudem muss er eine "
+            "Geldstrafe von 150.000 Euro zahlen. Das Bundesamt für Verfassungsschutz schwieg.")
+    _, ann = make("g", text, [("Frankreichs Ex-Präsident Sarkozy", "PERSON"), ("Jahren Haft", "PERSON"),
+                              ("Geldstrafe von 150.000 Euro", "PERSON"),
+                              ("Bundesamt für Verfassungsschutz", "ORG")], language="de")
+    clean_mentions(ann, text, "de")
+    assert {m.text for m in ann.mentions} == {"Sarkozy", "Bundesamt für Verfassungsschutz"}

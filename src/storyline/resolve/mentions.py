@@ -278,22 +278,26 @@ NAME_CONNECTORS = frozenset({"für", "der", "des", "von", "vom", "zur", "zum", "
 def _without_common_nouns(m: Mention, language: str) -> Mention | None:
     """A mention less the common nouns before its name, in a language that capitalizes them ("Samstag
     Ravenna" -> "Ravenna", "Ministerpräsidentin Giorgia Meloni" -> "Giorgia Meloni"); None when it is one
-    common noun no known place bears ("Behörden", "Menschen"). "Deutsche Bank", nouns only, stays whole."""
+    common noun no known place bears ("Behörden", "Menschen"), or a "person" of common nouns only ("Jahren
+    Haft"). "Deutsche Bank" and "Bundesamt für Verfassungsschutz" stay whole."""
     found = list(_WORD.finditer(m.text))
     words = [w.group().strip(".,;:!?\"'“”‘’„()[]«»") for w in found]
     if gazetteer.lookup(m.text) or body_of(m.text):
         return m  # "Kreml", a common noun and a body the alias table knows
+    def common(w: str) -> bool:  # "Ex-Präsident" is as common as "Präsident"
+        return is_common_noun(w, language) or "-" in w and is_common_noun(w.rsplit("-", 1)[1], language)
+
     if len(words) == 1:
-        return None if is_common_noun(words[0], language) else m
+        return None if common(words[0]) else m
     capitalized = [w for w in words if w[:1].isupper()]
-    if all(is_common_noun(w, language) for w in capitalized) and any(
-            w[:1].islower() and w not in NAME_CONNECTORS for w in words):
-        return None  # "Menschen ums Leben": a phrase, where "Bundesamt für Verfassungsschutz" is a name
-    cut = 0
-    while (cut < len(words) - 1 and is_common_noun(words[cut], language)
-           and words[cut + 1][:1].isupper() and not is_common_noun(words[cut + 1], language)):
+    if all(common(w) for w in capitalized) and (m.label == "PERSON" or any(
+            w[:1].islower() and w not in NAME_CONNECTORS for w in words)):
+        return None  # "Menschen ums Leben", "Jahren Haft": no one's name; "Bundesamt für Verfassungsschutz" is
+    cut = 0  # past the title before a name, and a country's genitive before the title ("Frankreichs Ex-Präsident")
+    while cut < len(words) - 1 and (common(words[cut]) or words[cut].endswith("s") and common(words[cut + 1])
+                                    and gazetteer.lookup(words[cut][:-1]) is not None):
         cut += 1
-    if not cut:
+    if not cut or not words[cut][:1].isupper() or common(words[cut]):
         return m
     at = found[cut].start()
     return Mention(m.id, m.doc, m.start + at, m.end, m.text[at:], m.label, m.sentence)
