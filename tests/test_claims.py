@@ -50,6 +50,27 @@ def test_attribution_chain_follows_according_to_then_citing(annotated):
     assert c.modality == "reported"
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "chain"),
+    [
+        ("en", "Sources quoted by Reuters said the plane was shot down.", ["X", "Reuters", "Sources"]),
+        ("en", "According to sources quoted by Reuters, the plane was shot down.", ["X", "Reuters", "sources"]),
+        ("fr", "Selon des sources judiciaires citées par l'AFP, il devra payer une amende.",
+         ["X", "AFP", "des sources judiciaires"]),
+        ("es", "Según fuentes judiciales citadas por la agencia EFE, deberá pagar una multa.",
+         ["X", "agencia EFE", "fuentes judiciales"]),
+        ("it", "Secondo fonti giudiziarie citate dall'AFP, dovrà pagare anche una multa.",
+         ["X", "AFP", "fonti giudiziarie"]),
+        ("pt", "Segundo fontes citadas pela Reuters, o avião foi abatido.", ["X", "Reuters", "fontes"]),
+        ("es", "Sarkozy, de 71 años, anunció que recurrirá la sentencia.", ["X", "Sarkozy"]),
+    ],
+)
+def test_a_source_cited_by_another_comes_after_it_and_an_aside_leaves_the_speaker(language, text, chain):
+    [c] = claims_in(text, language)
+    assert c.attribution == chain
+    assert c.modality == "reported"
+
+
 def test_reporting_verb_subject_and_passive_agent_are_sources(annotated):
     [c] = claims_of(annotated, "The Interior Ministry said the bridge had collapsed.")
     assert c.attribution[1:] == ["The Interior Ministry"]
@@ -79,6 +100,11 @@ def test_numbers_keep_units_measures_and_hedged_bounds(annotated):
     [m] = claims_of(annotated, "The company was paid $500,000 for the work.")
     money = next(v for v in m.values if v.kind == "number")
     assert (money.normalized, money.unit) == ("500000", "USD")
+
+
+def test_an_article_before_a_number_word_is_no_one():
+    assert parse_number("an estimated two million") == 2_000_000
+    assert parse_number("a million") == 1_000_000 and parse_number("a dozen") == 12
 
 
 def test_parse_number_words_and_separators():
@@ -195,6 +221,24 @@ def test_a_large_figure_near_a_scale_word_is_no_magnitude(annotated):
     values = [v for c in claims_of(annotated, "The magnitude of the disaster: 1,200 people were killed.")
               for v in c.values if v.kind == "number"]
     assert values and all(v.unit != "magnitude" for v in values)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        ("en", "The court also fined Sarkozy 100,000 euros on Thursday.", "fine"),
+        ("fr", "Il devra également payer une amende de 100 000 euros.", "fine"),
+        ("de", "Zudem muss er eine Geldstrafe von 100.000 Euro zahlen.", "fine"),
+        ("es", "Los secuestradores exigieron un rescate de 100.000 euros.", "ransom"),
+        ("en", "The judge set bail at $100,000 on Friday.", "bail"),
+        ("en", "Greece will get a $100,000 bailout loan from the fund.", ""),
+    ],
+)
+def test_a_sum_whose_words_say_what_it_is_takes_that_kind(language: str, text: str, kind: str) -> None:
+    sums = [(v.lower, v.unit, v.measure) for c in claims_in(text, language) for v in c.values
+            if v.kind == "number"]
+    assert [(lower, unit) for lower, unit, _ in sums] == [(100_000, "USD" if "$" in text else "EUR")]
+    assert (sums[0][2] == kind) if kind else sums[0][2] not in ("fine", "bail", "ransom", "reward")
 
 
 def test_ranges_keep_both_bounds_and_scores_are_no_counts(annotated):

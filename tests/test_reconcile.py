@@ -346,6 +346,22 @@ def test_a_first_figure_its_own_article_says_was_corrected_is_no_version(annotat
     assert [x for x in conflicts if x.kind == "number"]
 
 
+def test_fines_of_the_story_conflict_unless_they_fine_other_people(annotated):
+    _, _, _, conflicts = story(annotated, [
+        ("Alpha News", "The court also fined Sarkozy 100,000 euros, according to AFP."),
+        ("Beta Post", "He will also have to pay a fine of 150,000 euros, the court said."),
+        ("Gamma TV", "The former president must also pay a fine of 100,000 euros."),
+    ])
+    [conflict] = [x for x in conflicts if x.kind == "number"]
+    assert "the fine (EUR)" in conflict.explanation
+    _, _, _, conflicts = story(annotated, [
+        ("Alpha News", "The court fined Sarkozy 100,000 euros, according to AFP."),
+        ("Beta Post", "The court fined former minister Claude Gueant 150,000 euros."),
+        ("Gamma TV", "The court also fined Sarkozy 100,000 euros on Thursday."),
+    ])
+    assert not [x for x in conflicts if x.kind == "number"]
+
+
 def test_counts_of_other_things_near_a_toll_word_are_not_tolls(annotated):
     _, _, _, conflicts = story(annotated, [
         ("Alpha News", "The courthouse killer was handed four consecutive life sentences on Friday."),

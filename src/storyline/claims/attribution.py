@@ -47,7 +47,8 @@ def _phrase(tok: Token, limit: int = 12) -> str:
     left = phrase_start(tok)
     right = tok.i
     for c in tok.rights:  # keep "of ..." / "close to ..." complements and a name in apposition, drop clauses
-        if dep(c) in ("prep", "amod", "compound", "nummod") or (dep(c) == "appos" and c.pos_ == "PROPN"):
+        cited = dep(c) in ("acl", "amod") and c.lemma_.lower() in _CITING_VERBS  # "sources quoted by Reuters"
+        if cited or dep(c) in ("prep", "amod", "compound", "nummod") or (dep(c) == "appos" and c.pos_ == "PROPN"):
             right = max(right, max(t.i for t in c.subtree))  # "Губернатор Глеб Никитин", "компании «Сибур»"
             if dep(c) == "appos":
                 break
@@ -82,8 +83,34 @@ def _introduced(last: Token, lex: Lexicon) -> Token | None:
     return obj
 
 
+# A source another one cites, named in the passive: "sources quoted by Reuters", "fonti giudiziarie citate
+# dall'AFP", "fuentes citadas por EFE", "des sources citées par l'AFP". The citing one comes first.
+_CITED_BY = re.compile(
+    r"^(?P<inner>.+?)\s+(?:(?:cited|quoted)\s+by(?:\s+the)?|cité(?:e|s|es)?\s+par(?:\s+l[ae]s?\b|\s+l['’])?|"
+    r"citad[oa]s?\s+(?:por|pelo|pela|pelos|pelas)(?:\s+(?:el|la|los|las)\b)?|"
+    r"citat[oaie]\s+(?:dall['’]|dalla|dalle|dagli|dai|dal|da))\s*(?P<outer>\S.*)$", re.IGNORECASE)
+
+
+_CITING_VERBS = frozenset({"quote", "cite", "citer", "citar", "citare"})
+
+
+def _cited_by(sources: list[str]) -> list[str]:
+    """The chain with each passive citation split, the citing source before the one it cites."""
+    out: list[str] = []
+    for source in sources:
+        m = _CITED_BY.match(source)
+        for part in (m.group("outer"), m.group("inner")) if m else (source,):
+            if part not in out:
+                out.append(part)
+    return out
+
+
 def chain(sentence: Span, clause_head: Token, lex: Lexicon = EN, surface: bool = False) -> list[str]:
     """Cited sources for a clause, outermost first (the outlet is prepended by the caller)."""
+    return _cited_by(_chain(sentence, clause_head, lex, surface))
+
+
+def _chain(sentence: Span, clause_head: Token, lex: Lexicon, surface: bool) -> list[str]:
     if surface:
         return _surface_chain(sentence, lex)
     tokens = list(sentence)
@@ -161,6 +188,8 @@ def _inverted(tokens: list[Token], i: int, after_aux: bool, lex: Lexicon) -> boo
     while k < len(tokens) and tokens[k].lower_ in lex.auxiliaries:
         k += 1  # "mondta el Peszkov": the particle is not the speaker
     nxt = tokens[k] if k < len(tokens) else None
+    if nxt is not None and nxt.lower_ in lex.clause_words:
+        return False  # "Sarkozy, de 71 años, anunció que ...": what follows is what was said
     named_next = nxt is not None and (nxt.lower_ in lex.articles or nxt.text[:1].isupper())
     if after_aux:
         return i < 2 or tokens[i - 2].is_punct
@@ -219,6 +248,10 @@ def _words_before(tokens: list[Token], i: int, lex: Lexicon, limit: int = 6) -> 
         j -= 1  # "no dijo", "se lo dijo", "han informado": not part of the subject
     if lex.head_final:
         return _head_final_before(tokens, j, lex, limit)
+    if j > 1 and tokens[j - 1].text == ",":  # "Sarkozy, de 71 años, anunció": past an aside with a figure
+        opening = next((p for p in range(j - 2, max(-1, j - 8), -1) if tokens[p].text == ","), None)
+        if opening is not None and any(t.like_num for t in tokens[opening + 1: j - 1]):
+            j = opening
     words: list[Token] = []
     for k in range(j - 1, max(-1, j - 1 - limit), -1):
         t = tokens[k]

@@ -48,15 +48,17 @@ def parse_number(text: str) -> float | None:
             if re.search(rf"\b{word}\b", t[m.end():]):
                 value *= scale
         return value
-    total, current, seen = 0.0, 0.0, False
+    total, current, seen, article = 0.0, 0.0, False, False
     for w in re.findall(r"[a-z]+", t):
         if w in SCALES:
             current = (current or 1) * SCALES[w]
             if SCALES[w] >= 1000:
                 total, current = total + current, 0.0
-            seen = True
+            seen, article = True, False
         elif w in WORDS:
-            current += WORDS[w]
+            # "a"/"an" is one only before a scale ("a million"): "an estimated two million" is two million
+            current = WORDS[w] if article else current + WORDS[w]
+            article = w in ("a", "an") and current == 1
             seen = True
     return total + current if seen else None
 
@@ -76,7 +78,13 @@ def hedge(span: Span, lex: Lexicon = EN) -> tuple[str, str]:
 
 
 def _unit(span: Span) -> str:
-    """What the number counts: a currency, the noun inside a quantity span, or the noun it modifies."""
+    """What the number counts: a currency (its code, also when named after the span: "100,000 euros"), the
+    noun inside a quantity span, or the noun it modifies."""
+    word = _unit_word(span)
+    return CURRENCY.get(word, word)
+
+
+def _unit_word(span: Span) -> str:
     for t in span:
         if t.text in CURRENCY or t.lower_ in CURRENCY:
             return CURRENCY.get(t.text, CURRENCY.get(t.lower_, ""))
@@ -327,6 +335,32 @@ def as_magnitude(v: Value, text: str) -> Value:
             (tail + text[v.end: v.end + 40]).lower()):
         return replace(v, unit=MAGNITUDE, measure=MAGNITUDE)
     return v
+
+
+# Sums that name what they are, in the lexicon languages (word starts): a fine, bail, a ransom, a reward.
+# One sum of each per story, unless its articles tell several apart (see reconcile.conflicts).
+MONEY_KINDS: dict[str, tuple[str, ...]] = {
+    "fine": ("fine", "penalt", "amende", "multa", "geldstrafe", "geldbuße", "geldbusse", "bußgeld", "ammend",
+             "штраф", "grzywn", "bírság"),
+    "bail": ("bail", "caution", "fianza", "kaution", "cauzione", "fiança", "залог", "kaucj", "заста", "óvadék"),
+    "ransom": ("ransom", "rançon", "rescate", "lösegeld", "riscatto", "resgate", "выкуп", "okup", "викуп",
+               "váltságdíj"),
+    "reward": ("reward", "bount", "récompense", "recompensa", "belohnung", "taglia", "ricompensa", "вознагражд",
+               "nagrod", "винагород", "jutalom"),
+}
+_MONEY_KIND = {stem: kind for kind, stems in MONEY_KINDS.items() for stem in stems}
+_NOT_MONEY_KINDS = ("bailout",)  # a rescue of a country or a bank, no bail
+_MONEY_WORD = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _MONEY_KIND), key=len, reverse=True)) + r")\w*")
+
+
+def as_money_kind(v: Value, text: str) -> Value:
+    """A sum of money whose words say what it is ("fined him $5,000", "une amende de 100 000 euros",
+    "eine Geldstrafe von 150.000 Euro") takes that kind as its measure; other values are unchanged."""
+    if v.kind != "number" or not _MONEY.fullmatch(v.unit):
+        return v
+    near = text[max(0, v.start - 40): v.start].lower() + " " + text[v.end: v.end + 25].lower()
+    hit = next((m for m in _MONEY_WORD.finditer(near) if not m.group().startswith(_NOT_MONEY_KINDS)), None)
+    return replace(v, measure=_MONEY_KIND[hit.group(1)]) if hit else v
 
 
 def numbers_in(clause: Span, lex: Lexicon = EN, surface: bool = False,

@@ -7,7 +7,16 @@ import re
 from collections import Counter, defaultdict
 
 from storyline.claims.attribution import REPORTING
-from storyline.claims.values import AGE, CURRENCY, MAGNITUDE, MEASURED, PEOPLE, canonical, compatible
+from storyline.claims.values import (
+    AGE,
+    CURRENCY,
+    MAGNITUDE,
+    MEASURED,
+    MONEY_KINDS,
+    PEOPLE,
+    canonical,
+    compatible,
+)
 from storyline.models import Claim, Conflict, ConflictSide, Update, Value
 from storyline.resolve import gazetteer
 from storyline.resolve.gazetteer import Place
@@ -105,7 +114,9 @@ def number_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict
                 # the magnitude of the story's quake, unless a clause says of another ("a second quake of 7.5")
                 quake = measure == MAGNITUDE and not (another[a] or another[b]) and not (
                     ca.id in background or cb.id in background)
-                related = toll or quake or (fact_of.get(ca.id) == fact_of.get(cb.id) or shared_entity) and \
+                # a fine, bail, ransom or reward of the story: one sum, unless the claims name other people
+                sum_of = measure in MONEY_KINDS and not (ca.id in background or cb.id in background)
+                related = toll or quake or (fact_of.get(ca.id) == fact_of.get(cb.id) or shared_entity or sum_of) and \
                     _same_people(ca, cb) and (measure != "dimension distance" or _same_reference(ca, cb))
                 if related and area[a] == area[b]:
                     groups.union(a, b)
@@ -132,7 +143,8 @@ def number_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict
         if not toll and (any(a & b for i, a in enumerate(docs_per_side) for b in docs_per_side[i + 1:])
                                      or _gives_all(said, set().union(*docs_per_side), sides)):
             continue
-        what = ("the magnitude of the quake" if measure == MAGNITUDE
+        what = ("the magnitude of the quake" if measure == MAGNITUDE else f"the {measure} ({unit})"
+                if measure in MONEY_KINDS
                 else f"people {measure}" if unit == "people" and measure in TOLLS
                 else f"the {measure.replace('dimension', '').strip() or 'measured'} figure in {unit}"
                 if measure.startswith("dimension") else f"{unit or 'count'} ({measure})")
