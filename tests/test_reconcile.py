@@ -6,7 +6,7 @@ from storyline import timex
 from storyline.claims import extract_claims
 from storyline.models import Claim, Value
 from storyline.reconcile import reconcile
-from storyline.reconcile.conflicts import _background
+from storyline.reconcile.conflicts import _background, _elsewhere
 from storyline.reconcile.origins import origin_of, outlet_of
 from storyline.resolve import resolve_entities
 
@@ -360,6 +360,19 @@ def test_fines_of_the_story_conflict_unless_they_fine_other_people(annotated):
         ("Gamma TV", "The court also fined Sarkozy 100,000 euros on Thursday."),
     ])
     assert not [x for x in conflicts if x.kind == "number"]
+
+
+def test_articles_whose_places_the_gazetteer_cannot_read_do_not_set_the_story_elsewhere():
+    def placed(cid: str, *places: str) -> Claim:
+        return Claim(id=cid, doc=cid, start=0, end=1, text="",
+                     values=[Value(kind="place", text=p, start=0, end=1, normalized=p) for p in places])
+
+    # the Russian and Ukrainian articles name Belgorod in forms no gazetteer holds ("в Белгороде")
+    claims = [placed("en", "Belgorod", "Russia"), placed("ru", "Белгороде"), placed("uk", "Бєлгороді"),
+              placed("pl", "Biełgorodzie"), placed("cn", "China")]
+    assert _elsewhere(claims) == set()  # Russia and China: each named by half the articles naming a country
+    claims.append(placed("en2", "Russia"))
+    assert _elsewhere(claims) == {"cn"}
 
 
 def test_counts_of_other_things_near_a_toll_word_are_not_tolls(annotated):

@@ -614,14 +614,15 @@ def _claim_countries(c: Claim) -> set[str]:
 def _elsewhere(claims: list[Claim]) -> set[str]:
     """Claims set in another country than the story's: "a quake in eastern China killed a dozen" in a
     story of a quake in Iran tells of another happening. The story's countries are those at least half of
-    its documents name (Iran, and the Emirates where it was felt); a claim is elsewhere when every place
-    it names lies outside them."""
+    its documents that name a country name (Iran, and the Emirates where it was felt; an article whose place
+    names the gazetteer cannot read, "в Белгороде", has no vote); a claim is elsewhere when every place it
+    names lies outside them."""
     docs_of: dict[str, set[str]] = defaultdict(set)
     named = {c.id: _claim_countries(c) for c in claims}
     for c in claims:
         for country in named[c.id]:
             docs_of[country].add(c.doc)
-    n_docs = len({c.doc for c in claims})
+    n_docs = len({c.doc for c in claims if named[c.id]})  # an article whose places no one read has no vote
     home = {country for country, docs in docs_of.items() if len(docs) * 2 >= n_docs}
     return {cid for cid, found in named.items() if found and not found & home}
 
