@@ -375,6 +375,37 @@ def test_articles_whose_places_the_gazetteer_cannot_read_do_not_set_the_story_el
     assert _elsewhere(claims) == {"cn"}
 
 
+def story_in(articles: list[tuple[str, str, str]]):
+    """Claims and conflicts of small articles (outlet, language, text), each read in its own language."""
+    from storyline.annotate import annotate_one
+    from storyline.models import Document
+
+    docs = [Document(id=f"d{i}", path=f"d{i}.txt", text=text, language=language, outlet=outlet,
+                     content_hash=f"d{i}") for i, (outlet, language, text) in enumerate(articles)]
+    anns = [annotate_one(d) for d in docs]
+    types = {e.id: e.type for e in resolve_entities(docs, anns)}
+    claims = [c for d, a in zip(docs, anns, strict=True) for c in extract_claims(d, a, outlet_of(d), types)]
+    _, conflicts, _, _ = reconcile(docs, claims)
+    return claims, conflicts
+
+
+def test_drones_counted_in_four_languages_meet_and_one_outlet_counting_more_conflicts():
+    claims, conflicts = story_in([
+        ("Alpha", "en", "Russian air defences destroyed 12 Ukrainian drones over the Belgorod region, the "
+                        "ministry said."),
+        ("Beta", "uk", "Міністерство оборони Росії заявило, що вночі над Бєлгородською областю було знищено "
+                       "12 безпілотників."),
+        ("Gamma", "pl", "Rosyjska obrona przeciwlotnicza zniszczyła w nocy 12 ukraińskich dronów nad obwodem "
+                        "biełgorodzkim."),
+        ("Delta", "ru", "Дежурные средства ПВО ночью уничтожили 15 украинских беспилотников над территорией "
+                        "Белгородской области."),
+    ])
+    assert {v.unit for c in claims for v in c.values if v.kind == "number"} == {"drone"}
+    [conflict] = [x for x in conflicts if x.kind == "number"]
+    assert sorted(side.value for side in conflict.sides) == ["12", "15"]
+    assert "aircraft" in conflict.explanation
+
+
 def test_counts_of_other_things_near_a_toll_word_are_not_tolls(annotated):
     _, _, _, conflicts = story(annotated, [
         ("Alpha News", "The courthouse killer was handed four consecutive life sentences on Friday."),

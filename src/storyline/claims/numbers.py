@@ -272,6 +272,10 @@ def _unit(span: Span, lex: Lexicon, surface: bool) -> str:
     for word in (_word(tok), key):  # a unit may be "": a verb after a bare count ("30 zostało rannych")
         if word in lex.units:
             return lex.units[word]
+    if len(after) > 1 and (surface or tok.pos_ == "ADJ"):  # past an adjective: "12 ukraińskich dronów"
+        for word in (_word(after[1]), _lemma(after[1])):
+            if word in lex.units:
+                return lex.units[word]
     if surface and lex.capitalized_nouns and not tok.text[:1].isupper():
         return ""  # German nouns are capitalized: "auf 137 gestiegen" counts no "gestiegen"
     return key

@@ -331,6 +331,7 @@ COUNT_CLASSES: dict[str, str] = {
     **dict.fromkeys(("soldier", "troop", "serviceman", "servicemen", "fighter"), "soldier"),
     **dict.fromkeys(("ship", "vessel", "boat", "freighter"), "vessel"),
     **dict.fromkeys(("plane", "aircraft", "jet", "airplane", "helicopter", "drone"), "aircraft"),
+    **dict.fromkeys(("missile", "rocket"), "missile"),
     **dict.fromkeys(("child", "kid", "minor"), "child"),
 }
 _WORDS = re.compile(r"[a-z]+")
@@ -478,7 +479,7 @@ def _group_noun(unit: str) -> bool:
     return unit.endswith(_AGENT) and unit not in NOT_AGENTS and len(unit) > 4
 
 
-IRREGULAR = {"child": "children", "person": "people", "people": "people", "woman": "women", "man": "men", "foot": "feet"}
+IRREGULAR = {"child": "children", "person": "people", "people": "people", "aircraft": "aircraft", "woman": "women", "man": "men", "foot": "feet"}
 # Nouns that count occasions or measure amounts, not members of a group.
 NOT_GROUPS = frozenset({"time", "percent", "percentage", "point", "magnitude", "degree", "year", "month", "week",
                         "day", "hour", "minute", "second", "acre", "yard", "inch", "mile", "per", "%", "round",

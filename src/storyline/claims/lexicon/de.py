@@ -61,7 +61,9 @@ DE = Lexicon(
           "schätzungsweise"),
     currency={"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "dollar": "USD", "euro": "EUR", "rubel": "RUB",
               "pfund": "GBP"},
-    units={"mitglieder": "member", "besatzungsmitglieder": "member", "verdächtige": "suspect", "verdächtigen": "suspect", "angreifer": "attacker", "täter": "attacker", "menschen": "people", "personen": "people", "person": "people", "tote": "dead", "toten": "dead",
+    units={  # drones and missiles, counted across languages
+        "drohne": "drone", "drohnen": "drone", "rakete": "missile", "raketen": "missile", "marschflugkörper": "missile",
+        "mitglieder": "member", "besatzungsmitglieder": "member", "verdächtige": "suspect", "verdächtigen": "suspect", "angreifer": "attacker", "täter": "attacker", "menschen": "people", "personen": "people", "person": "people", "tote": "dead", "toten": "dead",
            "todesopfer": "dead", "verletzte": "injured", "verletzten": "injured", "verwundete": "injured",
            "verwundeten": "injured", "opfer": "victim", "zivilisten": "civilian", "kilometer": "km",
            "kilometern": "km", "meter": "m", "metern": "m", "tonnen": "tonne", "prozent": "%",

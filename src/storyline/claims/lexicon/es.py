@@ -71,7 +71,9 @@ ES = Lexicon(
           "unas aproximadamente", "poco más de", "poco menos de"),
     currency={"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "dólares": "USD", "dólar": "USD", "euros": "EUR",
               "euro": "EUR", "rublos": "RUB", "libras": "GBP"},
-    units={"miembros": "member", "tripulantes": "member", "individuos": "individual", "individuo": "individual", "sospechosos": "suspect", "sospechoso": "suspect", "atacantes": "attacker", "detenidos": "detainee", "persona": "people", "personas": "people", "muertos": "dead", "muertas": "dead", "fallecidos": "dead",
+    units={  # drones and missiles, counted across languages
+        "dron": "drone", "drones": "drone", "misil": "missile", "misiles": "missile", "cohete": "missile", "cohetes": "missile",
+        "miembros": "member", "tripulantes": "member", "individuos": "individual", "individuo": "individual", "sospechosos": "suspect", "sospechoso": "suspect", "atacantes": "attacker", "detenidos": "detainee", "persona": "people", "personas": "people", "muertos": "dead", "muertas": "dead", "fallecidos": "dead",
            "fallecidas": "dead", "víctimas": "victim", "víctima": "victim", "heridos": "injured",
            "heridas": "injured", "lesionados": "injured", "civiles": "civilian", "kilómetros": "km",
            "kilómetro": "km", "metros": "m", "metro": "m", "toneladas": "tonne", "por ciento": "%",

@@ -58,7 +58,9 @@ FR = Lexicon(
           "à peu près", "aux alentours de", "une estimation de", "près d’"),
     currency={"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "dollar": "USD", "dollars": "USD", "euro": "EUR",
               "euros": "EUR", "rouble": "RUB", "roubles": "RUB", "livre": "GBP"},
-    units={"membres": "member", "individus": "individual", "individu": "individual", "suspects": "suspect", "suspect": "suspect", "assaillants": "attacker", "personne": "people", "personnes": "people", "gens": "people", "mort": "dead", "morts": "dead",
+    units={  # drones and missiles, counted across languages
+        "drone": "drone", "drones": "drone", "missile": "missile", "missiles": "missile", "roquette": "missile", "roquettes": "missile",
+        "membres": "member", "individus": "individual", "individu": "individual", "suspects": "suspect", "suspect": "suspect", "assaillants": "attacker", "personne": "people", "personnes": "people", "gens": "people", "mort": "dead", "morts": "dead",
            "tué": "dead", "tués": "dead", "décès": "dead", "blessé": "injured", "blessés": "injured",
            "victime": "victim", "victimes": "victim", "civil": "civilian", "civils": "civilian",
            "kilomètre": "km", "kilomètres": "km", "mètre": "m", "mètres": "m", "tonne": "tonne",

@@ -102,7 +102,9 @@ HU = Lexicon(
           "hozzávetőlegesen", "megközelítőleg", "alig", "nagyságrendileg", "úgy"),
     currency={"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "Ft": "HUF", **_inflected(
         {"forint": "HUF", "dollár": "USD", "euró": "EUR", "rubel": "RUB", "font": "GBP"})},
-    units=_inflected({"tag": "member", "tagja": "member", "tagjai": "member", "gyanúsított": "suspect", "támadó": "attacker", "merénylő": "attacker", "ember": "people", "személy": "people", "fő": "people", "halott": "dead",
+    units=_inflected({  # drones and missiles, counted across languages
+        "drón": "drone", "drónt": "drone", "rakéta": "missile", "rakétát": "missile",
+        "tag": "member", "tagja": "member", "tagjai": "member", "gyanúsított": "suspect", "támadó": "attacker", "merénylő": "attacker", "ember": "people", "személy": "people", "fő": "people", "halott": "dead",
                       "halálos": "dead", "áldozat": "victim", "sebesült": "injured", "sérült": "injured",
                       "civil": "civilian", "kilométer": "km", "km": "km", "méter": "m", "tonna": "tonne",
                       "százalék": "%",

@@ -88,7 +88,9 @@ IT = Lexicon(
     near=("circa", "quasi", "intorno a", "intorno ai", "intorno alle", "attorno a", "attorno ai", "all'incirca", "approssimativamente", "poco più di", "poco meno di", "pressoché", "ca."),
     currency={"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "dollari": "USD", "dollaro": "USD", "euro": "EUR",
               "rubli": "RUB", "sterline": "GBP"},
-    units={"membri": "member", "individui": "individual", "sospettati": "suspect", "sospetti": "suspect", "aggressori": "attacker", "assalitori": "attacker", "persona": "people", "persone": "people", "morti": "dead", "morte": "dead", "deceduti": "dead",
+    units={  # drones and missiles, counted across languages
+        "drone": "drone", "droni": "drone", "missile": "missile", "missili": "missile", "razzo": "missile", "razzi": "missile",
+        "membri": "member", "individui": "individual", "sospettati": "suspect", "sospetti": "suspect", "aggressori": "attacker", "assalitori": "attacker", "persona": "people", "persone": "people", "morti": "dead", "morte": "dead", "deceduti": "dead",
            "vittime": "victim", "vittima": "victim", "feriti": "injured", "ferite": "injured",
            "civili": "civilian", "chilometri": "km", "chilometro": "km", "km": "km", "metri": "m", "metro": "m",
            "tonnellate": "tonne", "per cento": "%",

@@ -169,7 +169,9 @@ PL = Lexicon(
     currency={"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "zł": "PLN", "PLN": "PLN", "złotych": "PLN",
               "złote": "PLN", "złoty": "PLN", "złotego": "PLN", "dolarów": "USD", "dolary": "USD", "dolar": "USD",
               "euro": "EUR", "funtów": "GBP", "funty": "GBP", "rubli": "RUB", "ruble": "RUB", "hrywien": "UAH"},
-    units={"członków": "member", "członkowie": "member", "członek": "member", "osób": "people", "osoby": "people", "osoba": "people", "osobę": "people", "osobom": "people",
+    units={  # drones and missiles, counted across languages
+        "dron": "drone", "dronów": "drone", "drony": "drone", "drona": "drone", "bezzałogowców": "drone", "rakieta": "missile", "rakiet": "missile", "rakiety": "missile", "pocisków": "missile", "pociski": "missile",
+        "członków": "member", "członkowie": "member", "członek": "member", "osób": "people", "osoby": "people", "osoba": "people", "osobę": "people", "osobom": "people",
            "osobami": "people", "ludzi": "people", "ludzie": "people", "ofiar": "victim", "ofiary": "victim",
            "ofiara": "victim", "zabitych": "dead", "zabici": "dead", "zabitymi": "dead", "zmarłych": "dead",
            "zmarli": "dead", "rannych": "injured", "ranni": "injured", "rannymi": "injured", "ranne": "injured",

@@ -77,7 +77,9 @@ PT = Lexicon(
     currency={"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "R$": "BRL", "US$": "USD", "reais": "BRL",
               "real": "BRL", "dólares": "USD", "dólar": "USD", "euros": "EUR", "euro": "EUR", "rublos": "RUB",
               "libras": "GBP"},
-    units={"membros": "member", "tripulantes": "member", "indivíduos": "individual", "suspeitos": "suspect", "atacantes": "attacker", "pessoa": "people", "pessoas": "people", "mortos": "dead", "mortas": "dead", "vítimas": "victim",
+    units={  # drones and missiles, counted across languages
+        "drone": "drone", "drones": "drone", "míssil": "missile", "mísseis": "missile", "foguete": "missile", "foguetes": "missile",
+        "membros": "member", "tripulantes": "member", "indivíduos": "individual", "suspeitos": "suspect", "atacantes": "attacker", "pessoa": "people", "pessoas": "people", "mortos": "dead", "mortas": "dead", "vítimas": "victim",
            "vítima": "victim", "feridos": "injured", "feridas": "injured", "civis": "civilian",
            "quilômetros": "km", "quilómetros": "km", "quilômetro": "km", "quilómetro": "km", "km": "km",
            "metros": "m", "metro": "m", "toneladas": "tonne", "por cento": "%",

@@ -65,7 +65,9 @@ RU = Lexicon(
           "почти что"),
     currency={"$": "USD", "€": "EUR", "₽": "RUB", "доллар": "USD", "евро": "EUR", "рубль": "RUB",
               "руб": "RUB", "фунт": "GBP"},
-    units={"член": "member", "подозреваемый": "suspect", "нападавший": "attacker", "задержанный": "detainee", "человек": "people", "люди": "people", "погибший": "dead", "убитый": "dead", "раненый": "injured",
+    units={  # drones and missiles, counted across languages
+        "беспилотник": "drone", "беспилотников": "drone", "беспилотника": "drone", "беспилотники": "drone", "дрон": "drone", "дронов": "drone", "дрона": "drone", "бпла": "drone", "ракета": "missile", "ракет": "missile", "ракеты": "missile",
+        "член": "member", "подозреваемый": "suspect", "нападавший": "attacker", "задержанный": "detainee", "человек": "people", "люди": "people", "погибший": "dead", "убитый": "dead", "раненый": "injured",
            "пострадавший": "injured", "жертва": "victim", "мирный": "civilian", "километр": "km", "км": "km",
            "метр": "m", "тонна": "tonne", "процент": "%",
            # people by role, counted alike in every language

@@ -140,7 +140,9 @@ UK = Lexicon(
     currency={"$": "USD", "€": "EUR", "₴": "UAH", "£": "GBP", "₽": "RUB", "грн": "UAH", "гривень": "UAH",
               "гривні": "UAH", "гривня": "UAH", "гривню": "UAH", "доларів": "USD", "долари": "USD",
               "долар": "USD", "долара": "USD", "дол": "USD", "євро": "EUR", "рублів": "RUB", "фунтів": "GBP"},
-    units={
+    units={  # drones and missiles, counted across languages
+        "безпілотник": "drone", "безпілотників": "drone", "безпілотника": "drone", "безпілотники": "drone", "дрон": "drone", "дронів": "drone", "дрона": "drone", "дрони": "drone", "бпла": "drone", "ракета": "missile", "ракет": "missile", "ракети": "missile",
+
         "членів": "member", "члени": "member", "члена": "member",
         "людей": "people", "людини": "people", "людина": "people", "люди": "people", "людьми": "people",
         "осіб": "people", "особи": "people", "особа": "people", "чоловік": "people",
