@@ -33,6 +33,16 @@ def test_coordinated_clauses_with_own_subjects_become_separate_claims(annotated)
     assert claims[0].predicate == "kill"
 
 
+def test_a_reported_statement_of_two_conjuncts_keeps_both_and_its_source(annotated):
+    claims = claims_of(annotated, "A fast-moving wildfire in Ventura County has burned more than 12,000 acres "
+                                  "and forced about 30,000 people to evacuate, fire officials said on Monday.")
+    figures = {v.text: c for c in claims for v in c.values if v.kind == "number"}
+    assert set(figures) == {"more than 12,000 acres", "about 30,000"}
+    assert figures["more than 12,000 acres"] is not figures["about 30,000"]
+    assert all(c.attribution == ["Daily", "fire officials"] for c in claims)
+    assert not [c for c in claims if c.text.startswith("fire officials said")]  # no claim of the source alone
+
+
 def test_evidence_offsets_point_at_the_claim_text(annotated):
     text = "Heading\n\nThe army said 60 people died. Police detained 11 suspects on Saturday."
     doc, ann = annotated(text)

@@ -36,6 +36,10 @@ MIN_TOKENS = 4
 ENDS = (".", "!", "?", "…", '"', "»", "”")
 
 
+def _has(tok: Token, words: frozenset[str]) -> bool:
+    return tok.lemma_.lower() in words or tok.lower_ in words
+
+
 def _has_subject(tok: Token) -> bool:
     return any(dep(c) in ("nsubj", "nsubjpass", "expl", "csubj") for c in tok.children)
 
@@ -52,7 +56,11 @@ def clause_heads(sentence: Span, lex: Lexicon = EN) -> list[Token]:
         own = t.head in heads and _has_subject(t) and (dep(t) == "conj" or dep(t) == "advcl" and any(
             dep(c) == "mark" and c.lower_ in lex.split_marks for c in t.children))
         if own or _shared_subject_conjunct(t, lex):
+            if t.head not in heads and dep(t.head) == "ccomp" and t.head.head == root:
+                heads.append(t.head)  # "The fire burned 12,000 acres and forced ..., officials said": both
             heads.append(t)
+    if len(heads) > 2 and _has(root, lex.reporting) and any(h.head == root and dep(h) == "ccomp" for h in heads):
+        heads.remove(root)  # what is left of the sentence is its source ("..., officials said"), no statement
     return heads
 
 
