@@ -251,6 +251,23 @@ def test_a_sum_whose_words_say_what_it_is_takes_that_kind(language: str, text: s
     assert (sums[0][2] == kind) if kind else sums[0][2] not in ("fine", "bail", "ransom", "reward")
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "figure"),
+    [
+        ("en", "Fourteen people were still missing, the coast guard said.", "14"),
+        ("en", "Ferry sinks off Greek island, 14 missing", "14"),
+        ("fr", "106 personnes ont été secourues et 14 sont toujours portées disparues.", "14"),
+        ("it", "I soccorritori hanno tratto in salvo 106 persone, mentre 16 risultano ancora disperse.", "16"),
+        ("es", "Las autoridades informaron de que 14 personas siguen desaparecidas tras el naufragio.", "14"),
+    ],
+)
+def test_a_count_of_the_missing_is_a_toll_of_the_missing(language: str, text: str, figure: str) -> None:
+    found = {(v.normalized, v.unit, v.measure) for c in claims_in(text, language) for v in c.values
+             if v.kind == "number"}
+    assert (figure, "people", "missing") in found
+    assert not {m for _, _, m in found if m == "missing"} - {"missing"}
+
+
 def test_ranges_keep_both_bounds_and_scores_are_no_counts(annotated):
     def numbers(text: str) -> list[tuple[float | None, float | None]]:
         return [(v.lower, v.upper) for c in claims_of(annotated, text) for v in c.values if v.kind == "number"]

@@ -406,6 +406,18 @@ def test_drones_counted_in_four_languages_meet_and_one_outlet_counting_more_conf
     assert "aircraft" in conflict.explanation
 
 
+def test_counts_of_the_missing_in_two_languages_disagreeing_conflict():
+    _, conflicts = story_in([
+        ("Alpha", "en", "Fourteen people were still missing after the ferry sank, the coast guard said."),
+        ("Beta", "fr", "106 personnes ont été secourues et 14 sont toujours portées disparues."),
+        ("Gamma", "it", "I soccorritori hanno tratto in salvo 106 persone, mentre 16 risultano ancora disperse."),
+    ])
+    [conflict] = [x for x in conflicts if x.kind == "number"]
+    assert "people missing" in conflict.explanation
+    values = [side.value for side in conflict.sides]
+    assert len(values) == 2 and "16" in values and any("14" in v for v in values)
+
+
 def test_counts_of_other_things_near_a_toll_word_are_not_tolls(annotated):
     _, _, _, conflicts = story(annotated, [
         ("Alpha News", "The courthouse killer was handed four consecutive life sentences on Friday."),

@@ -25,7 +25,7 @@ from storyline.claims.syntax import (
     prep_object,
     relative_pronoun,
 )
-from storyline.claims.values import as_magnitude, as_money_kind, numbers_in
+from storyline.claims.values import as_magnitude, as_missing, as_money_kind, numbers_in
 from storyline.models import Annotation, Claim, Document, Value
 
 if TYPE_CHECKING:  # spaCy is only needed where a parse is at hand
@@ -280,7 +280,7 @@ def _values(span: Span, annotation: Annotation, entity_types: dict[str, str], le
             surface: bool, text: str) -> list[Value]:
     """Typed values of a clause; `text` is the document's (a parse rebuilds its text on every read)."""
     dates = [t for t in annotation.timexes if span.start_char <= t.start and t.end <= span.end_char]
-    values = [_as_update(as_money_kind(as_magnitude(v, text), text), text, lex)
+    values = [_as_update(as_missing(as_money_kind(as_magnitude(v, text), text), text, surface), text, lex)
               for v in numbers_in(span, lex, surface, taken=[(t.start, t.end) for t in dates])]
     for t in dates:
         if t.type in ("DATE", "TIME"):

@@ -363,6 +363,31 @@ def as_money_kind(v: Value, text: str) -> Value:
     return replace(v, measure=_MONEY_KIND[hit.group(1)]) if hit else v
 
 
+# Words that make a count of people a count of the missing, in the lexicon languages (word starts).
+_MISSING = re.compile(r"\b(?:missing|unaccounted|disparu|desaparecid|vermisst|dispers[ie]|zaginion|zaginęł|"
+                      r"пропавш|пропал[аио]? без вести|зниклих|зникли|eltűnt)", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()\n]|\b(?:and|et|y|und|e|i|и|та)\b")
+
+
+def as_missing(v: Value, text: str, read_by_words: bool = False) -> Value:
+    """A count of people its clause says are missing ("14 missing", "14 dispersi", "14 sont toujours portées
+    disparues", "16 risultano ancora disperse" read by its words) takes the measure `missing` and the unit
+    people; others are unchanged."""
+    if v.kind != "number" or v.lower is None or v.measure in ("killed", "injured"):
+        return v
+    if _MISSING.match(v.unit):  # "14 dispersi": the missing are what is counted
+        return replace(v, unit="people", measure="missing")
+    after = _CLAUSE_BREAK.split(text[v.end: v.end + 45], maxsplit=1)[0]
+    # read by its words, a language takes the word after a figure as its unit: "16 risultano ancora disperse"
+    verb_after = read_by_words and len(after.split()) <= 4 and v.unit == (after.split() or [""])[0].lower()
+    if v.unit not in PEOPLE and not verb_after:
+        return v
+    before = _CLAUSE_BREAK.split(text[max(0, v.start - 30): v.start])[-1]
+    if _MISSING.search(after) or _MISSING.search(before):
+        return replace(v, unit="people", measure="missing")
+    return v
+
+
 def numbers_in(clause: Span, lex: Lexicon = EN, surface: bool = False,
                taken: list[tuple[int, int]] | None = None) -> list[Value]:
     """Every numeric value stated in a clause, with unit and bounds.

@@ -24,7 +24,7 @@ from storyline.timex import names_day
 from storyline.unionfind import UnionFind
 
 # Counts that are running totals of one happening: any two disagreeing figures are versions of one fact.
-TOLLS = frozenset({"killed", "injured"})
+TOLLS = frozenset({"killed", "injured", "missing"})
 CURRENCY_CODES = frozenset(CURRENCY.values())
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
