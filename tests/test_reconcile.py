@@ -375,14 +375,19 @@ def test_articles_whose_places_the_gazetteer_cannot_read_do_not_set_the_story_el
     assert _elsewhere(claims) == {"cn"}
 
 
-def story_in(articles: list[tuple[str, str, str]]):
-    """Claims and conflicts of small articles (outlet, language, text), each read in its own language."""
+def story_in(articles: list[tuple[str, str, str]], published: str | None = None):
+    """Claims and conflicts of small articles (outlet, language, text), each read in its own language;
+    with `published`, dated that day (as a header would) and their time expressions read against it."""
     from storyline.annotate import annotate_one
     from storyline.models import Document
 
     docs = [Document(id=f"d{i}", path=f"d{i}.txt", text=text, language=language, outlet=outlet,
-                     content_hash=f"d{i}") for i, (outlet, language, text) in enumerate(articles)]
+                     content_hash=f"d{i}", published=published, published_confidence=1.0 if published else 0.0)
+            for i, (outlet, language, text) in enumerate(articles)]
     anns = [annotate_one(d) for d in docs]
+    if published:
+        for d, a in zip(docs, anns, strict=True):
+            a.timexes = timex.tag(d.text, published, doc=d.id, lang=d.language)
     types = {e.id: e.type for e in resolve_entities(docs, anns)}
     claims = [c for d, a in zip(docs, anns, strict=True) for c in extract_claims(d, a, outlet_of(d), types)]
     _, conflicts, _, _ = reconcile(docs, claims)
@@ -416,6 +421,31 @@ def test_counts_of_the_missing_in_two_languages_disagreeing_conflict():
     assert "people missing" in conflict.explanation
     values = [side.value for side in conflict.sides]
     assert len(values) == 2 and "16" in values and any("14" in v for v in values)
+
+
+def test_a_sinking_dated_differently_in_two_languages_is_one_fact_and_a_date_conflict():
+    claims, conflicts = story_in([
+        ("Alpha", "en", "A ferry carrying 120 people sank off the island of Lesbos on Tuesday night, the coast "
+                        "guard said."),
+        ("Beta", "es", "Un ferry con 120 personas a bordo se hundió el miércoles por la noche frente a Lesbos."),
+        ("Gamma", "fr", "Un ferry transportant 120 passagers a sombré mardi soir au large de Lesbos."),
+    ], published="2025-03-13")
+    spanish = next(v for c in claims if c.doc == "d1" for v in c.values if v.kind == "date")
+    assert spanish.measure == ""  # read by its words: no verb ("martes" is none)
+    [conflict] = [x for x in conflicts if x.kind == "date"]
+    assert {side.value for side in conflict.sides} == {"2025-03-11", "2025-03-12"}
+
+
+def test_passengers_and_people_of_one_figure_pin_one_fact():
+    from storyline.reconcile.facts import anchors
+
+    def counted(cid: str, unit: str) -> Claim:
+        return Claim(id=cid, doc=cid, start=0, end=1, text="",
+                     values=[Value(kind="number", text="120", start=0, end=1, normalized="120", unit=unit,
+                                   lower=120, upper=120)])
+
+    passengers, people, ships = anchors([counted("a", "passenger"), counted("b", "people"), counted("c", "ship")])
+    assert passengers & people and not passengers & ships
 
 
 def test_counts_of_other_things_near_a_toll_word_are_not_tolls(annotated):

@@ -284,8 +284,10 @@ def _values(span: Span, annotation: Annotation, entity_types: dict[str, str], le
               for v in numbers_in(span, lex, surface, taken=[(t.start, t.end) for t in dates])]
     for t in dates:
         if t.type in ("DATE", "TIME"):
+            # read by its words (another language's parse), no verb is known: "martes" is no verb "marte"
+            verb = "" if surface else _happening_verb(span, t.start, lex, t.end)
             values.append(Value(kind="date", text=t.text, start=t.start, end=t.end, normalized=t.value,
-                                unit=t.precision, measure=_happening_verb(span, t.start, lex, t.end)))
+                                unit=t.precision, measure=verb))
     for m in annotation.mentions:
         if span.start_char <= m.start and m.end <= span.end_char and m.entity:
             label = entity_types.get(m.entity, m.label).upper()

@@ -73,7 +73,8 @@ def anchors(claims: list[Claim], languages: list[str] | None = None) -> list[set
             if v.kind == "number" and v.unit and not any(a <= v.start and v.end <= b for a, b in nested):
                 stated = _figure(v)  # the figure as stated: "about eight knots" pins 8, not its bound
                 unit, lo, _ = canonical(replace(v, lower=stated, upper=stated))
-                unit = "people" if unit in PEOPLE else unit  # "11 people", "once individuos": one figure
+                # "11 people", "once individuos", "120 passagers" and "120 personas a bordo": one figure
+                unit = "people" if unit in PEOPLE or unit == "passenger" else unit
                 pins.add(f"n:{unit}:{lo if lo is None else round(lo, 1)}")
         out.append(pins)
     return out
