@@ -535,22 +535,20 @@ def test_an_office_word_the_ner_took_into_a_name_is_cut_when_the_rest_is_a_batch
     assert "W. Mark Felt" in {m.text for e in ents for m in e.mentions}  # an initial is part of the name
 
 
-def _resolved_in_languages(annotated, texts: list[tuple[str, str]]) -> list[Entity]:
-    """Entities of one small document per (language, text)."""
-    docs, anns = [], []
-    for i, (language, text) in enumerate(texts):
-        doc, ann = annotated(text, doc_id=f"d{i}")
-        doc.language = language
-        docs.append(doc)
-        anns.append(ann)
-    return resolve_entities(docs, anns)
+def _resolved_natively(texts: list[tuple[str, str]]) -> list[Entity]:
+    """Entities of one small document per (language, text), each annotated by its own language's model."""
+    from storyline.annotate import annotate_one
+
+    docs = [Document(id=f"d{i}", path=f"d{i}.txt", text=text, language=language, content_hash=f"d{i}")
+            for i, (language, text) in enumerate(texts)]
+    return resolve_entities(docs, [annotate_one(d) for d in docs])
 
 
-def test_a_ukrainian_town_in_iv_is_read_in_its_base_form_and_a_preposition_is_no_name_edge(annotated):
+def test_a_ukrainian_town_in_iv_is_read_in_its_base_form_and_a_preposition_is_no_name_edge():
     texts = [("en", "A cargo plane crashed near Kharkiv on Sunday."),
              ("uk", "Під Харковом розбився вантажний літак."),
              ("uk", "Поблизу Харкова розбився вантажний літак.")]
-    entities = _resolved_in_languages(annotated, texts)
+    entities = _resolved_natively(texts)
     owner = {m.text: e.id for e in entities for m in e.mentions}
     assert owner["Харковом"] == owner["Харкова"] == owner["Kharkiv"]  # Харків, its о opened in the cases
 
@@ -576,25 +574,16 @@ def test_a_capitalized_german_common_noun_is_no_name():
     assert {"Kreml", "Bundesamt für Verfassungsschutz"} & before <= names  # a known body, a name with "für"
 
 
-def test_a_declined_place_name_is_read_in_its_base_form_when_that_form_is_attested(annotated):
+def test_a_declined_place_name_is_read_in_its_base_form_when_that_form_is_attested():
     texts = [("en", "Gunmen attacked a concert hall in Krasnogorsk near Moscow on Friday."),
              ("hu", "A fegyveresek Krasznogorszkban támadtak, Moszkvától néhány kilométerre."),
              ("pl", "Napastnicy zaatakowali salę koncertową niedaleko Moskwy w piątek wieczorem.")]
-    entities = _resolved_in_languages(annotated, texts)
+    entities = _resolved_natively(texts)
     owner = {m.text: e.id for e in entities for m in e.mentions}
     assert owner["Moszkvától"] == owner["Moskwy"] == owner["Moscow"]
     assert owner["Krasznogorszkban"] == owner["Krasnogorsk"]
     [town] = [e for e in entities if e.id == owner["Krasnogorsk"]]
     assert town.type in ("GPE", "LOC")  # a tie of labels (GPE in English, ORG in Hungarian) goes to the place
-
-
-def _resolved_natively(texts: list[tuple[str, str]]) -> list[Entity]:
-    """Entities of one small document per (language, text), each annotated by its own language's model."""
-    from storyline.annotate import annotate_one
-
-    docs = [Document(id=f"d{i}", path=f"d{i}.txt", text=text, language=language, content_hash=f"d{i}")
-            for i, (language, text) in enumerate(texts)]
-    return resolve_entities(docs, [annotate_one(d) for d in docs])
 
 
 def test_everyday_country_names_german_genitives_and_der_phrases_are_one_place():
