@@ -280,7 +280,7 @@ def _values(span: Span, annotation: Annotation, entity_types: dict[str, str], le
             surface: bool, text: str) -> list[Value]:
     """Typed values of a clause; `text` is the document's (a parse rebuilds its text on every read)."""
     dates = [t for t in annotation.timexes if span.start_char <= t.start and t.end <= span.end_char]
-    values = [_as_update(as_missing(as_money_kind(as_magnitude(v, text), text), text, surface), text, lex)
+    values = [_read_figure(v, text, lex, surface)
               for v in numbers_in(span, lex, surface, taken=[(t.start, t.end) for t in dates])]
     for t in dates:
         if t.type in ("DATE", "TIME"):
@@ -300,6 +300,13 @@ def _values(span: Span, annotation: Annotation, entity_types: dict[str, str], le
 
 
 _HEDGE_WORDS = re.compile(r"(?:\s+(?:at least|more than|over|about|around|nearly|almost|some|roughly))*\s*$")
+
+
+def _read_figure(v: Value, text: str, lex: Lexicon, surface: bool) -> Value:
+    """A figure with what the words around it add: a quake's magnitude, the kind of a sum (a fine...), a count
+    of the missing, an update of an earlier figure."""
+    v = as_missing(as_money_kind(as_magnitude(v, text), text), text, surface)
+    return _as_update(v, text, lex)
 
 
 def _as_update(v: Value, text: str, lex: Lexicon) -> Value:
