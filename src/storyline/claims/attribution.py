@@ -41,6 +41,9 @@ def _in_text(text: str, words: Iterable[str]) -> bool:
     return any(" " in w and w in text for w in words)
 
 
+_CITING_VERBS = frozenset({"quote", "cite", "citer", "citar", "citare"})  # "sources quoted by Reuters"
+
+
 def _phrase(tok: Token, limit: int = 12) -> str:
     """The noun phrase a token heads, with a name in apposition ("The plant's owner, Sibur") and without
     relative clauses or other appositions, kept short."""
@@ -89,9 +92,6 @@ _CITED_BY = re.compile(
     r"^(?P<inner>.+?)\s+(?:(?:cited|quoted)\s+by(?:\s+the)?|cité(?:e|s|es)?\s+par(?:\s+l[ae]s?\b|\s+l['’])?|"
     r"citad[oa]s?\s+(?:por|pelo|pela|pelos|pelas)(?:\s+(?:el|la|los|las)\b)?|"
     r"citat[oaie]\s+(?:dall['’]|dalla|dalle|dagli|dai|dal|da))\s*(?P<outer>\S.*)$", re.IGNORECASE)
-
-
-_CITING_VERBS = frozenset({"quote", "cite", "citer", "citar", "citare"})
 
 
 def _cited_by(sources: list[str]) -> list[str]:

@@ -378,8 +378,9 @@ def as_missing(v: Value, text: str, read_by_words: bool = False) -> Value:
     if _MISSING.match(v.unit):  # "14 dispersi": the missing are what is counted
         return replace(v, unit="people", measure="missing")
     after = _CLAUSE_BREAK.split(text[v.end: v.end + 45], maxsplit=1)[0]
+    words = after.split()
     # read by its words, a language takes the word after a figure as its unit: "16 risultano ancora disperse"
-    verb_after = read_by_words and len(after.split()) <= 4 and v.unit == (after.split() or [""])[0].lower()
+    verb_after = read_by_words and 0 < len(words) <= 4 and v.unit == words[0].lower()
     if v.unit not in PEOPLE and not verb_after:
         return v
     before = _CLAUSE_BREAK.split(text[max(0, v.start - 30): v.start])[-1]

@@ -109,13 +109,12 @@ def number_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict
                 shared_entity = measure not in ("", "dimension") and bool(
                     {p for p in pins.get(ca.id, set()) if p.startswith("e:")} & pins.get(cb.id, set()))
                 # a toll of people, or one group's toll ("four crew members") given by two articles: versions
-                toll = measure in TOLLS and (ca.doc != cb.doc or _counts_people(va)) and not (
-                    ca.id in background or cb.id in background)
+                story_wide = not (ca.id in background or cb.id in background)
+                toll = measure in TOLLS and (ca.doc != cb.doc or _counts_people(va)) and story_wide
                 # the magnitude of the story's quake, unless a clause says of another ("a second quake of 7.5")
-                quake = measure == MAGNITUDE and not (another[a] or another[b]) and not (
-                    ca.id in background or cb.id in background)
+                quake = measure == MAGNITUDE and not (another[a] or another[b]) and story_wide
                 # a fine, bail, ransom or reward of the story: one sum, unless the claims name other people
-                sum_of = measure in MONEY_KINDS and not (ca.id in background or cb.id in background)
+                sum_of = measure in MONEY_KINDS and story_wide
                 related = toll or quake or (fact_of.get(ca.id) == fact_of.get(cb.id) or shared_entity or sum_of) and \
                     _same_people(ca, cb) and (measure != "dimension distance" or _same_reference(ca, cb))
                 if related and area[a] == area[b]:
@@ -175,17 +174,13 @@ _FRONTED = re.compile(r"^\s*(?:in|en|au|aux|dans|im|nel|nella|em|no|na|w|в|у)\
 def _area(v: Value, text: str) -> frozenset[Place]:
     """The gazetteer places a figure's own clause says it was counted in: after a locative word, or
     an authority's possessive; a fronted "En Syrie, ..." opens the sentence's clause."""
-    head = text[max(0, v.start - 300): v.start]
-    ends = [m.end() for m in _SENTENCE_END.finditer(head)]
-    sentence_head = head[ends[-1]:] if ends else head
+    sentence_head = _sentence_before(v, text, 300)
     cuts = list(_AREA_CUT.finditer(sentence_head))
     before = sentence_head[cuts[-1].end():] if cuts else sentence_head
     fronted = _FRONTED.match(sentence_head)
     if fronted and cuts and cuts[0].end() == fronted.end():
         before = fronted.group() + " " + before
-    tail = text[v.end: v.end + 200]
-    end = _SENTENCE_END.search(tail)
-    after = _AREA_CUT.split(tail[: end.start() if end else len(tail)], maxsplit=1)[0]
+    after = _AREA_CUT.split(_sentence_after(v, text, 200), maxsplit=1)[0]
     found: set[Place] = set()
     for part in (before, after):
         words = list(_TOKEN.finditer(part))
@@ -227,7 +222,7 @@ def toll_areas(items: list[tuple[Value, Claim]], texts: dict[str, str]) -> list[
 _ANOTHER_QUAKE = re.compile(
     r"\b(?:second|another|aftershocks?|earlier|previous|deuxième|seconde?|répliques?|autre|segund[oa]|réplicas?|"
     r"otr[oa]|zweite[snm]?|nachbeben|weitere[snm]?|second[oa]|altr[oa]|второ[ейм]\w*|повторн\w*|афтершок\w*|"
-    r"drugi[e]?|wtórn\w*|друг\w*|повторн\w*|második|utórengés\w*)\b", re.IGNORECASE)
+    r"drugi[e]?|wtórn\w*|друг\w*|második|utórengés\w*)\b", re.IGNORECASE)
 
 
 # Words before a figure that make it an earlier version its own article corrects ("the airline initially
@@ -240,9 +235,7 @@ _RETRACTED = re.compile(
 
 def _clause_before(v: Value, text: str) -> str:
     """The words of a figure's clause before it, back to the sentence start or a clause break."""
-    head = text[max(0, v.start - 80): v.start]
-    ends = [m.end() for m in _SENTENCE_END.finditer(head)]
-    return _CUT.split(head[ends[-1]:] if ends else head)[-1]
+    return _CUT.split(_sentence_before(v, text, 80))[-1]
 
 
 def _another_quake(v: Value, text: str) -> bool:
@@ -348,6 +341,20 @@ _HEDGES = re.compile(r"\b(?:at least|more than|less than|fewer than|up to|no mor
 _SAID = frozenset({"said", "says", "say", "told", "tells", "reported", "reports", "stated", "announced", "according"})
 
 
+def _sentence_before(v: Value, text: str, reach: int) -> str:
+    """The text of a figure's sentence before it, at most `reach` characters."""
+    head = text[max(0, v.start - reach): v.start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(head)]
+    return head[ends[-1]:] if ends else head
+
+
+def _sentence_after(v: Value, text: str, reach: int) -> str:
+    """The text of a figure's sentence after it, at most `reach` characters."""
+    tail = text[v.end: v.end + reach]
+    end = _SENTENCE_END.search(tail)
+    return tail[: end.start() if end else len(tail)]
+
+
 def _states(v: Value, text: str) -> frozenset[str] | None:
     """The states a count puts its group in: words of its own clause, before it and after it.
 
@@ -356,12 +363,8 @@ def _states(v: Value, text: str) -> frozenset[str] | None:
     """
     if v.lower is not None and 0 < v.lower < 2 and (v.upper or 0) < 2:
         return None
-    head = text[max(0, v.start - 300): v.start]
-    ends = [m.end() for m in _SENTENCE_END.finditer(head)]
-    before_text = head[ends[-1]:] if ends else head
-    after_text = text[v.end: v.end + 300]
-    end = _SENTENCE_END.search(after_text)
-    after_text = after_text[: end.start() if end else len(after_text)].lower()
+    before_text = _sentence_before(v, text, 300)
+    after_text = _sentence_after(v, text, 300).lower()
     partitive = re.match(r"\s+of\s+(?:the|these|those|them)\s+\w+", after_text)
     if partitive:  # "two of the suspects": a part of the group, counted only in a state it alone is in
         after_text = after_text[partitive.end():]
@@ -479,7 +482,8 @@ def _group_noun(unit: str) -> bool:
     return unit.endswith(_AGENT) and unit not in NOT_AGENTS and len(unit) > 4
 
 
-IRREGULAR = {"child": "children", "person": "people", "people": "people", "aircraft": "aircraft", "woman": "women", "man": "men", "foot": "feet"}
+IRREGULAR = {"child": "children", "person": "people", "people": "people", "aircraft": "aircraft",
+             "woman": "women", "man": "men", "foot": "feet"}
 # Nouns that count occasions or measure amounts, not members of a group.
 NOT_GROUPS = frozenset({"time", "percent", "percentage", "point", "magnitude", "degree", "year", "month", "week",
                         "day", "hour", "minute", "second", "acre", "yard", "inch", "mile", "per", "%", "round",
