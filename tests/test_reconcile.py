@@ -960,3 +960,40 @@ def test_hurt_counts_people_and_crew_counts_members():
 
     assert _unit_key(figure("hurt")) == _unit_key(figure("people")) == "people"  # "80 Hurt in quake"
     assert _unit_key(figure("crew")) == _unit_key(figure("member")) == "member"  # "four crew (members)"
+
+
+def test_a_denied_figure_holds_no_side(annotated):
+    _, claims, _, conflicts = story(annotated, [
+        ("Alpha News", "At least 11,300 people were killed in Derna, the Red Crescent said on Thursday."),
+        ("Beta Post", "The World Health Organization said 3,958 people were killed in Derna."),
+        ("Gamma TV", "The Red Crescent denied that 11,300 people were killed in Derna."),
+    ])
+    [conflict] = [x for x in conflicts if x.kind == "number"]
+    docs = {c.id: c.doc for c in claims}
+    assert {docs[cid] for side in conflict.sides for cid in side.claims} == {"d0", "d1"}
+
+
+def test_a_forecast_of_the_toll_is_not_a_version_of_it(annotated):
+    for forecast in ("The mayor said the death toll could reach 8,000 in the next days.",
+                     "Officials said the number of dead was expected to rise to 8,000."):
+        _, _, _, conflicts = story(annotated, [
+            ("Alpha News", "At least 11,300 people were killed in Derna, the Red Crescent said on Thursday."),
+            ("Beta Post", forecast),
+        ])
+        assert not [x for x in conflicts if x.kind == "number"], forecast
+    _, _, _, conflicts = story(annotated, [  # a count said of the past, however hedged, is a version
+        ("Alpha News", "At least 11,300 people were killed in Derna, the Red Crescent said on Thursday."),
+        ("Beta Post", "The mayor said 8,000 people may have been killed in Derna."),
+    ])
+    assert [x for x in conflicts if x.kind == "number"]
+
+
+def test_a_figure_every_other_figure_allows_takes_no_side(annotated):
+    _, claims, _, conflicts = story(annotated, [
+        ("Alpha News", "More than 2,000 people were killed in the floods, the government said."),
+        ("Beta Post", "The World Health Organization said 3,958 people were killed in the floods."),
+        ("Gamma TV", "The Red Crescent said 11,300 people were killed in the floods."),
+    ])
+    [conflict] = [x for x in conflicts if x.kind == "number"]
+    docs = {c.id: c.doc for c in claims}
+    assert sorted(sorted(docs[cid] for cid in side.claims) for side in conflict.sides) == [["d1"], ["d2"]]

@@ -43,8 +43,13 @@ def _unit_key(v: Value) -> str:
 
 
 def _sides(items: list[tuple[Value, Claim]]) -> list[list[tuple[Value, Claim]]]:
-    """Partition values into sides whose members are mutually compatible (greedy, largest bound first)."""
+    """Partition values into sides whose members are mutually compatible (greedy, smallest bound first).
+
+    A figure that every other figure is compatible with ("more than 2,000" beside 3,958 and 11,300) takes no
+    side: it disagrees with none of them."""
     ordered = sorted(items, key=lambda vc: (vc[0].lower or 0.0, vc[0].upper or float("inf"), vc[1].id))
+    if any(not compatible(v, w) for v, _ in items for w, _ in items):
+        ordered = [(v, c) for v, c in ordered if not all(compatible(v, w) for w, _ in items)]
     sides: list[list[tuple[Value, Claim]]] = []
     for v, c in ordered:
         for side in sides:
@@ -84,8 +89,11 @@ def number_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict
              and (v.measure or canonical(v)[0] in MEASURED) and v.lower is not None]
     # a measurement that says not what it measures ("gained 364 yards") is compared only as a near miss;
     # a bare figure ("versions 6 to 10") counts people only when it is a toll ("killed 12")
+    # a figure a claim denies ("denied publishing the figure of 11,300 dead") holds no side, nor one given as
+    # said at first or as what the count may come to
     items = [(v, c) for v, c in items if (v.measure or canonical(v)[0] not in MEASURED)
-             and (v.unit or v.measure in TOLLS) and not (c.doc in texts and _retracted(v, texts[c.doc]))]
+             and (v.unit or v.measure in TOLLS) and c.modality not in ("denied", "questioned")
+             and not (c.doc in texts and _aside(v, texts[c.doc]))]
 
     def key(v: Value) -> tuple[str, str]:
         unit = canonical(v)[0]
@@ -233,6 +241,20 @@ _RETRACTED = re.compile(
     r"pierwotnie|спочатку|первісно|eredetileg|kezdetben)\b", re.IGNORECASE)
 
 
+_MODAL = re.compile(
+    r"\b(?:could|may|might|would|expected to|likely to|set to|feared to|pourrai(?:t|ent)|devrai(?:t|ent)|"
+    r"risquen?t? d[e']|podr[ií]an?|puede[n]?|se espera que|könnten?|dürften?|potrebber?o?|dovrebber?o?|"
+    r"poderiam?|pode[m]?|deverá|может|могут|ожидается|może|mogą|може|можуть)\b", re.IGNORECASE)
+_RISE = re.compile(
+    r"\b(?:reach|rise|climb|exceed|top|hit|surpass|increase|grow|go up|double|atteindre|dépasser|s'alourdir|"
+    r"grimper|augmenter|alcanzar|superar|ascender|llegar|aumentar|elevarse|steigen|erreichen|übersteigen|"
+    r"klettern|anwachsen|raggiungere|superare|salire|aumentare|arrivare|chegar|atingir|subir|достич|достигнуть|"
+    r"превысить|вырасти|возрасти|увеличиться|составить|sięgnąć|przekroczyć|wzrosnąć|osiągnąć|сягнути|"
+    r"перевищити|зрости|досягти|досягнути)\w*", re.IGNORECASE)
+
+_PERFECT = re.compile(r"\b(?:have|has|been|avoir|été|haber|habido|sido|haben|avere|ter|tido)\b", re.IGNORECASE)
+
+
 def _clause_before(v: Value, text: str) -> str:
     """The words of a figure's clause before it, back to the sentence start or a clause break."""
     return _CUT.split(_sentence_before(v, text, 80))[-1]
@@ -246,6 +268,27 @@ def _another_quake(v: Value, text: str) -> bool:
 def _retracted(v: Value, text: str) -> bool:
     """The figure's clause gives it as what was said at first, an earlier version since corrected."""
     return bool(_RETRACTED.search(_clause_before(v, text)))
+
+
+def _projected(v: Value, text: str) -> bool:
+    """The figure is what a count may come to ("the toll could reach 20,000", "podría alcanzar 20.000",
+    "könnte auf 20.000 steigen"): a modal before it, and a verb of rising or reaching between the two or just
+    after the figure. A forecast, not the count so far; "could have killed 20" is no forecast."""
+    before = _clause_before(v, text)
+    modal = None
+    for modal in _MODAL.finditer(before):
+        pass
+    if modal is None:
+        return False
+    between = before[modal.end():]
+    if _PERFECT.search(between):  # "may have hit 20 towns": said of the past
+        return False
+    return bool(_RISE.search(between) or _RISE.search(" ".join(_sentence_after(v, text, 60).split()[:3])))
+
+
+def _aside(v: Value, text: str) -> bool:
+    """A figure its clause sets apart from the count so far: said at first, or a forecast."""
+    return _retracted(v, text) or _projected(v, text)
 
 
 def _side(side: list[tuple[Value, Claim]]) -> ConflictSide:
@@ -397,7 +440,7 @@ def slot_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict[s
             if v.kind != "number" or v.lower is None or unit in MEASURED or v.measure in TOLLS:
                 continue
             states = _states(v, texts[c.doc]) if c.doc in texts else None
-            if states is None or _retracted(v, texts[c.doc]):
+            if states is None or _aside(v, texts[c.doc]):
                 continue
             aboard = unit in PEOPLE and states == {"aboard"}  # the people on the plane: a group as well
             if not aboard and (unit in PEOPLE or len(unit) < 3 or unit in CURRENCY_CODES or unit in NOT_GROUPS
