@@ -73,6 +73,13 @@ def test_attribution_chain_follows_according_to_then_citing(annotated):
          ["X", "AFP", "fonti giudiziarie"]),
         ("pt", "Segundo fontes citadas pela Reuters, o avião foi abatido.", ["X", "Reuters", "fontes"]),
         ("es", "Sarkozy, de 71 años, anunció que recurrirá la sentencia.", ["X", "Sarkozy"]),
+        ("en", "Another 10,100 people are missing, Marie el-Drese of the Red Crescent told the Associated Press.",
+         ["X", "the Associated Press", "Marie el-Drese of the Red Crescent"]),
+        ("en", "The mayor told Reuters that 20 people died.", ["X", "Reuters", "The mayor"]),
+        ("en", "The ambassador told the Security Council that 20 people died.", ["X", "The ambassador"]),
+        ("fr", "Le maire a déclaré à l'AFP que vingt personnes sont mortes.", ["X", "l'AFP", "Le maire"]),
+        ("es", "Murieron 11.300 personas, según la Media Luna Roja libia, citada por la agencia AP.",
+         ["X", "agencia AP", "la Media Luna Roja libia"]),
     ],
 )
 def test_a_source_cited_by_another_comes_after_it_and_an_aside_leaves_the_speaker(language, text, chain):
@@ -493,3 +500,26 @@ def test_suspects_detained_is_reported_not_hedged_in_every_language(language, te
 def test_a_cited_source_behind_the_outlet_is_the_next_link_of_the_chain(language, text, chain):
     claim = claims_in(text, language)[0]
     assert claim.attribution == ["X", *chain]
+
+
+@pytest.mark.parametrize(("language", "text", "bounds"), [
+    ("es", "Murieron entre 18.000 y 20.000 personas.", (18000, 20000)),
+    ("es", "Murieron entre 18 y 20 mil personas.", (18000, 20000)),
+    ("fr", "Entre 15 et 20 personnes sont mortes.", (15, 20)),
+    ("de", "Zwischen 18.000 und 20.000 Menschen starben.", (18000, 20000)),
+    ("ru", "Погибли от 18 до 20 тысяч человек.", (18000, 20000)),
+    ("pl", "Zginęło od 18 do 20 tysięcy osób.", (18000, 20000)),
+])
+def test_two_figures_joined_as_a_range_are_its_bounds_in_every_language(language, text, bounds):
+    [claim] = claims_in(text, language)
+    [value] = [v for v in claim.values if v.kind == "number"]
+    assert (value.lower, value.upper, value.unit) == (*bounds, "people")
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Le bilan est passé de 93 à 115 morts."),
+    ("es", "El balance pasó de 93 a 115 muertos."),
+])
+def test_a_change_from_one_figure_to_another_is_no_range(language, text):
+    [claim] = claims_in(text, language)
+    assert [(v.lower, v.upper) for v in claim.values if v.kind == "number"] == [(93, 93), (115, 115)]

@@ -142,10 +142,32 @@ def _chain(sentence: Span, clause_head: Token, lex: Lexicon, surface: bool) -> l
             if subj is None and lex.impersonal_sources:  # "..., сообщили в МЧС", "В компании «Сибур» отрицают"
                 subj = next((c for c in verb.children if dep(c) == "obl" and any(
                     dep(x) == "case" and x.lower_ in lex.impersonal_sources for x in c.children)), None)
+            add(_conduit(verb))  # "X told the Associated Press": outlet -> AP -> X
             add(subj if subj is not None else agent_of(verb))
     for _, last in _markers(tokens, lex.citing):
         add(_introduced(last, lex))
     return sources
+
+
+# Bodies a speaker addresses, not outlets that relay: "told the Security Council", "told Congress"
+_AUDIENCES = frozenset({"council", "committee", "parliament", "congress", "court", "assembly", "senate", "commission",
+                        "board", "panel", "tribunal", "hearing", "conference", "summit", "meeting", "cabinet", "jury",
+                        "conseil", "comité", "parlement", "assemblée", "sénat", "commission", "tribunal", "cour"})
+
+
+def _conduit(verb: Token) -> Token | None:
+    """The organization a speaker told what the clause says, which relays it ("told the Associated Press",
+    "told Reuters", "a déclaré à l'AFP"): the outlet heard it from that organization. Not a body the speaker
+    addressed ("told the Security Council")."""
+    for c in verb.children:
+        if c.ent_type_ != "ORG" or c.lemma_.lower() in _AUDIENCES:
+            continue
+        told = c.dep_ in ("dobj", "dative") and verb.lemma_.lower() == "tell"
+        to = c.dep_ in ("obl:arg", "obl", "iobj") and any(x.dep_ == "case" and x.lower_ in ("à", "a")
+                                                          for x in c.children)
+        if told or to:
+            return c
+    return None
 
 
 def caption_credit(line: str) -> str:
@@ -167,7 +189,7 @@ def _aside(verb: Token, lex: Lexicon) -> bool:
 def _surface_chain(sentence: Span, lex: Lexicon) -> list[str]:
     """Sources read from the words around markers and reporting verbs, for a language no parser reads."""
     tokens = [t for t in sentence if not t.is_space]
-    found = [_words_after(tokens, tokens.index(last) + 1, lex)
+    found = [_with_citer(sentence.text, _words_after(tokens, tokens.index(last) + 1, lex))
              for _, last in _markers(tokens, lex.according, lex.marker_blockers)]
     found += [_words_before(tokens, tokens.index(first), lex) for first, _ in _markers(tokens, lex.according_after)]
     for i, t in enumerate(tokens):
@@ -179,6 +201,18 @@ def _surface_chain(sentence: Span, lex: Lexicon) -> list[str]:
     found += [_words_before(tokens, tokens.index(first), lex) for first, _ in _markers(tokens, lex.citing_after)]
     sources = (_without_ending(s, lex) for s in found)
     return list(dict.fromkeys(s for s in sources if s and s.lower() not in lex.pronouns))
+
+
+_CITER_AFTER = re.compile(r"\s*,\s*(?P<citer>(?:(?:cited|quoted)\s+by|cité(?:e|s|es)?\s+par|citad[oa]s?\s+"
+                          r"(?:por|pelo|pela|pelos|pelas)|citat[oaie]\s+da\w*)\s+[^,.;:]+)")
+
+
+def _with_citer(text: str, source: str) -> str:
+    """A source with the one citing it, set off by a comma: "según la Media Luna Roja, citada por la agencia
+    AP" reads as "la Media Luna Roja citada por la agencia AP", which the chain splits in two."""
+    at = text.find(source) if source else -1
+    m = _CITER_AFTER.match(text, at + len(source)) if at >= 0 else None
+    return f"{source} {m.group('citer').strip()}" if m else source
 
 
 def _inverted(tokens: list[Token], i: int, after_aux: bool, lex: Lexicon) -> bool:
