@@ -152,7 +152,7 @@ def _chain(sentence: Span, clause_head: Token, lex: Lexicon, surface: bool) -> l
 # Bodies a speaker addresses, not outlets that relay: "told the Security Council", "told Congress"
 _AUDIENCES = frozenset({"council", "committee", "parliament", "congress", "court", "assembly", "senate", "commission",
                         "board", "panel", "tribunal", "hearing", "conference", "summit", "meeting", "cabinet", "jury",
-                        "conseil", "comité", "parlement", "assemblée", "sénat", "commission", "tribunal", "cour"})
+                        "conseil", "comité", "parlement", "assemblée", "sénat", "cour"})
 
 
 def _conduit(verb: Token) -> Token | None:

@@ -275,11 +275,10 @@ def _projected(v: Value, text: str) -> bool:
     "könnte auf 20.000 steigen"): a modal before it, and a verb of rising or reaching between the two or just
     after the figure. A forecast, not the count so far; "could have killed 20" is no forecast."""
     before = _clause_before(v, text)
-    modal = None
-    for modal in _MODAL.finditer(before):
-        pass
-    if modal is None:
+    modals = list(_MODAL.finditer(before))
+    if not modals:
         return False
+    modal = modals[-1]
     between = before[modal.end():]
     if _PERFECT.search(between):  # "may have hit 20 towns": said of the past
         return False
