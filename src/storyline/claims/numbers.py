@@ -281,19 +281,67 @@ def _unit(span: Span, lex: Lexicon, surface: bool) -> str:
     return key
 
 
+_FROM = frozenset({"de", "d'", "du", "des", "von", "vom", "da", "dal", "dalla", "dai", "from", "с", "со", "з", "із", "z", "ze"})
+
+
+def _range_with(doc, first: tuple[int, int], second: tuple[int, int], lex: Lexicon) -> bool:
+    """Two number runs are the bounds of one figure: "entre 18.000 y 20.000", "zwischen 18 und 20", "tres o
+    cuatro", "15 à 20". A bare joiner after a "from" word is a change, not a range ("de 93 à 115")."""
+    if second[0] != first[1] + 1:
+        return False
+    joiner = _word(doc[first[1]])
+    before = _word(doc[first[0] - 1]) if first[0] > 0 else ""
+    return any(joiner == word and (before == opener if opener else before not in _FROM)
+               for opener, word in lex.range_words)
+
+
+def _ranged(clause: Span, lex: Lexicon) -> list[tuple[int, int, int | None]]:
+    """Number runs, with each range's two runs joined: (start, end, where the second bound starts or None)."""
+    runs = _runs(clause, lex)
+    out: list[tuple[int, int, int | None]] = []
+    i = 0
+    while i < len(runs):
+        if i + 1 < len(runs) and _range_with(clause.doc, runs[i], runs[i + 1], lex):
+            out.append((runs[i][0], runs[i + 1][1], runs[i + 1][0]))
+            i += 2
+        else:
+            out.append((*runs[i], None))
+            i += 1
+    return out
+
+
+def _bounds_of(doc, start: int, second: int, end: int, lex: Lexicon) -> tuple[float, float] | None:
+    """The two figures of a range; a scale after the second holds for both ("entre 18 y 20 mil")."""
+    a, _ = _value(list(doc[start: second - 1]), lex)
+    b, _ = _value(list(doc[second:end]), lex)
+    if a is None or b is None:
+        return None
+    scale = 1.0
+    for t in doc[second:end]:
+        if _kind(t, lex) == "scale":
+            scale *= lex.scales.get(_word(t), lex.scales.get(_lemma(t), 1))
+    if scale > 1 and not any(_kind(t, lex) == "scale" for t in doc[start: second - 1]) and a * scale <= b:
+        a *= scale
+    return (a, b) if a < b else None
+
+
 def token_numbers(clause: Span, lex: Lexicon, surface: bool, taken: list[tuple[int, int]]) -> list[Value]:
     """Every numeric value in a clause of a language read token by token."""
     doc = clause.doc
     values = []
-    for start, end in _runs(clause, lex):
+    for start, end, second in _ranged(clause, lex):
         span = doc[start:end]
         if any(a <= span.start_char < b for a, b in taken) or _skipped(doc, start, end, lex, surface):
             continue
-        number, how = _value(list(span), lex)
+        pair = _bounds_of(doc, start, second, end, lex) if second is not None else None
+        if second is not None and pair is None:  # not a range after all: the first figure alone
+            end = second - 1
+            span = doc[start:end]
+        number, how = _value(list(span), lex) if pair is None else (pair[0], "exact")
         if number is None:
             continue
         direction, _ = hedge(span, lex)
-        lower, upper = bounds(number, "near" if how == "about" else direction, how == "vague")
+        lower, upper = pair or bounds(number, "near" if how == "about" else direction, how == "vague")
         unit = _unit(span, lex, surface)
         values.append(Value(kind="number", text=span.text, start=span.start_char, end=span.end_char,
                             normalized=fmt(number), unit=unit, measure=measure(span, unit, lex, surface),

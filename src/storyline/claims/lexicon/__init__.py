@@ -67,6 +67,8 @@ class Lexicon:
     lower: tuple[str, ...] = ()
     upper: tuple[str, ...] = ()
     near: tuple[str, ...] = ()
+    # two figures as the bounds of one: (word before the first or "", word between): ("entre", "y"), ("", "o")
+    range_words: tuple[tuple[str, str], ...] = ()
     currency: dict[str, str] = field(default_factory=dict)
     units: dict[str, str] = field(default_factory=dict)  # word -> the English unit ("personnes" -> people)
     of_words: frozenset[str] = frozenset()  # "des dizaines de morts": the unit follows them

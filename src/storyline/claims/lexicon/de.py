@@ -57,6 +57,7 @@ DE = Lexicon(
            # a figure passed: more than it
            "übersteigt", "überstieg", "überschritt", "überschreitet", "übertrifft"),
     upper=("bis zu", "weniger als", "höchstens", "maximal", "unter", "nicht mehr als"),
+    range_words=(("zwischen", "und"), ("", "oder"), ("", "bis")),
     near=("etwa", "rund", "ungefähr", "circa", "ca.", "knapp", "fast", "beinahe", "annähernd", "gut",
           "schätzungsweise"),
     currency={"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "dollar": "USD", "euro": "EUR", "rubel": "RUB",

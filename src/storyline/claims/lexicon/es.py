@@ -67,6 +67,7 @@ ES = Lexicon(
            # a figure passed: more than it
            "supera", "superó", "superan", "supera los", "superó los", "supera las", "superó las", "rebasa", "rebasa los", "sobrepasa", "sobrepasa los"),
     upper=("hasta", "menos de", "como máximo", "no más de", "un máximo de"),
+    range_words=(("entre", "y"), ("entre", "e"), ("", "o"), ("", "u")),
     near=("unos", "unas", "alrededor de", "cerca de", "aproximadamente", "casi", "en torno a", "aproximadas",
           "unas aproximadamente", "poco más de", "poco menos de"),
     currency={"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "dólares": "USD", "dólar": "USD", "euros": "EUR",

@@ -54,6 +54,7 @@ FR = Lexicon(
            # a figure passed: more than it
            "dépasse", "dépassé", "dépassant", "dépasse les", "dépassé les", "dépassant les", "franchi", "franchit"),
     upper=("jusqu'à", "jusqu’à", "moins de", "moins d'", "au plus", "au maximum", "pas plus de"),
+    range_words=(("entre", "et"), ("", "ou"), ("", "à")),
     near=("environ", "près de", "près d'", "quelque", "approximativement", "autour de", "presque", "quasiment",
           "à peu près", "aux alentours de", "une estimation de", "près d’"),
     currency={"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "dollar": "USD", "dollars": "USD", "euro": "EUR",

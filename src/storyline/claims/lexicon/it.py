@@ -85,6 +85,7 @@ IT = Lexicon(
            # a figure passed: more than it
            "supera", "superato", "supera i", "superato i", "supera le", "superato le"),
     upper=("fino a", "meno di", "al massimo", "non più di", "massimo", "sotto i", "entro"),
+    range_words=(("tra", "e"), ("fra", "e"), ("", "o")),
     near=("circa", "quasi", "intorno a", "intorno ai", "intorno alle", "attorno a", "attorno ai", "all'incirca", "approssimativamente", "poco più di", "poco meno di", "pressoché", "ca."),
     currency={"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "dollari": "USD", "dollaro": "USD", "euro": "EUR",
               "rubli": "RUB", "sterline": "GBP"},

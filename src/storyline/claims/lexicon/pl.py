@@ -164,6 +164,7 @@ PL = Lexicon(
            # a figure passed: more than it
            "przekroczyła", "przekroczył", "przekroczyło", "przekracza"),
     upper=("do", "nie więcej niż", "mniej niż", "maksymalnie", "poniżej", "najwyżej", "nawet do", "aż do"),
+    range_words=(("od", "do"), ("między", "a"), ("", "lub"), ("", "albo")),
     near=("około", "ok.", "blisko", "niemal", "niemalże", "prawie", "mniej więcej", "niespełna", "szacunkowo",
           "rzędu"),
     currency={"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "zł": "PLN", "PLN": "PLN", "złotych": "PLN",

@@ -72,6 +72,7 @@ PT = Lexicon(
            # a figure passed: more than it
            "ultrapassa", "ultrapassou", "ultrapassa os", "ultrapassou os", "supera", "superou", "supera os", "superou os"),
     upper=("até", "menos de", "no máximo", "não mais de", "máximo de", "abaixo de"),
+    range_words=(("entre", "e"), ("", "ou"), ("", "a")),
     near=("cerca de", "aproximadamente", "quase", "por volta de", "em torno de", "perto de", "uns", "umas",
           "na casa de", "mais ou menos", "aprox.", "pouco mais de", "pouco menos de"),
     currency={"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "R$": "BRL", "US$": "USD", "reais": "BRL",
