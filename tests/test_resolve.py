@@ -644,3 +644,15 @@ def test_a_german_title_after_a_country_genitive_and_a_person_of_common_nouns_go
                               ("Bundesamt für Verfassungsschutz", "ORG")], language="de")
     clean_mentions(ann, text, "de")
     assert {m.text for m in ann.mentions} == {"Sarkozy", "Bundesamt für Verfassungsschutz"}
+
+
+def test_the_red_crescent_is_one_body_in_every_language():
+    ents = resolve(
+        make("a", "The Red Crescent said 20 people died.", [("Red Crescent", "ORG")]),
+        make("b", "Le Croissant-Rouge a démenti.", [("Croissant-Rouge", "ORG")], language="fr"),
+        make("c", "La Media Luna Roja informó.", [("Media Luna Roja", "PERSON")], language="es"),
+        make("d", "Der Rote Halbmond meldete.", [("Rote Halbmond", "ORG")], language="de"),
+    )
+    red = owner(ents, "a", "Red Crescent")
+    assert {owner(ents, "b", "Croissant-Rouge"), owner(ents, "c", "Media Luna Roja"),
+            owner(ents, "d", "Rote Halbmond")} == {red}
