@@ -656,3 +656,14 @@ def test_the_red_crescent_is_one_body_in_every_language():
     red = owner(ents, "a", "Red Crescent")
     assert {owner(ents, "b", "Croissant-Rouge"), owner(ents, "c", "Media Luna Roja"),
             owner(ents, "d", "Rote Halbmond")} == {red}
+
+
+def test_slavic_country_names_in_their_cases_are_the_country():
+    texts = [("en", "A passenger train crashed in central Greece on Tuesday, and floods hit Libya."),
+             ("pl", "Katastrofa kolejowa w Grecji. W środkowej Grecji zginęło co najmniej 38 osób."),
+             ("ru", "Число погибших при наводнении в Ливии превысило 2000 человек."),
+             ("uk", "Залізнична катастрофа сталася в Греції у вівторок.")]
+    entities = _resolved_natively(texts)
+    owner = {m.text: e.id for e in entities for m in e.mentions}
+    assert owner["Grecji"] == owner["Greece"] == owner["Греції"]
+    assert owner["Ливии"] == owner["Libya"]
