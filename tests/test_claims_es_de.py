@@ -68,3 +68,10 @@ def test_ages_are_read_in_spanish_and_german_but_not_sentences():
     assert ages("es", "La policía detuvo a Mukhammadsobir Faizov, de 19 años, en Briansk.") == [("de 19 años", 19)]
     assert ages("es", "Recibió una condena de 20 años de prisión.") == []
     assert ages("de", "Der 28-jährige Pilot wurde in Spanien getötet.") == [("28-jährige", 28)]
+
+
+def test_german_travellers_are_passengers_in_every_case():
+    for text in ("Ein Personenzug mit rund 350 Fahrgästen stieß mit einem Güterzug zusammen.",
+                 "Im Zug saßen 342 Reisende.", "An Bord waren 342 Passagieren."):
+        [claim] = claims(text, "de")
+        assert [v.unit for v in claim.values if v.kind == "number"] == ["passenger"], text

@@ -69,7 +69,8 @@ DE = Lexicon(
            "verwundeten": "injured", "opfer": "victim", "zivilisten": "civilian", "kilometer": "km",
            "kilometern": "km", "meter": "m", "metern": "m", "tonnen": "tonne", "prozent": "%",
            # people by role, counted alike in every language
-           "einwohner": "resident", "anwohner": "resident", "bewohner": "resident", "soldaten": "soldier", "kinder": "child", "migranten": "migrant", "passagiere": "passenger", "geiseln": "hostage", "arbeiter": "worker",
+           "einwohner": "resident", "anwohner": "resident", "bewohner": "resident", "soldaten": "soldier", "kinder": "child", "migranten": "migrant", "passagiere": "passenger", "passagieren": "passenger", "fahrgäste": "passenger", "fahrgästen": "passenger",
+           "reisende": "passenger", "reisenden": "passenger", "geiseln": "hostage", "arbeiter": "worker",
            "feuerwehrleute": "firefighter", "polizisten": "officer", "beamte": "officer"},
     of_words=frozenset(),
     toll_nouns=frozenset({"zahl", "anzahl", "bilanz"}),
