@@ -30,6 +30,8 @@ def test_french_documents_get_the_french_parser():
     ("Neuf personnes ont été interpellées, a indiqué la gendarmerie.", "la gendarmerie"),
     ("Quelque 80 pompiers ont lutté contre les flammes pendant six heures, a indiqué le service d'incendie.",
      "le service d'incendie"),
+    ("Selon la Croix-Rouge, vingt personnes sont mortes.", "la Croix-Rouge"),  # a name the parse splits at its hyphen
+    ("Le Croissant-Rouge libyen a indiqué que vingt personnes sont mortes.", "Le Croissant-Rouge"),
 ])
 def test_sources_of_french_attribution(text, source):
     [c] = claims(text)

@@ -57,8 +57,29 @@ def _phrase(tok: Token, limit: int = 12) -> str:
                 break
         elif dep(c) in ("relcl", "appos", "acl", "cc", "conj", "advcl") or (dep(c) == "punct" and c.text not in "«\"„“"):
             break
+    left, right = _hyphened(tok.doc, left, right)
     words = tok.doc[left: right + 1].text.split()
     return " ".join(words[:limit]).strip(" ,;:\u2013\u2014-")
+
+
+def _tie(doc, i: int) -> bool:
+    """Token i is a hyphen written without spaces between two words."""
+    return (0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+            and doc[i - 1].is_alpha and doc[i + 1].is_alpha)
+
+
+def _hyphened(doc, left: int, right: int) -> tuple[int, int]:
+    """A phrase's edges widened over words a hyphen ties to it, which some parsers split ("Croissant-Rouge",
+    "Croix-Rouge": the French model makes "Rouge" a token of its own)."""
+    if _tie(doc, right):  # the parse ended the phrase on the hyphen itself
+        right += 1
+    while _tie(doc, right + 1):
+        right += 2
+    if _tie(doc, left):
+        left -= 1
+    while _tie(doc, left - 1):
+        left -= 2
+    return left, right
 
 
 def _markers(tokens: list[Token], sequences: tuple[tuple[str, ...], ...],
