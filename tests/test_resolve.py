@@ -667,3 +667,14 @@ def test_slavic_country_names_in_their_cases_are_the_country():
     owner = {m.text: e.id for e in entities for m in e.mentions}
     assert owner["Grecji"] == owner["Greece"] == owner["Греції"]
     assert owner["Ливии"] == owner["Libya"]
+
+
+def test_a_known_town_after_a_locative_word_is_a_town_whatever_the_label():
+    texts = [("en", "A train crashed near Larissa. Police in Larissa arrested the station master."),
+             ("it", "Il capostazione di Larissa è stato arrestato a Larissa."),
+             ("pt", "O chefe da estação de Larissa foi detido perto de Larissa."),
+             ("pl", "Zawiadowca stacji w Larisie został zatrzymany.")]
+    entities = _resolved_natively(texts)
+    [town] = [e for e in entities if "Larissa" in {m.text for m in e.mentions}]
+    assert town.type in ("GPE", "LOC")
+    assert "Larisie" in {m.text for m in town.mentions}

@@ -60,6 +60,23 @@ class Item:
     )
     links: list[str] = field(default_factory=list)
     local_key: str = ""  # the key read with the document language's orthography (Hungarian "Putyin" -> putin)
+    located: bool = False  # a locative preposition stands before it: "in Larissa", "w Larisie", "bei Larisa"
+
+
+# Words before a name that make it where something is ("in", "near", "w", "в", "bei"), and the second words
+# of two-word ones ("près de", "perto de", "vicino a", "w pobliżu"); "de", "di", "a" alone are also "of"
+# and "to", and stand before people as well.
+_LOCATIVES = frozenset({"in", "near", "outside", "nahe", "bei", "im", "nel", "nella", "dans", "en", "em", "w", "we",
+                        "pod", "koło", "pobliżu", "в", "во", "под", "около", "біля", "під", "поблизу", "neben"})
+_LOCATIVE_PAIRS = frozenset({"près", "perto", "cerca", "vicino", "nearby", "lejos", "fuori"})
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _located(text: str, start: int) -> bool:
+    """A locative preposition stands right before the name at `start`."""
+    before = _WORD.findall(text[max(0, start - 30): start].lower())[-2:]
+    return bool(before) and (before[-1] in _LOCATIVES or len(before) == 2 and before[0] in _LOCATIVE_PAIRS
+                             and before[1] in ("de", "a", "di", "do", "da", "to"))
 
 
 def content_words(form: str) -> list[str]:
@@ -99,7 +116,8 @@ def build_items(docs: list[Document], annotations: list[Annotation]) -> list[Ite
                 key = key.replace(" ", "")
             country = _context_country(text, m.start, m.end)
             local = name_key(form, doc.language) if doc and doc.language != "en" else key
-            items.append(Item(m, form, key, KINDS.get(m.label, "other"), country, local_key=local))
+            items.append(Item(m, form, key, KINDS.get(m.label, "other"), country, local_key=local,
+                              located=_located(text, m.start)))
         by_id = {it.mention.id: it for it in items if it.mention.doc == ann.doc}
         for x, y in links:
             if x in by_id and y in by_id:
@@ -220,6 +238,8 @@ def decide_kinds(items: list[Item]) -> None:
     place), then the majority label of all mentions sharing the key."""
     for it in items:
         it.kind = _name_kind(it) or it.kind
+        if it.kind in ("person", "org") and it.located and " " not in it.form and gazetteer.lookup(it.form):
+            it.kind = "place"  # "in Larissa" tagged a person by a model of another language: the town
     votes: dict[str, Counter] = defaultdict(Counter)
     for it in items:
         votes[it.key][it.kind] += 1
