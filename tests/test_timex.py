@@ -533,3 +533,15 @@ def test_half_of_a_relative_year() -> None:
 ])
 def test_an_evening_word_puts_a_clock_time_after_noon(language: str, text: str, value: str) -> None:
     assert [t.value for t in tag(text, "2024-02-13", lang=language)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A minute and a half later, the pilot called.", "PT1M30S"),
+        ("The talks lasted an hour and a half.", "PT1H30M"),
+        ("It took a year and a half.", "P1Y6M"),
+    ],
+)
+def test_and_a_half_after_the_unit_adds_half_a_unit(text: str, value: str) -> None:
+    assert one(text)[2] == value

@@ -726,6 +726,8 @@ def _duration(m: re.Match[str], ctx: Ctx) -> Hit | None:
         return Hit("DATE", "FUTURE_REF", "ref", ctx.dct)  # "Islam will one day be ...": someday
     letter, factor = UNITS[key]
     amount = None if m.group("drange") else _num(m.group("dn") or m.group("dh"))
+    if amount is not None and m.group("dhalf"):
+        amount += 0.5  # "a minute and a half", "an hour and a half": the half follows the unit
     return Hit("DURATION", duration(None if amount is None else amount * factor, letter), "duration")
 
 
@@ -986,7 +988,7 @@ RULES: list[tuple[str, Handler, str]] = [
     (
         rf"{_EDGE}(?:(?:{APPROX}\s+)?{DUR_DET}(?P<dn>{NUMBER})(?P<drange>\s+(?:to|or)\s+{NUMBER})?(?:\s+(?:more|additional|"
         rf"full|straight|consecutive|trading|business|working|calendar|long))?\s+(?P<du>{UNIT}s?)"
-        rf"(?:\s+and\s+a\s+half)?(?:\s+or\s+so)?(?!\s+old)|(?P<dh>{NUMBER})-(?P<duh>{UNIT})(?:-long)?(?!-old)|(?P<dul>day|week|month|year|decade)-long"
+        rf"(?P<dhalf>\s+and\s+a\s+half)?(?:\s+or\s+so)?(?!\s+old)|(?P<dh>{NUMBER})-(?P<duh>{UNIT})(?:-long)?(?!-old)|(?P<dul>day|week|month|year|decade)-long"
         rf"|(?P<dn2>decades|centuries)(?:-long|(?=\s+long\b|\s+of\b))|(?:(?<=\bwithin\s)|(?<=\bfor\s)|(?<=\bin\s))(?P<dn3>hours|days|weeks|months|years|decades)(?:\s+or\s+(?:days|weeks|months|years|decades))?"
         rf"(?!\s+(?:after|later|before|earlier)\b)"
         rf"|(?<![\w-])(?<!\bthe\s)(?<!\ba\s)(?<!\bor\s)(?P<dn4>hours|days|weeks|months|years|decades)(?=\s+of\s)"
