@@ -545,3 +545,10 @@ def test_an_evening_word_puts_a_clock_time_after_noon(language: str, text: str, 
 )
 def test_and_a_half_after_the_unit_adds_half_a_unit(text: str, value: str) -> None:
     assert one(text)[2] == value
+
+
+def test_a_second_before_the_noun_it_counts_is_an_ordinal() -> None:
+    assert tag("It will be a second betrayal, she said.", DCT) == []
+    assert tag("A second group of directors resigned.", DCT) == []
+    assert one("He hesitated for a second.")[2] == "PT1S"
+    assert one("A second later, the plane fell.")[2] == "PT1S"

@@ -700,6 +700,13 @@ _SOMEDAY = re.compile(
     r"\b(?:will|would|could|can|may|might|shall|hopes?\s+(?:to|that\s+\w+)|hoped\s+\w+)\s+$", re.I
 )
 _NOT_PLURAL = re.compile(r"\b(?:was|has|is|this|its|as|his|thus|plus|does|us)\s+$", re.I)
+# A word after "a second" that it modifies ("a second betrayal", "A second group"): the ordinal, not a span.
+# Words that follow a span of a second ("a second later", "for a second or two", "a second of silence") do not.
+_ORDINAL_NEXT = re.compile(
+    r"\s+(?!(?:later|earlier|ago|before|after|or|and|to|too|longer|more|less|than|in|at|for|of|each|per|is|"
+    r"was|the|an?|so|when|while|then|until|till|on|that|it|he|she|they|we|i|you|this|there)\b)[A-Za-z]",
+    re.I,
+)
 
 
 def _duration(m: re.Match[str], ctx: Ctx) -> Hit | None:
@@ -722,6 +729,8 @@ def _duration(m: re.Match[str], ctx: Ctx) -> Hit | None:
         and not re.match(r"\s+of\b", ctx.text[m.end() : m.end() + 4])  # "ends a week of turmoil": a span
     ):
         return None  # "$2 million a year", "four flights a week": a rate, not a span of time
+    if key == "second" and _g(m, "dn") in ("a", "an") and _ORDINAL_NEXT.match(ctx.text, m.end()):
+        return None  # "a second betrayal": an ordinal
     if m.group(0).lower() == "one day" and _SOMEDAY.search(before):
         return Hit("DATE", "FUTURE_REF", "ref", ctx.dct)  # "Islam will one day be ...": someday
     letter, factor = UNITS[key]
