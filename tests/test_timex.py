@@ -552,3 +552,15 @@ def test_a_second_before_the_noun_it_counts_is_an_ordinal() -> None:
     assert tag("A second group of directors resigned.", DCT) == []
     assert one("He hesitated for a second.")[2] == "PT1S"
     assert one("A second later, the plane fell.")[2] == "PT1S"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Over the next couple of years we expect growth.", "P2Y"),
+        ("Prices fell in the last couple days.", "P2D"),
+        ("It will take a couple of weeks.", "P2W"),
+    ],
+)
+def test_couple_after_a_determiner_counts_two(text: str, value: str) -> None:
+    assert one(text)[2] == value

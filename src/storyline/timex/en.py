@@ -131,7 +131,7 @@ DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?<![\d$£€.,/])(?<!\d-)(?:1[6-9]\d\d|20\d\d)(?![\d%]|-\d|\s*percent|,\d|\.\d)"
 NUM_WORD = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 NUMBER = (
-    rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{NUM_WORD}(?:\s+(?:and\s+a\s+)?half)?|a\s+couple\s+of|a\s+couple|a\s+dozen|"
+    rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{NUM_WORD}(?:\s+(?:and\s+a\s+)?half)?|a\s+couple\s+of|a\s+couple|couple(?:\s+of)?|a\s+dozen|"
     r"a\s+few|a\s+hundred|a\s+thousand|two\s+thousand|several|few|a|an|half\s+an?)"
 )
 UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie)|millennium)"
@@ -161,8 +161,10 @@ DEICTIC = r"(?:today|tonight|yesterday|tomorrow)"
 def _num(text: str) -> float | None:
     """Read a spelled or written amount ("two", "twenty-four", "2 1/2", "a couple of"); None when vague."""
     t = text.lower().replace("-", " ").strip()
+    if re.fullmatch(r"(?:a )?couple(?: of)?", t):
+        return 2.0  # "a couple of weeks", "the next couple of years"
     if any(v in t for v in VAGUE):
-        return 2.0 if t.startswith("a couple") else None
+        return None
     half = 0.5 if t.endswith("half") or t.endswith("1/2") else 0.0
     t = re.sub(r"\s*(?:and\s+a\s+half|1/2|half)$", "", t).strip()
     if t in ("", "a", "an") and half:
