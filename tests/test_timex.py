@@ -564,3 +564,15 @@ def test_a_second_before_the_noun_it_counts_is_an_ordinal() -> None:
 )
 def test_couple_after_a_determiner_counts_two(text: str, value: str) -> None:
     assert one(text)[2] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The country was ruled from Moscow for centuries.", "PXC"),
+        ("The mosque has stood over the centuries.", "PXC"),
+        ("The river has flowed for millennia.", "PXL"),
+    ],
+)
+def test_unquantified_centuries_keep_their_unit(text: str, value: str) -> None:
+    assert one(text)[1:] == ("DURATION", value)

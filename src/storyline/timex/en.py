@@ -715,7 +715,9 @@ def _duration(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """Amounts of time: "two years", "the past six months", "5 1/2 hours", "a two-year", "several weeks"."""
     bare = next(filter(None, (m.group(f"dn{i}") for i in range(2, 7))), None)
     if bare:
-        return Hit("DURATION", duration(None, UNITS[_unit(bare)][0]), "duration")
+        # "for centuries": TimeML keeps the unit where years cannot say it (PXC, millennia PXL)
+        vague = {"centuries": "PXC", "millennia": "PXL"}.get(bare.lower())
+        return Hit("DURATION", vague or duration(None, UNITS[_unit(bare)][0]), "duration")
     if m.group("dul"):
         letter, factor = UNITS[_g(m, "dul")]
         return Hit("DURATION", duration(float(factor), letter), "duration")  # "a year-long review"
@@ -1000,13 +1002,13 @@ RULES: list[tuple[str, Handler, str]] = [
         rf"{_EDGE}(?:(?:{APPROX}\s+)?{DUR_DET}(?P<dn>{NUMBER})(?P<drange>\s+(?:to|or)\s+{NUMBER})?(?:\s+(?:more|additional|"
         rf"full|straight|consecutive|trading|business|working|calendar|long))?\s+(?P<du>{UNIT}s?)"
         rf"(?P<dhalf>\s+and\s+a\s+half)?(?:\s+or\s+so)?(?!\s+old)|(?P<dh>{NUMBER})-(?P<duh>{UNIT})(?:-long)?(?!-old)|(?P<dul>day|week|month|year|decade)-long"
-        rf"|(?P<dn2>decades|centuries)(?:-long|(?=\s+long\b|\s+of\b))|(?:(?<=\bwithin\s)|(?<=\bfor\s)|(?<=\bin\s))(?P<dn3>hours|days|weeks|months|years|decades)(?:\s+or\s+(?:days|weeks|months|years|decades))?"
+        rf"|(?P<dn2>decades|centuries|millennia)(?:-long|(?=\s+long\b|\s+of\b))|(?:(?<=\bwithin\s)|(?<=\bfor\s)|(?<=\bin\s))(?P<dn3>hours|days|weeks|months|years|decades|centuries|millennia)(?:\s+or\s+(?:days|weeks|months|years|decades|centuries))?"
         rf"(?!\s+(?:after|later|before|earlier)\b)"
         rf"|(?<![\w-])(?<!\bthe\s)(?<!\ba\s)(?<!\bor\s)(?P<dn4>hours|days|weeks|months|years|decades)(?=\s+of\s)"
-        rf"|(?:(?<=\bover\s)|(?<=\bduring\s)|(?<=\bthrough\s)|(?<=\bthroughout\s))the\s+(?P<dn5>years|decades)"
+        rf"|(?:(?<=\bover\s)|(?<=\bduring\s)|(?<=\bthrough\s)|(?<=\bthroughout\s))the\s+(?P<dn5>years|decades|centuries)"
         rf"|the\s+(?P<dn6>days|weeks|months|years|decades)(?=\s+(?:since|that\s+followed|ahead|to\s+come)\b))(?![\w-])",
         _duration,
-        "APPROX NUM each the its their his her past last next first final coming previous following remaining latest preceding initial entire full whole better decades centuries days weeks months years day week month year decade",
+        "APPROX NUM each the its their his her past last next first final coming previous following remaining latest preceding initial entire full whole better decades centuries millennia days weeks months years day week month year decade",
     ),
     (
         rf"{_EDGE}(?P<bpre>recent|coming|the\s+coming|upcoming|the\s+past|the\s+last|past|future)\s+"
@@ -1116,6 +1118,7 @@ HEADS = frozenset(
         "being",
         "days",
         "centuries",
+        "millennia",
         "noon",
         "midnight",
         "midday",
