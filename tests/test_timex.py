@@ -576,3 +576,18 @@ def test_couple_after_a_determiner_counts_two(text: str, value: str) -> None:
 )
 def test_unquantified_centuries_keep_their_unit(text: str, value: str) -> None:
     assert one(text)[1:] == ("DURATION", value)
+
+
+def test_a_phase_of_the_day_is_that_part_of_the_day_in_hand() -> None:
+    assert one("By mid afternoon, officials said the fighting had stopped.", "1998-03-06") == (
+        "mid afternoon",
+        "TIME",
+        "1998-03-06TAF",
+    )
+    assert one("At mid-afternoon yesterday, the shares were up.", "1989-11-02") == (
+        "mid-afternoon yesterday",
+        "TIME",
+        "1989-11-01TAF",
+    )
+    text = "Shares fell on Monday. By late morning they had recovered."
+    assert values(text) == ["2024-02-12", "2024-02-12TMO"]

@@ -548,7 +548,7 @@ def _deictic(m: re.Match[str], ctx: Ctx) -> Hit | None:
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}.get(word)
     if offset is None:
         offset = -2 if "yesterday" in word else 2
-    tod = TOD.get(_g(m, "dtod")) or TOD.get(word, "")
+    tod = TOD.get(_g(m, "dtod")) or TOD.get(_g(m, "dpre")) or TOD.get(word, "")
     if ctx.dct is None:
         return Hit(
             "TIME" if tod else "DATE", "XXXX-XX-XX" + (f"T{tod}" if tod else ""), "time" if tod else "day"
@@ -557,6 +557,17 @@ def _deictic(m: re.Match[str], ctx: Ctx) -> Hit | None:
     if tod:
         return Hit("TIME", f"{d.isoformat()}T{tod}", "time", ctx.dct, d, derived=True)
     return Hit("DATE", d.isoformat(), "day", ctx.dct, d, derived=True)
+
+
+def _part_of_day(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """A part of the day named with its phase ("mid-afternoon", "late morning"): that part of the day in hand."""
+    if re.match(r"\s+of\b", ctx.text[m.end() : m.end() + 4]):
+        return None  # "the early morning of Thursday": the day named after it, not the one in hand
+    tod = TOD[_g(m, "ptod")]
+    day = ctx.narrative("day")
+    if day is None:
+        return Hit("TIME", f"XXXX-XX-XXT{tod}", "time")
+    return Hit("TIME", f"{day.isoformat()}T{tod}", "time", day, day, derived=True)
 
 
 _REL_STEP = {
@@ -978,10 +989,16 @@ RULES: list[tuple[str, Handler, str]] = [
         "last next this coming past the early late earlier later every each WD",
     ),
     (
-        rf"{_EDGE}(?:(?:early|late|earlier|later)\s+)?(?P<dw>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
+        rf"{_EDGE}(?:(?:early|late|earlier|later)\s+|(?:early|late|mid)[\s-]?(?P<dpre>morning|afternoon|evening)\s+)?"
+        rf"(?P<dw>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
         rf"{DEICTIC})(?:\s+(?P<dtod>{TIME_OF_DAY}))?(?![\w-])",
         _deictic,
-        "early late earlier later the today tonight yesterday tomorrow",
+        "early late mid earlier later the today tonight yesterday tomorrow",
+    ),
+    (
+        rf"{_EDGE}(?:early|late|mid)[\s-]?(?P<ptod>morning|afternoon|evening)(?![\w-])",
+        _part_of_day,
+        "early late mid",
     ),
     (
         rf"{_EDGE}(?:(?P<rpre>early|late|mid|earlier|later|(?:earlier|later)\s+in|the\s+(?:end|beginning|start|middle|rest|"
