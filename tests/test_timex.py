@@ -591,3 +591,10 @@ def test_a_phase_of_the_day_is_that_part_of_the_day_in_hand() -> None:
     )
     text = "Shares fell on Monday. By late morning they had recovered."
     assert values(text) == ["2024-02-12", "2024-02-12TMO"]
+
+
+def test_a_second_day_of_a_named_month_is_tagged_too() -> None:
+    assert values("The summit will be held on April 24 and 25.", "1999-02-10") == ["1999-04-24", "1999-04-25"]
+    assert values("Talks ran from June 9 through 12, 1998.", "1999-02-10")[1] == "1998-06-12"
+    assert values("Sales rose on April 24 and 25 percent in May.", "1999-02-10")[0] == "1999-04-24"
+    assert len(tag("Sales rose on April 24 and 25 percent in May.", "1999-02-10")) == 2

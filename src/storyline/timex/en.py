@@ -937,6 +937,23 @@ def _holiday_date(name: str, year: int) -> date | None:
 
 # --- rules ----------------------------------------------------------------------------------------------
 
+# A month's day followed by another of its days: "April 24 and 25", "May 3 or 4", "June 9 through 12".
+_DAY_LIST_BEFORE = re.compile(rf"(?P<m>{MONTH})\s+(?P<d>{DAY}),?\s+(?:and|or|to|through|&)\s+$")
+
+
+def _listed_day(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """The bare second day of "April 24 and 25": the day of the month just named, later in that month."""
+    before = _DAY_LIST_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+    last = ctx.refs.get("day")
+    if before is None or last is None or last.month != _month_int(before.group("m")):
+        return None
+    if last.day != _day_int(before.group("d")) or _day_int(m.group("ld")) <= last.day:
+        return None
+    year = int(m.group("ly")) if m.group("ly") else last.year  # "June 9 through 12, 1999"
+    d = safe_date(year, last.month, _day_int(m.group("ld")))
+    return Hit("DATE", d.isoformat(), "day", last, d, bool(m.group("ly"))) if d else None
+
+
 _DMY = rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<m1>{MONTH})\s+(?P<d1>{DAY})\b(?:,?\s+(?P<y1>{YEAR}))?|(?:the\s+)?(?P<d2>{DAY})(?:\s+of)?\s+(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?)"
 _ISO = r"(?P<iso>(?P<iy>\d{4})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?:[T ](?P<ih>[0-2]\d):(?P<imi>[0-5]\d)(?::\d\d)?)?)(?![\d-])"
 _NUMERIC = r"(?P<num>(?<![\d/.])(?P<na>\d{1,2})/(?P<nb>\d{1,2})/(?P<ny>\d{4}|\d{2})(?![\d/]))"
@@ -946,6 +963,12 @@ _EDGE = r"(?<![\w-])"
 # stand for those lexicons). The tagger only tries a rule where one of them starts a word.
 RULES: list[tuple[str, Handler, str]] = [
     (rf"{_EDGE}(?P<wk>the\s+week\s+of\s+)?(?:{_ISO}|{_NUMERIC}|{_DMY})(?![\w])", _calendar, "WD MON the #"),
+    (
+        r"(?:(?<=\band\s)|(?<=\bor\s)|(?<=\bto\s)|(?<=\bthrough\s)|(?<=&\s))"
+        rf"(?P<ld>{DAY})(?:,?\s+(?P<ly>{YEAR}))?(?![\w%]|[.,:/-]\d|\s*(?:percent|[ap]\.?m\b))",
+        _listed_day,
+        "#",
+    ),
     (
         rf"{_EDGE}(?:(?P<mpre>early|late|mid|(?:the\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of|"
         rf"last|next|this\s+past|this\s+coming|this|each|every)[\s-]+)?(?P<mm>{FULL_MONTH}|{MONTH}(?=,?\s+\d{{4}}))"
