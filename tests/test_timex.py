@@ -598,3 +598,11 @@ def test_a_second_day_of_a_named_month_is_tagged_too() -> None:
     assert values("Talks ran from June 9 through 12, 1998.", "1999-02-10")[1] == "1998-06-12"
     assert values("Sales rose on April 24 and 25 percent in May.", "1999-02-10")[0] == "1999-04-24"
     assert len(tag("Sales rose on April 24 and 25 percent in May.", "1999-02-10")) == 2
+
+
+def test_a_month_name_modifying_a_noun_is_the_month() -> None:
+    text = "The March accession will let the three countries join."
+    assert one(text, "1999-02-10") == ("March", "DATE", "1999-03")
+    assert one("It is selling itself under a June agreement with holders.", "1989-10-30")[2] == "1989-06"
+    assert tag("He marched at the annual March for Life.", "1999-02-10") == []
+    assert tag("The March on Washington drew crowds.", "1999-02-10") == []

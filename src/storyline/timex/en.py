@@ -305,9 +305,11 @@ def _month(m: re.Match[str], ctx: Ctx) -> Hit | None:
     rel = _g(m, "mrel")
     if not pre and not rel and word.lower() in ("may", "march", "june"):
         before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
-        if not re.search(
+        cued = re.search(
             r"\b(?:in|since|until|till|by|from|through|during|before|after|of|between|and|to|or)\s+$", before
-        ):
+        )
+        modifier = re.search(r"\b(?:the|an?)\s+$", before) and _MONTH_MODIFIER.match(ctx.text, m.end())
+        if not (cued or modifier):
             return None
     anchor = ctx.year_anchor(m.start())
     if anchor is None:
@@ -333,6 +335,12 @@ def _month(m: re.Match[str], ctx: Ctx) -> Hit | None:
     d = date(year, month, 1)
     return Hit("DATE", fmt(d, "month"), "month", anchor, d)
 
+
+# A lower-case noun after "the"/"a" + month: the month modifies it ("The March accession", "a June agreement");
+# "the March on Washington", "the March of Dimes", "the March for Life" are names.
+_MONTH_MODIFIER = re.compile(
+    r"\s+(?!(?:of|on|for|to|against|through|in|from|by|and|or|at|with)\b)(?-i:[a-z]{3,})\b", re.I
+)
 
 _OWN_PAST = re.compile(r"\s*,?\s*(?:\w+\s+){0,3}?(?P<v>(?-i:[a-z]\w{2,}ed)|had|was|were|took|made|came|went|began|brought)\b")
 
