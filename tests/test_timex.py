@@ -606,3 +606,19 @@ def test_a_month_name_modifying_a_noun_is_the_month() -> None:
     assert one("It is selling itself under a June agreement with holders.", "1989-10-30")[2] == "1989-06"
     assert tag("He marched at the annual March for Life.", "1999-02-10") == []
     assert tag("The March on Washington drew crowds.", "1999-02-10") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They will have to live without power for a while.",
+        "Troops could stay in the region for some time.",
+        "We are there to stay for a fairly lengthy period.",
+    ],
+)
+def test_a_span_of_no_stated_length_is_a_vague_duration(text: str) -> None:
+    assert one(text)[1:] == ("DURATION", "PXX")
+
+
+def test_once_in_a_while_is_no_span() -> None:
+    assert tag("Once in a while it rains.", DCT) == []

@@ -763,6 +763,11 @@ def _duration(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return Hit("DURATION", duration(None if amount is None else amount * factor, letter), "duration")
 
 
+def _vague_span(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """A span of no stated unit or length: "for a while", "for some time", "for a fairly lengthy period"."""
+    return Hit("DURATION", "PXX", "duration")
+
+
 def _bare_plural(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """Unquantified spans: "coming months", "recent weeks"; "in recent years" is a past reference (TimeML)."""
     if _g(m, "bpre") in ("recent", "past") and _unit(m.group("bu")) in ("year", "decade"):
@@ -1059,6 +1064,13 @@ RULES: list[tuple[str, Handler, str]] = [
         "APPROX NUM each the its their his her past last next first final coming previous following remaining latest preceding initial entire full whole better decades centuries millennia days weeks months years day week month year decade",
     ),
     (
+        r"(?:(?<=\bfor\s)|(?<=\bafter\s)|(?<=\bwithin\s)|(?<=(?<!\bonce\s)\bin\s))a\s+while(?![\w-])"
+        r"|(?<=\bfor\s)(?:some\s+time|a\s+(?:(?:fairly|very|rather|relatively|quite)\s+)?(?:lengthy|extended|"
+        r"prolonged)\s+period)(?![\w-])",
+        _vague_span,
+        "a some",
+    ),
+    (
         rf"{_EDGE}(?P<bpre>recent|coming|the\s+coming|upcoming|the\s+past|the\s+last|past|future)\s+"
         rf"(?P<bu>(?:second|minute|hour|day|week|month|quarter|year|decade)s)(?![\w-])",
         _bare_plural,
@@ -1146,6 +1158,8 @@ HEADS = frozenset(
         "weekend",
         "weekends",
         "period",
+        "while",
+        "time",
         "periods",
         "now",
         "current",
