@@ -622,3 +622,8 @@ def test_a_span_of_no_stated_length_is_a_vague_duration(text: str) -> None:
 
 def test_once_in_a_while_is_no_span() -> None:
     assert tag("Once in a while it rains.", DCT) == []
+
+
+def test_a_time_word_opening_a_quote_after_a_name_is_no_name() -> None:
+    text = "The suspect is James Kopp.  ``Today, I am here to tell you we have a warrant,'' he said."
+    assert values(text, "1999-05-07") == ["1999-05-07"]

@@ -229,7 +229,8 @@ def _in_name(m: re.Match[str], ctx: Ctx) -> bool:
     if not m.group(0)[:1].isupper():
         return False
     before = ctx.text[max(0, m.start() - 30) : m.start()]
-    if not _NAME_BEFORE.search(before) or re.search(r"[.!?:;]['\"’”]*\s*$|\n\s*$", before):
+    opens = re.search(r"(?:[.!?:;]['\"’”]*\s*|\n\s*)(?:``|[\"“‘])?\s*$", before)  # a sentence or a quote
+    if not _NAME_BEFORE.search(before) or opens:
         return False
     s0, s1 = ctx.sentence(m.start(), m.end())
     words = _WORD.findall(ctx.text, s0, s1)
