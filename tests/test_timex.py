@@ -627,3 +627,10 @@ def test_once_in_a_while_is_no_span() -> None:
 def test_a_time_word_opening_a_quote_after_a_name_is_no_name() -> None:
     text = "The suspect is James Kopp.  ``Today, I am here to tell you we have a warrant,'' he said."
     assert values(text, "1999-05-07") == ["1999-05-07"]
+
+
+def test_a_quarter_of_the_whole_is_a_fraction() -> None:
+    assert tag("Funds account for more than a quarter of the entire market.", DCT) == []
+    assert tag("He won three quarters of the votes.", DCT) == []
+    assert one("The unit had two quarters of losses.")[2] == "P2Q"
+    assert values("Sales fell over the past two quarters of the year.")[0] == "P2Q"

@@ -722,6 +722,15 @@ _SOMEDAY = re.compile(
     r"\b(?:will|would|could|can|may|might|shall|hopes?\s+(?:to|that\s+\w+)|hoped\s+\w+)\s+$", re.I
 )
 _NOT_PLURAL = re.compile(r"\b(?:was|has|is|this|its|as|his|thus|plus|does|us)\s+$", re.I)
+# "a quarter of the ..." (a determiner after "of", not "a quarter of an hour"): a fraction of it, unless the
+# quarter has its own determiner ("the past two quarters of growth"); "two quarters of losses" is a span.
+_FRACTION_OF = re.compile(
+    r"\s+of\s+(?!an?\s+(?:century|hour|mile)\b)(?:the|an?|its|their|his|her|our|all|this|that|these|those|it|them)\b",
+    re.I,
+)
+_DETERMINED = re.compile(
+    r"\b(?:the|its|their|his|her|past|last|next|first|final|coming|previous|following)\s", re.I
+)
 # A word after "a second" that it modifies ("a second betrayal", "A second group"): the ordinal, not a span.
 # Words that follow a span of a second ("a second later", "for a second or two", "a second of silence") do not.
 _ORDINAL_NEXT = re.compile(
@@ -753,6 +762,8 @@ def _duration(m: re.Match[str], ctx: Ctx) -> Hit | None:
         and not re.match(r"\s+of\b", ctx.text[m.end() : m.end() + 4])  # "ends a week of turmoil": a span
     ):
         return None  # "$2 million a year", "four flights a week": a rate, not a span of time
+    if key == "quarter" and _FRACTION_OF.match(ctx.text, m.end()) and not _DETERMINED.search(m.group(0)):
+        return None  # "more than a quarter of the market", "three quarters of the votes": a fraction
     if key == "second" and _g(m, "dn") in ("a", "an") and _ORDINAL_NEXT.match(ctx.text, m.end()):
         return None  # "a second betrayal": an ordinal
     if m.group(0).lower() == "one day" and _SOMEDAY.search(before):
