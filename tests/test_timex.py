@@ -634,3 +634,23 @@ def test_a_quarter_of_the_whole_is_a_fraction() -> None:
     assert tag("He won three quarters of the votes.", DCT) == []
     assert one("The unit had two quarters of losses.")[2] == "P2Q"
     assert values("Sales fell over the past two quarters of the year.")[0] == "P2Q"
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        (
+            "Women's Day is this coming Sunday, March eighth.",
+            "this coming Sunday, March eighth",
+            "1998-03-08",
+        ),
+        ("The vote is on the twenty-first of May.", "the twenty-first of May", "1998-05-21"),
+        ("The treaty was signed on the eighth of March, 1997.", "the eighth of March, 1997", "1997-03-08"),
+    ],
+)
+def test_a_day_read_out_as_an_ordinal(text: str, extent: str, value: str) -> None:
+    assert one(text, "1998-03-05") == (extent, "DATE", value)
+
+
+def test_may_first_as_a_modal_is_no_date() -> None:
+    assert tag("May first be approved by the board.", "1998-03-05") == []

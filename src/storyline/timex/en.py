@@ -253,9 +253,16 @@ def _calendar(m: re.Match[str], ctx: Ctx) -> Hit | None:
         mo, dd = (b, a) if a > 12 else (a, b)
         d = safe_date(y, mo, dd)
         return Hit("DATE", d.isoformat(), "day", None, d, True) if d else None
-    month = _month_int(m.group("m1") or m.group("m2"))
-    day = _day_int(m.group("d1") or m.group("d2"))
-    year_s = m.group("y1") or m.group("y2")
+    month = _month_int(m.group("m1") or m.group("m2") or m.group("m3"))
+    spelled = m.group("d1w") or m.group("d2w")
+    before = ctx.text[max(0, m.start() - 8) : m.start()]
+    if m.group("d1w") and month == 5 and not re.search(r"\b(?:on|by|of|until|since|from)\s+$", before):
+        return None  # "May first be approved": the modal
+    if spelled:
+        day = _DAY_WORDS.index(re.sub(r"[\s-]+", " ", spelled.lower())) + 1
+    else:
+        day = _day_int(m.group("d1") or m.group("d2"))
+    year_s = m.group("y1") or m.group("y2") or m.group("y3")
     if year_s:
         hit = _day_or_week(m, safe_date(int(year_s), month, day), None)
         if hit:
@@ -979,7 +986,19 @@ def _listed_day(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return Hit("DATE", d.isoformat(), "day", last, d, bool(m.group("ly"))) if d else None
 
 
-_DMY = rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<m1>{MONTH})\s+(?P<d1>{DAY})\b(?:,?\s+(?P<y1>{YEAR}))?|(?:the\s+)?(?P<d2>{DAY})(?:\s+of)?\s+(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?)"
+# Days read out in broadcast transcripts: "March eighth", "the twenty-first of May".
+_DAY_WORDS = [
+    *CENTURY_ORDINALS[:20],
+    *(f"twenty {w}" for w in CENTURY_ORDINALS[:9]),
+    "thirtieth",
+    "thirty first",
+]
+DAY_WORD = "(?:" + "|".join(w.replace(" ", r"[\s-]") for w in sorted(_DAY_WORDS, key=len, reverse=True)) + ")"
+_DMY = (
+    rf"(?:(?:(?:this\s+coming|this|next|last|coming)\s+)?(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<m1>{MONTH})\s+(?:(?P<d1>{DAY})\b|(?P<d1w>{DAY_WORD})(?![\w-]))"
+    rf"(?:,?\s+(?P<y1>{YEAR}))?|(?:the\s+)?(?P<d2>{DAY})(?:\s+of)?\s+(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?"
+    rf"|the\s+(?P<d2w>{DAY_WORD})\s+of\s+(?P<m3>{MONTH})(?:,?\s+(?P<y3>{YEAR}))?)"
+)
 _ISO = r"(?P<iso>(?P<iy>\d{4})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?:[T ](?P<ih>[0-2]\d):(?P<imi>[0-5]\d)(?::\d\d)?)?)(?![\d-])"
 _NUMERIC = r"(?P<num>(?<![\d/.])(?P<na>\d{1,2})/(?P<nb>\d{1,2})/(?P<ny>\d{4}|\d{2})(?![\d/]))"
 _EDGE = r"(?<![\w-])"
@@ -987,7 +1006,7 @@ _EDGE = r"(?<![\w-])"
 # Each rule: pattern, handler, and the words its matches can start with (# = a digit; WD, MON, NUM, APPROX
 # stand for those lexicons). The tagger only tries a rule where one of them starts a word.
 RULES: list[tuple[str, Handler, str]] = [
-    (rf"{_EDGE}(?P<wk>the\s+week\s+of\s+)?(?:{_ISO}|{_NUMERIC}|{_DMY})(?![\w])", _calendar, "WD MON the #"),
+    (rf"{_EDGE}(?P<wk>the\s+week\s+of\s+)?(?:{_ISO}|{_NUMERIC}|{_DMY})(?![\w])", _calendar, "WD MON the this next last coming #"),
     (
         r"(?:(?<=\band\s)|(?<=\bor\s)|(?<=\bto\s)|(?<=\bthrough\s)|(?<=&\s))"
         rf"(?P<ld>{DAY})(?:,?\s+(?P<ly>{YEAR}))?(?![\w%]|[.,:/-]\d|\s*(?:percent|[ap]\.?m\b))",
