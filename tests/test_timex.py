@@ -654,3 +654,8 @@ def test_a_day_read_out_as_an_ordinal(text: str, extent: str, value: str) -> Non
 
 def test_may_first_as_a_modal_is_no_date() -> None:
     assert tag("May first be approved by the board.", "1998-03-05") == []
+
+
+def test_or_so_after_a_relative_unit_is_inside() -> None:
+    text = "The plants will be closed over the next year or so, a spokesman said."
+    assert one(text, "1989-10-30") == ("the next year or so", "DATE", "1990")

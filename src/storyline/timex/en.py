@@ -1072,7 +1072,7 @@ RULES: list[tuple[str, Handler, str]] = [
         rf"remainder|close|turn|first\s+half|second\s+half)\s+of)[\s-]+)?(?P<rmod>last|next|this\s+past|this\s+coming|this|"
         rf"the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+preceding|the\s+prior|the\s+following|"
         rf"the\s+current|the\s+latest|the\s+same|that|the(?:\s+(?:full|whole|entire))?|current)\s+(?P<ru>week|weekend|month|year|decade|century|"
-        rf"fiscal\s+year|calendar\s+year|day|morning|afternoon|evening|night)(?![\w-])",
+        rf"fiscal\s+year|calendar\s+year|day|morning|afternoon|evening|night)(?:\s+or\s+so)?(?![\w-])",
         _relative,
         "early late mid earlier later the last next this that current",
     ),
