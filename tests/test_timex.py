@@ -598,6 +598,7 @@ def test_a_second_day_of_a_named_month_is_tagged_too() -> None:
     assert values("Talks ran from June 9 through 12, 1998.", "1999-02-10")[1] == "1998-06-12"
     assert values("Sales rose on April 24 and 25 percent in May.", "1999-02-10")[0] == "1999-04-24"
     assert len(tag("Sales rose on April 24 and 25 percent in May.", "1999-02-10")) == 2
+    assert values("He was hurt on March 3 and 4 others were hurt.", "1999-02-10") == ["1999-03-03"]
 
 
 def test_a_month_name_modifying_a_noun_is_the_month() -> None:

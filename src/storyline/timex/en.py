@@ -1009,7 +1009,8 @@ RULES: list[tuple[str, Handler, str]] = [
     (rf"{_EDGE}(?P<wk>the\s+week\s+of\s+)?(?:{_ISO}|{_NUMERIC}|{_DMY})(?![\w])", _calendar, "WD MON the this next last coming #"),
     (
         r"(?:(?<=\band\s)|(?<=\bor\s)|(?<=\bto\s)|(?<=\bthrough\s)|(?<=&\s))"
-        rf"(?P<ld>{DAY})(?:,?\s+(?P<ly>{YEAR}))?(?![\w%]|[.,:/-]\d|\s*(?:percent|[ap]\.?m\b))",
+        rf"(?P<ld>{DAY})(?:,?\s+(?P<ly>{YEAR}))?"
+        r"(?![\w%]|[.,:/-]\d|\s*(?:percent|[ap]\.?m\b)|\s+(?:of|others|more|people)\b)",
         _listed_day,
         "#",
     ),
