@@ -229,7 +229,7 @@ def _in_name(m: re.Match[str], ctx: Ctx) -> bool:
     if not m.group(0)[:1].isupper():
         return False
     before = ctx.text[max(0, m.start() - 30) : m.start()]
-    opens = re.search(r"(?:[.!?:;]['\"’”]*\s*|\n\s*)(?:``|[\"“‘])?\s*$", before)  # a sentence or a quote
+    opens = re.search(r"(?:[.!?:;]['\"’”]*\s*|\n\s*)(?:``|[\"“‘])?\s*$", before)  # a sentence, a quote
     if not _NAME_BEFORE.search(before) or opens:
         return False
     s0, s1 = ctx.sentence(m.start(), m.end())
@@ -344,8 +344,8 @@ def _month(m: re.Match[str], ctx: Ctx) -> Hit | None:
     return Hit("DATE", fmt(d, "month"), "month", anchor, d)
 
 
-# A lower-case noun after "the"/"a" + month: the month modifies it ("The March accession", "a June agreement");
-# "the March on Washington", "the March of Dimes", "the March for Life" are names.
+# A lower-case noun after "the"/"a" + month: the month modifies it ("The March accession",
+# "a June agreement"); "the March on Washington", "the March of Dimes", "the March for Life" are names.
 _MONTH_MODIFIER = re.compile(
     r"\s+(?!(?:of|on|for|to|against|through|in|from|by|and|or|at|with)\b)(?-i:[a-z]{3,})\b", re.I
 )
@@ -576,7 +576,7 @@ def _deictic(m: re.Match[str], ctx: Ctx) -> Hit | None:
 
 
 def _part_of_day(m: re.Match[str], ctx: Ctx) -> Hit | None:
-    """A part of the day named with its phase ("mid-afternoon", "late morning"): that part of the day in hand."""
+    """A part of the day named with its phase ("mid-afternoon", "late morning"): that part of the day."""
     if re.match(r"\s+of\b", ctx.text[m.end() : m.end() + 4]):
         return None  # "the early morning of Thursday": the day named after it, not the one in hand
     tod = TOD[_g(m, "ptod")]
@@ -732,14 +732,15 @@ _NOT_PLURAL = re.compile(r"\b(?:was|has|is|this|its|as|his|thus|plus|does|us)\s+
 # "a quarter of the ..." (a determiner after "of", not "a quarter of an hour"): a fraction of it, unless the
 # quarter has its own determiner ("the past two quarters of growth"); "two quarters of losses" is a span.
 _FRACTION_OF = re.compile(
-    r"\s+of\s+(?!an?\s+(?:century|hour|mile)\b)(?:the|an?|its|their|his|her|our|all|this|that|these|those|it|them)\b",
+    r"\s+of\s+(?!an?\s+(?:century|hour|mile)\b)"
+    r"(?:the|an?|its|their|his|her|our|all|this|that|these|those|it|them)\b",
     re.I,
 )
 _DETERMINED = re.compile(
     r"\b(?:the|its|their|his|her|past|last|next|first|final|coming|previous|following)\s", re.I
 )
 # A word after "a second" that it modifies ("a second betrayal", "A second group"): the ordinal, not a span.
-# Words that follow a span of a second ("a second later", "for a second or two", "a second of silence") do not.
+# Words that follow a span of a second ("a second later", "a second or two", "a second of silence") do not.
 _ORDINAL_NEXT = re.compile(
     r"\s+(?!(?:later|earlier|ago|before|after|or|and|to|too|longer|more|less|than|in|at|for|of|each|per|is|"
     r"was|the|an?|so|when|while|then|until|till|on|that|it|he|she|they|we|i|you|this|there)\b)[A-Za-z]",
@@ -995,7 +996,8 @@ _DAY_WORDS = [
 ]
 DAY_WORD = "(?:" + "|".join(w.replace(" ", r"[\s-]") for w in sorted(_DAY_WORDS, key=len, reverse=True)) + ")"
 _DMY = (
-    rf"(?:(?:(?:this\s+coming|this|next|last|coming)\s+)?(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<m1>{MONTH})\s+(?:(?P<d1>{DAY})\b|(?P<d1w>{DAY_WORD})(?![\w-]))"
+    rf"(?:(?:(?:this\s+coming|this|next|last|coming)\s+)?(?P<wd>{WEEKDAY}),?\s+)?"
+    rf"(?:(?P<m1>{MONTH})\s+(?:(?P<d1>{DAY})\b|(?P<d1w>{DAY_WORD})(?![\w-]))"
     rf"(?:,?\s+(?P<y1>{YEAR}))?|(?:the\s+)?(?P<d2>{DAY})(?:\s+of)?\s+(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?"
     rf"|the\s+(?P<d2w>{DAY_WORD})\s+of\s+(?P<m3>{MONTH})(?:,?\s+(?P<y3>{YEAR}))?)"
 )
@@ -1006,7 +1008,11 @@ _EDGE = r"(?<![\w-])"
 # Each rule: pattern, handler, and the words its matches can start with (# = a digit; WD, MON, NUM, APPROX
 # stand for those lexicons). The tagger only tries a rule where one of them starts a word.
 RULES: list[tuple[str, Handler, str]] = [
-    (rf"{_EDGE}(?P<wk>the\s+week\s+of\s+)?(?:{_ISO}|{_NUMERIC}|{_DMY})(?![\w])", _calendar, "WD MON the this next last coming #"),
+    (
+        rf"{_EDGE}(?P<wk>the\s+week\s+of\s+)?(?:{_ISO}|{_NUMERIC}|{_DMY})(?![\w])",
+        _calendar,
+        "WD MON the this next last coming #",
+    ),
     (
         r"(?:(?<=\band\s)|(?<=\bor\s)|(?<=\bto\s)|(?<=\bthrough\s)|(?<=&\s))"
         rf"(?P<ld>{DAY})(?:,?\s+(?P<ly>{YEAR}))?"
@@ -1057,7 +1063,8 @@ RULES: list[tuple[str, Handler, str]] = [
         "last next this coming past the early late earlier later every each WD",
     ),
     (
-        rf"{_EDGE}(?:(?:early|late|earlier|later)\s+|(?:early|late|mid)[\s-]?(?P<dpre>morning|afternoon|evening)\s+)?"
+        rf"{_EDGE}(?:(?:early|late|earlier|later)\s+"
+        r"|(?:early|late|mid)[\s-]?(?P<dpre>morning|afternoon|evening)\s+)?"
         rf"(?P<dw>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
         rf"{DEICTIC})(?:\s+(?P<dtod>{TIME_OF_DAY}))?(?![\w-])",
         _deictic,
