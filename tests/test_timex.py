@@ -660,3 +660,10 @@ def test_may_first_as_a_modal_is_no_date() -> None:
 def test_or_so_after_a_relative_unit_is_inside() -> None:
     text = "The plants will be closed over the next year or so, a spokesman said."
     assert one(text, "1989-10-30") == ("the next year or so", "DATE", "1990")
+
+
+def test_an_untensed_this_weekday_is_the_one_of_this_week() -> None:
+    # 1998-03-05 is a Thursday: this Sunday is three days ahead, this Monday three days back
+    assert values("The vote is this Sunday.", "1998-03-05") == ["1998-03-08"]
+    assert values("The talks: this Monday.", "1998-03-05") == ["1998-03-02"]
+    assert values("He spoke this Sunday.", "1998-03-05") == ["1998-03-01"]

@@ -547,6 +547,8 @@ def _weekday(m: re.Match[str], ctx: Ctx) -> Hit | None:
         d = weekday_date(anchor - timedelta(days=1), wd, -1)
     elif pre in ("next", "coming", "this coming", "the following", "the next"):
         d = weekday_date(anchor + timedelta(days=1), wd, 1)
+    elif pre == "this" and ctx.tense(m.start(), m.end()) == 0:
+        d = anchor + timedelta(days=wd - anchor.weekday())  # untensed "this Sunday": the one of this week
     elif ctx.future(m.start(), m.end()) and not _POSSESSIVE.match(ctx.text, m.end()):
         d = weekday_date(anchor, wd, 1)
     else:  # news reports the past, and "Wednesday's ruling" names something that has happened
