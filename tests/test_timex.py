@@ -533,3 +533,137 @@ def test_half_of_a_relative_year() -> None:
 ])
 def test_an_evening_word_puts_a_clock_time_after_noon(language: str, text: str, value: str) -> None:
     assert [t.value for t in tag(text, "2024-02-13", lang=language)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A minute and a half later, the pilot called.", "PT1M30S"),
+        ("The talks lasted an hour and a half.", "PT1H30M"),
+        ("It took a year and a half.", "P1Y6M"),
+    ],
+)
+def test_and_a_half_after_the_unit_adds_half_a_unit(text: str, value: str) -> None:
+    assert one(text)[2] == value
+
+
+def test_a_second_before_the_noun_it_counts_is_an_ordinal() -> None:
+    assert tag("It will be a second betrayal, she said.", DCT) == []
+    assert tag("A second group of directors resigned.", DCT) == []
+    assert one("He hesitated for a second.")[2] == "PT1S"
+    assert one("A second later, the plane fell.")[2] == "PT1S"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Over the next couple of years we expect growth.", "P2Y"),
+        ("Prices fell in the last couple days.", "P2D"),
+        ("It will take a couple of weeks.", "P2W"),
+    ],
+)
+def test_couple_after_a_determiner_counts_two(text: str, value: str) -> None:
+    assert one(text)[2] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The country was ruled from Moscow for centuries.", "PXC"),
+        ("The mosque has stood over the centuries.", "PXC"),
+        ("The river has flowed for millennia.", "PXL"),
+    ],
+)
+def test_unquantified_centuries_keep_their_unit(text: str, value: str) -> None:
+    assert one(text)[1:] == ("DURATION", value)
+
+
+def test_a_phase_of_the_day_is_that_part_of_the_day_in_hand() -> None:
+    assert one("By mid afternoon, officials said the fighting had stopped.", "1998-03-06") == (
+        "mid afternoon",
+        "TIME",
+        "1998-03-06TAF",
+    )
+    assert one("At mid-afternoon yesterday, the shares were up.", "1989-11-02") == (
+        "mid-afternoon yesterday",
+        "TIME",
+        "1989-11-01TAF",
+    )
+    text = "Shares fell on Monday. By late morning they had recovered."
+    assert values(text) == ["2024-02-12", "2024-02-12TMO"]
+
+
+def test_a_second_day_of_a_named_month_is_tagged_too() -> None:
+    assert values("The summit will be held on April 24 and 25.", "1999-02-10") == ["1999-04-24", "1999-04-25"]
+    assert values("Talks ran from June 9 through 12, 1998.", "1999-02-10")[1] == "1998-06-12"
+    assert values("Sales rose on April 24 and 25 percent in May.", "1999-02-10")[0] == "1999-04-24"
+    assert len(tag("Sales rose on April 24 and 25 percent in May.", "1999-02-10")) == 2
+    assert values("He was hurt on March 3 and 4 others were hurt.", "1999-02-10") == ["1999-03-03"]
+
+
+def test_a_month_name_modifying_a_noun_is_the_month() -> None:
+    text = "The March accession will let the three countries join."
+    assert one(text, "1999-02-10") == ("March", "DATE", "1999-03")
+    assert one("It is selling itself under a June agreement with holders.", "1989-10-30")[2] == "1989-06"
+    assert tag("He marched at the annual March for Life.", "1999-02-10") == []
+    assert tag("The March on Washington drew crowds.", "1999-02-10") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They will have to live without power for a while.",
+        "Troops could stay in the region for some time.",
+        "We are there to stay for a fairly lengthy period.",
+    ],
+)
+def test_a_span_of_no_stated_length_is_a_vague_duration(text: str) -> None:
+    assert one(text)[1:] == ("DURATION", "PXX")
+
+
+def test_once_in_a_while_is_no_span() -> None:
+    assert tag("Once in a while it rains.", DCT) == []
+
+
+def test_a_time_word_opening_a_quote_after_a_name_is_no_name() -> None:
+    text = "The suspect is James Kopp.  ``Today, I am here to tell you we have a warrant,'' he said."
+    assert values(text, "1999-05-07") == ["1999-05-07"]
+
+
+def test_a_quarter_of_the_whole_is_a_fraction() -> None:
+    assert tag("Funds account for more than a quarter of the entire market.", DCT) == []
+    assert tag("He won three quarters of the votes.", DCT) == []
+    assert one("The unit had two quarters of losses.")[2] == "P2Q"
+    assert values("Sales fell over the past two quarters of the year.")[0] == "P2Q"
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        (
+            "Women's Day is this coming Sunday, March eighth.",
+            "this coming Sunday, March eighth",
+            "1998-03-08",
+        ),
+        ("The vote is on the twenty-first of May.", "the twenty-first of May", "1998-05-21"),
+        ("The treaty was signed on the eighth of March, 1997.", "the eighth of March, 1997", "1997-03-08"),
+    ],
+)
+def test_a_day_read_out_as_an_ordinal(text: str, extent: str, value: str) -> None:
+    assert one(text, "1998-03-05") == (extent, "DATE", value)
+
+
+def test_may_first_as_a_modal_is_no_date() -> None:
+    assert tag("May first be approved by the board.", "1998-03-05") == []
+
+
+def test_or_so_after_a_relative_unit_is_inside() -> None:
+    text = "The plants will be closed over the next year or so, a spokesman said."
+    assert one(text, "1989-10-30") == ("the next year or so", "DATE", "1990")
+
+
+def test_an_untensed_this_weekday_is_the_one_of_this_week() -> None:
+    # 1998-03-05 is a Thursday: this Sunday is three days ahead, this Monday three days back
+    assert values("The vote is this Sunday.", "1998-03-05") == ["1998-03-08"]
+    assert values("The talks: this Monday.", "1998-03-05") == ["1998-03-02"]
+    assert values("He spoke this Sunday.", "1998-03-05") == ["1998-03-01"]

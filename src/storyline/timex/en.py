@@ -131,7 +131,7 @@ DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?<![\d$£€.,/])(?<!\d-)(?:1[6-9]\d\d|20\d\d)(?![\d%]|-\d|\s*percent|,\d|\.\d)"
 NUM_WORD = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 NUMBER = (
-    rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{NUM_WORD}(?:\s+(?:and\s+a\s+)?half)?|a\s+couple\s+of|a\s+couple|a\s+dozen|"
+    rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{NUM_WORD}(?:\s+(?:and\s+a\s+)?half)?|a\s+couple\s+of|a\s+couple|couple(?:\s+of)?|a\s+dozen|"
     r"a\s+few|a\s+hundred|a\s+thousand|two\s+thousand|several|few|a|an|half\s+an?)"
 )
 UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie)|millennium)"
@@ -161,8 +161,10 @@ DEICTIC = r"(?:today|tonight|yesterday|tomorrow)"
 def _num(text: str) -> float | None:
     """Read a spelled or written amount ("two", "twenty-four", "2 1/2", "a couple of"); None when vague."""
     t = text.lower().replace("-", " ").strip()
+    if re.fullmatch(r"(?:a )?couple(?: of)?", t):
+        return 2.0  # "a couple of weeks", "the next couple of years"
     if any(v in t for v in VAGUE):
-        return 2.0 if t.startswith("a couple") else None
+        return None
     half = 0.5 if t.endswith("half") or t.endswith("1/2") else 0.0
     t = re.sub(r"\s*(?:and\s+a\s+half|1/2|half)$", "", t).strip()
     if t in ("", "a", "an") and half:
@@ -227,7 +229,8 @@ def _in_name(m: re.Match[str], ctx: Ctx) -> bool:
     if not m.group(0)[:1].isupper():
         return False
     before = ctx.text[max(0, m.start() - 30) : m.start()]
-    if not _NAME_BEFORE.search(before) or re.search(r"[.!?:;]['\"’”]*\s*$|\n\s*$", before):
+    opens = re.search(r"(?:[.!?:;]['\"’”]*\s*|\n\s*)(?:``|[\"“‘])?\s*$", before)  # a sentence, a quote
+    if not _NAME_BEFORE.search(before) or opens:
         return False
     s0, s1 = ctx.sentence(m.start(), m.end())
     words = _WORD.findall(ctx.text, s0, s1)
@@ -250,9 +253,16 @@ def _calendar(m: re.Match[str], ctx: Ctx) -> Hit | None:
         mo, dd = (b, a) if a > 12 else (a, b)
         d = safe_date(y, mo, dd)
         return Hit("DATE", d.isoformat(), "day", None, d, True) if d else None
-    month = _month_int(m.group("m1") or m.group("m2"))
-    day = _day_int(m.group("d1") or m.group("d2"))
-    year_s = m.group("y1") or m.group("y2")
+    month = _month_int(m.group("m1") or m.group("m2") or m.group("m3"))
+    spelled = m.group("d1w") or m.group("d2w")
+    before = ctx.text[max(0, m.start() - 8) : m.start()]
+    if m.group("d1w") and month == 5 and not re.search(r"\b(?:on|by|of|until|since|from)\s+$", before):
+        return None  # "May first be approved": the modal
+    if spelled:
+        day = _DAY_WORDS.index(re.sub(r"[\s-]+", " ", spelled.lower())) + 1
+    else:
+        day = _day_int(m.group("d1") or m.group("d2"))
+    year_s = m.group("y1") or m.group("y2") or m.group("y3")
     if year_s:
         hit = _day_or_week(m, safe_date(int(year_s), month, day), None)
         if hit:
@@ -303,9 +313,11 @@ def _month(m: re.Match[str], ctx: Ctx) -> Hit | None:
     rel = _g(m, "mrel")
     if not pre and not rel and word.lower() in ("may", "march", "june"):
         before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
-        if not re.search(
+        cued = re.search(
             r"\b(?:in|since|until|till|by|from|through|during|before|after|of|between|and|to|or)\s+$", before
-        ):
+        )
+        modifier = re.search(r"\b(?:the|an?)\s+$", before) and _MONTH_MODIFIER.match(ctx.text, m.end())
+        if not (cued or modifier):
             return None
     anchor = ctx.year_anchor(m.start())
     if anchor is None:
@@ -331,6 +343,12 @@ def _month(m: re.Match[str], ctx: Ctx) -> Hit | None:
     d = date(year, month, 1)
     return Hit("DATE", fmt(d, "month"), "month", anchor, d)
 
+
+# A lower-case noun after "the"/"a" + month: the month modifies it ("The March accession",
+# "a June agreement"); "the March on Washington", "the March of Dimes", "the March for Life" are names.
+_MONTH_MODIFIER = re.compile(
+    r"\s+(?!(?:of|on|for|to|against|through|in|from|by|and|or|at|with)\b)(?-i:[a-z]{3,})\b", re.I
+)
 
 _OWN_PAST = re.compile(r"\s*,?\s*(?:\w+\s+){0,3}?(?P<v>(?-i:[a-z]\w{2,}ed)|had|was|were|took|made|came|went|began|brought)\b")
 
@@ -529,6 +547,8 @@ def _weekday(m: re.Match[str], ctx: Ctx) -> Hit | None:
         d = weekday_date(anchor - timedelta(days=1), wd, -1)
     elif pre in ("next", "coming", "this coming", "the following", "the next"):
         d = weekday_date(anchor + timedelta(days=1), wd, 1)
+    elif pre == "this" and ctx.tense(m.start(), m.end()) == 0:
+        d = anchor + timedelta(days=wd - anchor.weekday())  # untensed "this Sunday": the one of this week
     elif ctx.future(m.start(), m.end()) and not _POSSESSIVE.match(ctx.text, m.end()):
         d = weekday_date(anchor, wd, 1)
     else:  # news reports the past, and "Wednesday's ruling" names something that has happened
@@ -546,7 +566,7 @@ def _deictic(m: re.Match[str], ctx: Ctx) -> Hit | None:
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}.get(word)
     if offset is None:
         offset = -2 if "yesterday" in word else 2
-    tod = TOD.get(_g(m, "dtod")) or TOD.get(word, "")
+    tod = TOD.get(_g(m, "dtod")) or TOD.get(_g(m, "dpre")) or TOD.get(word, "")
     if ctx.dct is None:
         return Hit(
             "TIME" if tod else "DATE", "XXXX-XX-XX" + (f"T{tod}" if tod else ""), "time" if tod else "day"
@@ -555,6 +575,17 @@ def _deictic(m: re.Match[str], ctx: Ctx) -> Hit | None:
     if tod:
         return Hit("TIME", f"{d.isoformat()}T{tod}", "time", ctx.dct, d, derived=True)
     return Hit("DATE", d.isoformat(), "day", ctx.dct, d, derived=True)
+
+
+def _part_of_day(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """A part of the day named with its phase ("mid-afternoon", "late morning"): that part of the day."""
+    if re.match(r"\s+of\b", ctx.text[m.end() : m.end() + 4]):
+        return None  # "the early morning of Thursday": the day named after it, not the one in hand
+    tod = TOD[_g(m, "ptod")]
+    day = ctx.narrative("day")
+    if day is None:
+        return Hit("TIME", f"XXXX-XX-XXT{tod}", "time")
+    return Hit("TIME", f"{day.isoformat()}T{tod}", "time", day, day, derived=True)
 
 
 _REL_STEP = {
@@ -700,13 +731,32 @@ _SOMEDAY = re.compile(
     r"\b(?:will|would|could|can|may|might|shall|hopes?\s+(?:to|that\s+\w+)|hoped\s+\w+)\s+$", re.I
 )
 _NOT_PLURAL = re.compile(r"\b(?:was|has|is|this|its|as|his|thus|plus|does|us)\s+$", re.I)
+# "a quarter of the ..." (a determiner after "of", not "a quarter of an hour"): a fraction of it, unless the
+# quarter has its own determiner ("the past two quarters of growth"); "two quarters of losses" is a span.
+_FRACTION_OF = re.compile(
+    r"\s+of\s+(?!an?\s+(?:century|hour|mile)\b)"
+    r"(?:the|an?|its|their|his|her|our|all|this|that|these|those|it|them)\b",
+    re.I,
+)
+_DETERMINED = re.compile(
+    r"\b(?:the|its|their|his|her|past|last|next|first|final|coming|previous|following)\s", re.I
+)
+# A word after "a second" that it modifies ("a second betrayal", "A second group"): the ordinal, not a span.
+# Words that follow a span of a second ("a second later", "a second or two", "a second of silence") do not.
+_ORDINAL_NEXT = re.compile(
+    r"\s+(?!(?:later|earlier|ago|before|after|or|and|to|too|longer|more|less|than|in|at|for|of|each|per|is|"
+    r"was|the|an?|so|when|while|then|until|till|on|that|it|he|she|they|we|i|you|this|there)\b)[A-Za-z]",
+    re.I,
+)
 
 
 def _duration(m: re.Match[str], ctx: Ctx) -> Hit | None:
     """Amounts of time: "two years", "the past six months", "5 1/2 hours", "a two-year", "several weeks"."""
     bare = next(filter(None, (m.group(f"dn{i}") for i in range(2, 7))), None)
     if bare:
-        return Hit("DURATION", duration(None, UNITS[_unit(bare)][0]), "duration")
+        # "for centuries": TimeML keeps the unit where years cannot say it (PXC, millennia PXL)
+        vague = {"centuries": "PXC", "millennia": "PXL"}.get(bare.lower())
+        return Hit("DURATION", vague or duration(None, UNITS[_unit(bare)][0]), "duration")
     if m.group("dul"):
         letter, factor = UNITS[_g(m, "dul")]
         return Hit("DURATION", duration(float(factor), letter), "duration")  # "a year-long review"
@@ -722,11 +772,22 @@ def _duration(m: re.Match[str], ctx: Ctx) -> Hit | None:
         and not re.match(r"\s+of\b", ctx.text[m.end() : m.end() + 4])  # "ends a week of turmoil": a span
     ):
         return None  # "$2 million a year", "four flights a week": a rate, not a span of time
+    if key == "quarter" and _FRACTION_OF.match(ctx.text, m.end()) and not _DETERMINED.search(m.group(0)):
+        return None  # "more than a quarter of the market", "three quarters of the votes": a fraction
+    if key == "second" and _g(m, "dn") in ("a", "an") and _ORDINAL_NEXT.match(ctx.text, m.end()):
+        return None  # "a second betrayal": an ordinal
     if m.group(0).lower() == "one day" and _SOMEDAY.search(before):
         return Hit("DATE", "FUTURE_REF", "ref", ctx.dct)  # "Islam will one day be ...": someday
     letter, factor = UNITS[key]
     amount = None if m.group("drange") else _num(m.group("dn") or m.group("dh"))
+    if amount is not None and m.group("dhalf"):
+        amount += 0.5  # "a minute and a half", "an hour and a half": the half follows the unit
     return Hit("DURATION", duration(None if amount is None else amount * factor, letter), "duration")
+
+
+def _vague_span(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """A span of no stated unit or length: "for a while", "for some time", "for a fairly lengthy period"."""
+    return Hit("DURATION", "PXX", "duration")
 
 
 def _bare_plural(m: re.Match[str], ctx: Ctx) -> Hit | None:
@@ -911,7 +972,37 @@ def _holiday_date(name: str, year: int) -> date | None:
 
 # --- rules ----------------------------------------------------------------------------------------------
 
-_DMY = rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<m1>{MONTH})\s+(?P<d1>{DAY})\b(?:,?\s+(?P<y1>{YEAR}))?|(?:the\s+)?(?P<d2>{DAY})(?:\s+of)?\s+(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?)"
+# A month's day followed by another of its days: "April 24 and 25", "May 3 or 4", "June 9 through 12".
+_DAY_LIST_BEFORE = re.compile(rf"(?P<m>{MONTH})\s+(?P<d>{DAY}),?\s+(?:and|or|to|through|&)\s+$")
+
+
+def _listed_day(m: re.Match[str], ctx: Ctx) -> Hit | None:
+    """The bare second day of "April 24 and 25": the day of the month just named, later in that month."""
+    before = _DAY_LIST_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+    last = ctx.refs.get("day")
+    if before is None or last is None or last.month != _month_int(before.group("m")):
+        return None
+    if last.day != _day_int(before.group("d")) or _day_int(m.group("ld")) <= last.day:
+        return None
+    year = int(m.group("ly")) if m.group("ly") else last.year  # "June 9 through 12, 1999"
+    d = safe_date(year, last.month, _day_int(m.group("ld")))
+    return Hit("DATE", d.isoformat(), "day", last, d, bool(m.group("ly"))) if d else None
+
+
+# Days read out in broadcast transcripts: "March eighth", "the twenty-first of May".
+_DAY_WORDS = [
+    *CENTURY_ORDINALS[:20],
+    *(f"twenty {w}" for w in CENTURY_ORDINALS[:9]),
+    "thirtieth",
+    "thirty first",
+]
+DAY_WORD = "(?:" + "|".join(w.replace(" ", r"[\s-]") for w in sorted(_DAY_WORDS, key=len, reverse=True)) + ")"
+_DMY = (
+    rf"(?:(?:(?:this\s+coming|this|next|last|coming)\s+)?(?P<wd>{WEEKDAY}),?\s+)?"
+    rf"(?:(?P<m1>{MONTH})\s+(?:(?P<d1>{DAY})\b|(?P<d1w>{DAY_WORD})(?![\w-]))"
+    rf"(?:,?\s+(?P<y1>{YEAR}))?|(?:the\s+)?(?P<d2>{DAY})(?:\s+of)?\s+(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?"
+    rf"|the\s+(?P<d2w>{DAY_WORD})\s+of\s+(?P<m3>{MONTH})(?:,?\s+(?P<y3>{YEAR}))?)"
+)
 _ISO = r"(?P<iso>(?P<iy>\d{4})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?:[T ](?P<ih>[0-2]\d):(?P<imi>[0-5]\d)(?::\d\d)?)?)(?![\d-])"
 _NUMERIC = r"(?P<num>(?<![\d/.])(?P<na>\d{1,2})/(?P<nb>\d{1,2})/(?P<ny>\d{4}|\d{2})(?![\d/]))"
 _EDGE = r"(?<![\w-])"
@@ -919,7 +1010,18 @@ _EDGE = r"(?<![\w-])"
 # Each rule: pattern, handler, and the words its matches can start with (# = a digit; WD, MON, NUM, APPROX
 # stand for those lexicons). The tagger only tries a rule where one of them starts a word.
 RULES: list[tuple[str, Handler, str]] = [
-    (rf"{_EDGE}(?P<wk>the\s+week\s+of\s+)?(?:{_ISO}|{_NUMERIC}|{_DMY})(?![\w])", _calendar, "WD MON the #"),
+    (
+        rf"{_EDGE}(?P<wk>the\s+week\s+of\s+)?(?:{_ISO}|{_NUMERIC}|{_DMY})(?![\w])",
+        _calendar,
+        "WD MON the this next last coming #",
+    ),
+    (
+        r"(?:(?<=\band\s)|(?<=\bor\s)|(?<=\bto\s)|(?<=\bthrough\s)|(?<=&\s))"
+        rf"(?P<ld>{DAY})(?:,?\s+(?P<ly>{YEAR}))?"
+        r"(?![\w%]|[.,:/-]\d|\s*(?:percent|[ap]\.?m\b)|\s+(?:of|others|more|people)\b)",
+        _listed_day,
+        "#",
+    ),
     (
         rf"{_EDGE}(?:(?P<mpre>early|late|mid|(?:the\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of|"
         rf"last|next|this\s+past|this\s+coming|this|each|every)[\s-]+)?(?P<mm>{FULL_MONTH}|{MONTH}(?=,?\s+\d{{4}}))"
@@ -963,17 +1065,24 @@ RULES: list[tuple[str, Handler, str]] = [
         "last next this coming past the early late earlier later every each WD",
     ),
     (
-        rf"{_EDGE}(?:(?:early|late|earlier|later)\s+)?(?P<dw>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
+        rf"{_EDGE}(?:(?:early|late|earlier|later)\s+"
+        r"|(?:early|late|mid)[\s-]?(?P<dpre>morning|afternoon|evening)\s+)?"
+        rf"(?P<dw>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
         rf"{DEICTIC})(?:\s+(?P<dtod>{TIME_OF_DAY}))?(?![\w-])",
         _deictic,
-        "early late earlier later the today tonight yesterday tomorrow",
+        "early late mid earlier later the today tonight yesterday tomorrow",
+    ),
+    (
+        rf"{_EDGE}(?:early|late|mid)[\s-]?(?P<ptod>morning|afternoon|evening)(?![\w-])",
+        _part_of_day,
+        "early late mid",
     ),
     (
         rf"{_EDGE}(?:(?P<rpre>early|late|mid|earlier|later|(?:earlier|later)\s+in|the\s+(?:end|beginning|start|middle|rest|"
         rf"remainder|close|turn|first\s+half|second\s+half)\s+of)[\s-]+)?(?P<rmod>last|next|this\s+past|this\s+coming|this|"
         rf"the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+preceding|the\s+prior|the\s+following|"
         rf"the\s+current|the\s+latest|the\s+same|that|the(?:\s+(?:full|whole|entire))?|current)\s+(?P<ru>week|weekend|month|year|decade|century|"
-        rf"fiscal\s+year|calendar\s+year|day|morning|afternoon|evening|night)(?![\w-])",
+        rf"fiscal\s+year|calendar\s+year|day|morning|afternoon|evening|night)(?:\s+or\s+so)?(?![\w-])",
         _relative,
         "early late mid earlier later the last next this that current",
     ),
@@ -986,14 +1095,21 @@ RULES: list[tuple[str, Handler, str]] = [
     (
         rf"{_EDGE}(?:(?:{APPROX}\s+)?{DUR_DET}(?P<dn>{NUMBER})(?P<drange>\s+(?:to|or)\s+{NUMBER})?(?:\s+(?:more|additional|"
         rf"full|straight|consecutive|trading|business|working|calendar|long))?\s+(?P<du>{UNIT}s?)"
-        rf"(?:\s+and\s+a\s+half)?(?:\s+or\s+so)?(?!\s+old)|(?P<dh>{NUMBER})-(?P<duh>{UNIT})(?:-long)?(?!-old)|(?P<dul>day|week|month|year|decade)-long"
-        rf"|(?P<dn2>decades|centuries)(?:-long|(?=\s+long\b|\s+of\b))|(?:(?<=\bwithin\s)|(?<=\bfor\s)|(?<=\bin\s))(?P<dn3>hours|days|weeks|months|years|decades)(?:\s+or\s+(?:days|weeks|months|years|decades))?"
+        rf"(?P<dhalf>\s+and\s+a\s+half)?(?:\s+or\s+so)?(?!\s+old)|(?P<dh>{NUMBER})-(?P<duh>{UNIT})(?:-long)?(?!-old)|(?P<dul>day|week|month|year|decade)-long"
+        rf"|(?P<dn2>decades|centuries|millennia)(?:-long|(?=\s+long\b|\s+of\b))|(?:(?<=\bwithin\s)|(?<=\bfor\s)|(?<=\bin\s))(?P<dn3>hours|days|weeks|months|years|decades|centuries|millennia)(?:\s+or\s+(?:days|weeks|months|years|decades|centuries))?"
         rf"(?!\s+(?:after|later|before|earlier)\b)"
         rf"|(?<![\w-])(?<!\bthe\s)(?<!\ba\s)(?<!\bor\s)(?P<dn4>hours|days|weeks|months|years|decades)(?=\s+of\s)"
-        rf"|(?:(?<=\bover\s)|(?<=\bduring\s)|(?<=\bthrough\s)|(?<=\bthroughout\s))the\s+(?P<dn5>years|decades)"
+        rf"|(?:(?<=\bover\s)|(?<=\bduring\s)|(?<=\bthrough\s)|(?<=\bthroughout\s))the\s+(?P<dn5>years|decades|centuries)"
         rf"|the\s+(?P<dn6>days|weeks|months|years|decades)(?=\s+(?:since|that\s+followed|ahead|to\s+come)\b))(?![\w-])",
         _duration,
-        "APPROX NUM each the its their his her past last next first final coming previous following remaining latest preceding initial entire full whole better decades centuries days weeks months years day week month year decade",
+        "APPROX NUM each the its their his her past last next first final coming previous following remaining latest preceding initial entire full whole better decades centuries millennia days weeks months years day week month year decade",
+    ),
+    (
+        r"(?:(?<=\bfor\s)|(?<=\bafter\s)|(?<=\bwithin\s)|(?<=(?<!\bonce\s)\bin\s))a\s+while(?![\w-])"
+        r"|(?<=\bfor\s)(?:some\s+time|a\s+(?:(?:fairly|very|rather|relatively|quite)\s+)?(?:lengthy|extended|"
+        r"prolonged)\s+period)(?![\w-])",
+        _vague_span,
+        "a some",
     ),
     (
         rf"{_EDGE}(?P<bpre>recent|coming|the\s+coming|upcoming|the\s+past|the\s+last|past|future)\s+"
@@ -1083,6 +1199,8 @@ HEADS = frozenset(
         "weekend",
         "weekends",
         "period",
+        "while",
+        "time",
         "periods",
         "now",
         "current",
@@ -1103,6 +1221,7 @@ HEADS = frozenset(
         "being",
         "days",
         "centuries",
+        "millennia",
         "noon",
         "midnight",
         "midday",
