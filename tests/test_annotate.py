@@ -33,3 +33,11 @@ def test_french_and_russian_documents_get_their_own_parsers(monkeypatch):
     assert any(m.text == "Иван Петров" and m.label == "PERSON" for m in annotations[1].mentions)
     monkeypatch.setattr(stage, "PARALLEL_FROM", 2)  # natasha's parser also runs in worker processes
     assert [a.to_dict() for a in stage.annotate(ru)] == [a.to_dict() for a in annotations[1:]]
+
+
+def test_an_ordinal_day_before_a_month_ends_no_sentence():
+    text = "Die Pipeline war am 7. Mai nach dem Angriff abgeschaltet worden. Er zählte bis 7. Dann ging er."
+    doc = Document(id="de", path="de.txt", text=text, language="de", content_hash="de")
+    sentences = [text[s.start:s.end] for s in stage.annotate_one(doc).sentences]
+    assert sentences[0] == "Die Pipeline war am 7. Mai nach dem Angriff abgeschaltet worden."
+    assert "Er zählte bis 7." in sentences  # a count before a new sentence still ends it

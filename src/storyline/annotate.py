@@ -37,6 +37,26 @@ def paragraph_sentences(doc):
     return doc
 
 
+# Months after an ordinal day written with a dot ("am 7. Mai", "7. května", "7. mai"): the dot ends no sentence
+_ORDINAL_MONTHS = frozenset({
+    "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+    "november", "dezember", "jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez",
+    "januari", "februari", "mars", "maj", "augusti", "desember", "december",
+    "ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září", "října", "listopadu",
+    "prosince"})
+
+
+@Language.component("ordinal_dates")
+def ordinal_dates(doc):
+    """"am 7. Mai": the dot of an ordinal day before a month is no sentence end (German, Czech, Nordic)."""
+    for tok in doc[2:]:
+        num, dot = doc[tok.i - 2], doc[tok.i - 1]
+        if (dot.text == "." and num.is_digit and len(num.text) <= 2 and not num.whitespace_
+                and tok.lower_ in _ORDINAL_MONTHS and "\n" not in dot.whitespace_):
+            tok.is_sent_start = False
+    return doc
+
+
 @cache
 def load_model(language: str) -> Language:
     """The spaCy pipeline for a language, loaded once per process."""
@@ -47,6 +67,7 @@ def load_model(language: str) -> Language:
             continue
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("paragraph_sentences", before="parser")
+            nlp.add_pipe("ordinal_dates", before="parser")
         return nlp
     raise RuntimeError(f"no spaCy model installed for {language!r} nor English; run the README set-up")
 
