@@ -678,3 +678,11 @@ def test_a_known_town_after_a_locative_word_is_a_town_whatever_the_label():
     [town] = [e for e in entities if "Larissa" in {m.text for m in e.mentions}]
     assert town.type in ("GPE", "LOC")
     assert "Larisie" in {m.text for m in town.mentions}
+
+
+def test_the_kremlin_in_italian_is_the_kremlin():
+    ents = resolve(
+        make("a", "The Kremlin denied any involvement.", [("Kremlin", "ORG")]),
+        make("b", "Il Cremlino ha negato qualsiasi coinvolgimento.", [("Cremlino", "PERSON")], language="it"),
+    )
+    assert owner(ents, "b", "Cremlino") == owner(ents, "a", "Kremlin")

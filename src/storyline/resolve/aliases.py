@@ -109,7 +109,7 @@ BODIES: dict[str, tuple[str, ...]] = {
     "International Criminal Court": ("ICC", "CPI", "Corte Penal Internacional", "Cour pénale internationale"),
     "Interpol": ("INTERPOL",),
     "Europol": ("EUROPOL",),
-    "Kremlin": ("Kremlin", "Kremlin", "Kreml", "Кремль"),
+    "Kremlin": ("Kreml", "Cremlino", "Кремль"),
 }
 
 
