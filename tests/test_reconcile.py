@@ -997,3 +997,15 @@ def test_a_figure_every_other_figure_allows_takes_no_side(annotated):
     [conflict] = [x for x in conflicts if x.kind == "number"]
     docs = {c.id: c.doc for c in claims}
     assert sorted(sorted(docs[cid] for cid in side.claims) for side in conflict.sides) == [["d1"], ["d2"]]
+
+
+def test_a_denial_contests_the_fact_it_answers_and_corroborates_nothing(annotated):
+    _, claims, facts, _ = story(annotated, [
+        ("Alpha News", "Russian forces shot down the Ukrainian cargo plane near Belgorod on Tuesday, Ukrainian "
+                       "officials said."),
+        ("Beta Post", "The Russian Defence Ministry denied that Russian forces shot down the Ukrainian cargo plane "
+                      "near Belgorod."),
+    ])
+    [fact] = [f for f in facts if len({c.split(":")[0] for c in f.claims}) == 2]
+    assert fact.status == "contested"
+    assert "denied" in fact.explanation

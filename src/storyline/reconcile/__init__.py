@@ -111,6 +111,12 @@ def _verdict(fid: str, group: list[Claim], conflicts: list[Conflict], fact_of: d
     if inside or (touching and len(origins) < 2):
         return Fact(id=fid, status="contested", claims=[c.id for c in group], label=group[0].text,
                     origins=origins, explanation=f"Sources disagree: see conflict {names}.")
+    stating = sorted({c.origin for c in group if c.modality in STATING})
+    deniers = sorted({c.origin for c in group if c.modality not in STATING} - set(stating))
+    if stating and deniers:  # a denial corroborates nothing: it sets one source against the others
+        return Fact(id=fid, status="contested", claims=[c.id for c in group], label=group[0].text,
+                    origins=origins, explanation=f"Stated by {', '.join(stating)}; denied or questioned by "
+                                                 f"{', '.join(deniers)}.")
     if len(origins) >= 2:
         why = f"Stated by {len(origins)} independent origins: {', '.join(origins)}."
         if touching:
