@@ -686,3 +686,14 @@ def test_the_kremlin_in_italian_is_the_kremlin():
         make("b", "Il Cremlino ha negato qualsiasi coinvolgimento.", [("Cremlino", "PERSON")], language="it"),
     )
     assert owner(ents, "b", "Cremlino") == owner(ents, "a", "Kremlin")
+
+
+def test_a_romance_name_led_by_a_place_word_is_a_place_and_a_softened_polish_locative_is_its_base():
+    texts = [("en", "The serac broke away near Punta Rocca on the Marmolada glacier."),
+             ("it", "Il crollo è avvenuto nei pressi di Punta Rocca, sulla Marmolada."),
+             ("pl", "Do tragedii doszło na Marmoladzie w niedzielę.")]
+    entities = _resolved_natively(texts)
+    owner = {m.text: e.id for e in entities for m in e.mentions}
+    [rocca] = {e.id: e for e in entities if "Punta Rocca" in {m.text for m in e.mentions}}.values()
+    assert rocca.type in ("GPE", "LOC", "FAC")
+    assert owner["Marmoladzie"] == owner["Marmolada"]

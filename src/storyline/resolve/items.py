@@ -45,6 +45,14 @@ KINDS = {
 GEO_HEADS = frozenset(
     ["bay", "river", "ocean", "sea", "lake", "gulf", "strait", "mountains", "island", "region", "oblast"]
 )
+# Words that open a place name in Romance languages and the Alps ("Punta Rocca", "Monte Bianco", "Lago di
+# Garda", "Piz Palü", "Mont Blanc"): a name they lead is a place, whatever the label. Folded, lowercase.
+# Words that are also first names or surnames ("Val", "Rio", "Isla", "Serra") are left out.
+GEO_LEAD_HEADS = frozenset(
+    ["monte", "mont", "punta", "pizzo", "piz", "cima", "pic", "pico", "lago", "lac", "isola", "ile", "golfo",
+     "golfe", "bahia", "baia", "capo", "cabo", "cap", "valle", "passo", "paso", "riviere", "fiume", "playa",
+     "plage", "spiaggia"]
+)
 
 
 @dataclass
@@ -137,8 +145,9 @@ CASE_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
                                  "ról", "ről", "val", "vel", "ba", "be", "ra", "re", "on", "en", "ön", "ig",
                                  "i")),
     # a country in -ja/-ia takes -ji/-ii: Grecji, Rosji, Hiszpanii
-    "pl": (("iem", ""), ("owi", ""), ("em", ""), ("ji", "ja"), ("ii", "ia"), ("ie", "a"), ("ą", "a"), ("ę", "a"),
-           ("y", "a"), ("u", "")),
+    # the locative softens the last consonant: Marmoladzie, Warcie, Górze, Polsce, Pradze
+    "pl": (("iem", ""), ("owi", ""), ("em", ""), ("ji", "ja"), ("ii", "ia"), ("dzie", "da"), ("cie", "ta"),
+           ("rze", "ra"), ("dze", "ga"), ("ce", "ka"), ("ie", "a"), ("ą", "a"), ("ę", "a"), ("y", "a"), ("u", "")),
     # Russian: Греции, Ливии -> Греция, Ливия; Москвы, Москве -> Москва; Путина -> Путин
     "ru": (("ии", "ия"), ("ией", "ия"), ("ой", "а"), ("ом", ""), ("ы", "а"), ("е", "а"), ("у", "а"), ("а", "")),
     # a town in -ів opens its о in the other cases: Харків -> Харкова, Харкові, Харковом (Львів, Борислав...)
@@ -223,6 +232,8 @@ def _name_kind(it: Item) -> str | None:
     words = ascii_fold(it.form).split()
     if len(words) >= 2 and words[-1] in FAC_HEADS | GEO_HEADS:
         return "fac" if words[-1] in FAC_HEADS else "place"
+    if len(words) >= 2 and words[0] in GEO_LEAD_HEADS and it.form[:1].isupper():
+        return "place"
     if len(words) >= 2 and (words[-1] in ORG_HEADS or words[0] in ORG_LEAD_HEADS):
         return "org"
     if body_of(it.form):
