@@ -95,3 +95,21 @@ def test_holiday_in_the_past_tense() -> None:
 )
 def test_not_time_expressions(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Dämme brachen in der Nacht zum Montag.", ("Nacht zum Montag", "TIME", "2024-02-11TNI")),
+        (
+            "Die Dämme brachen in der Nacht von Sonntag auf Montag.",
+            ("Nacht von Sonntag auf Montag", "TIME", "2024-02-11TNI"),
+        ),
+        ("Er starb in der Nacht zu Dienstag.", ("Nacht zu Dienstag", "TIME", "2024-02-12TNI")),
+        ("Er starb Montag um Mitternacht.", ("Montag um Mitternacht", "TIME", "2024-02-12T24:00")),
+    ],
+)
+def test_nights_and_midnights_of_a_weekday(text: str, expected: tuple[str, str, str]) -> None:
+    """A night named by the day it ends in is the night (TNI) of the day before; midnight of a weekday is that
+    day's T24:00; the early hours of a day are its morning (docs/timex.md, Nights)."""
+    assert found(text) == [expected]

@@ -91,3 +91,24 @@ def test_holiday_in_the_past_tense() -> None:
 )
 def test_not_time_expressions(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Las presas cedieron el lunes de madrugada.", ("lunes de madrugada", "TIME", "2024-02-12TMO")),
+        ("Las presas cedieron en la madrugada del lunes.", ("madrugada del lunes", "TIME", "2024-02-12TMO")),
+        (
+            "Las presas cedieron en la noche del domingo al lunes.",
+            ("noche del domingo al lunes", "TIME", "2024-02-11TNI"),
+        ),
+        (
+            "Murió poco antes de la medianoche del lunes.",
+            ("medianoche del lunes", "TIME", "2024-02-12T24:00"),
+        ),
+    ],
+)
+def test_nights_and_midnights_of_a_weekday(text: str, expected: tuple[str, str, str]) -> None:
+    """A night named by the day it ends in is the night (TNI) of the day before; midnight of a weekday is that
+    day's T24:00; the early hours of a day are its morning (docs/timex.md, Nights)."""
+    assert found(text) == [expected]

@@ -91,3 +91,25 @@ def test_holiday_in_the_past_tense() -> None:
 )
 def test_not_time_expressions(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Deux barrages ont cédé dans la nuit de dimanche à lundi.",
+            ("nuit de dimanche à lundi", "TIME", "2024-02-11TNI"),
+        ),
+        (
+            "Les orages frapperont dans la nuit de jeudi à vendredi.",
+            ("nuit de jeudi à vendredi", "TIME", "2024-02-15TNI"),
+        ),
+        ("Le feu a pris dans la nuit de lundi.", ("nuit de lundi", "TIME", "2024-02-12TNI")),
+        ("Il est mort peu avant minuit lundi.", ("minuit lundi", "TIME", "2024-02-12T24:00")),
+        ("Il est mort lundi à minuit.", ("lundi à minuit", "TIME", "2024-02-12T24:00")),
+    ],
+)
+def test_nights_and_midnights_of_a_weekday(text: str, expected: tuple[str, str, str]) -> None:
+    """A night named by the day it ends in is the night (TNI) of the day before; midnight of a weekday is that
+    day's T24:00; the early hours of a day are its morning (docs/timex.md, Nights)."""
+    assert found(text) == [expected]

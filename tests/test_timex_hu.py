@@ -67,3 +67,20 @@ def test_the_next_day_counts_from_the_narrative() -> None:
 
 def test_a_count_is_not_a_year() -> None:
     assert found("A 2000 ember tapsolt.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A gátak hétfőre virradó éjjel szakadtak át.", ("hétfőre virradó éjjel", "TIME", "2024-02-11TNI")),
+        (
+            "A gátak vasárnapról hétfőre virradó éjszaka szakadtak át.",
+            ("vasárnapról hétfőre virradó éjszaka", "TIME", "2024-02-11TNI"),
+        ),
+        ("Hétfőn éjfélkor meghalt.", ("Hétfőn éjfélkor", "TIME", "2024-02-12T24:00")),
+    ],
+)
+def test_nights_and_midnights_of_a_weekday(text: str, expected: tuple[str, str, str]) -> None:
+    """A night named by the day it ends in is the night (TNI) of the day before; midnight of a weekday is that
+    day's T24:00; the early hours of a day are its morning (docs/timex.md, Nights)."""
+    assert found(text) == [expected]

@@ -121,3 +121,23 @@ def test_italian_byline() -> None:
         "2024-03-12",
         "byline",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "È morto poco prima della mezzanotte di lunedì.",
+            ("mezzanotte di lunedì", "TIME", "2024-02-12T24:00"),
+        ),
+        (
+            "Le dighe hanno ceduto nella notte tra domenica e lunedì.",
+            ("notte tra domenica e lunedì", "TIME", "2024-02-11TNI"),
+        ),
+        ("È morto lunedì a mezzanotte.", ("lunedì a mezzanotte", "TIME", "2024-02-12T24:00")),
+    ],
+)
+def test_nights_and_midnights_of_a_weekday(text: str, expected: tuple[str, str, str]) -> None:
+    """A night named by the day it ends in is the night (TNI) of the day before; midnight of a weekday is that
+    day's T24:00; the early hours of a day are its morning (docs/timex.md, Nights)."""
+    assert found(text) == [expected]

@@ -95,7 +95,8 @@ def test_anaphora_counts_from_the_narrative() -> None:
 
 
 def test_night_from_one_day_to_the_next() -> None:
-    assert found("W nocy z piątku na sobotę wybuchł pożar.")[0] == ("nocy z piątku", "TIME", "2024-02-09TNI")
+    expected = [("nocy z piątku na sobotę", "TIME", "2024-02-09TNI")]
+    assert found("W nocy z piątku na sobotę wybuchł pożar.") == expected
 
 
 @pytest.mark.parametrize(
@@ -117,3 +118,19 @@ def test_polish_byline() -> None:
         "2024-03-12",
         "byline",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Zmarł tuż przed północą w poniedziałek.",
+            ("przed północą w poniedziałek", "TIME", "2024-02-12T24:00"),
+        ),
+        ("Tamy pękły w nocy na poniedziałek.", ("nocy na poniedziałek", "TIME", "2024-02-11TNI")),
+    ],
+)
+def test_nights_and_midnights_of_a_weekday(text: str, expected: tuple[str, str, str]) -> None:
+    """A night named by the day it ends in is the night (TNI) of the day before; midnight of a weekday is that
+    day's T24:00; the early hours of a day are its morning (docs/timex.md, Nights)."""
+    assert found(text) == [expected]

@@ -119,3 +119,26 @@ def test_a_written_out_day_names_its_day() -> None:
 
     assert names_day("1º de abril") and names_day("22 de março de 2024") and names_day("12 marzo")
     assert not names_day("na segunda-feira")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ele morreu pouco antes da meia-noite de segunda-feira.",
+            ("meia-noite de segunda-feira", "TIME", "2024-02-12T24:00"),
+        ),
+        (
+            "As barragens cederam na noite de domingo para segunda-feira.",
+            ("noite de domingo para segunda-feira", "TIME", "2024-02-11TNI"),
+        ),
+        (
+            "As barragens cederam na madrugada de segunda-feira.",
+            ("madrugada de segunda-feira", "TIME", "2024-02-12TMO"),
+        ),
+    ],
+)
+def test_nights_and_midnights_of_a_weekday(text: str, expected: tuple[str, str, str]) -> None:
+    """A night named by the day it ends in is the night (TNI) of the day before; midnight of a weekday is that
+    day's T24:00; the early hours of a day are its morning (docs/timex.md, Nights)."""
+    assert found(text) == [expected]

@@ -74,3 +74,21 @@ def test_the_next_day_counts_from_the_narrative() -> None:
 
 def test_a_count_is_not_a_year() -> None:
     assert found("2000 человек аплодировали.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Плотины прорвало в ночь на понедельник.", ("ночь на понедельник", "TIME", "2024-02-11TNI")),
+        (
+            "Плотины прорвало в ночь с воскресенья на понедельник.",
+            ("ночь с воскресенья на понедельник", "TIME", "2024-02-11TNI"),
+        ),
+        ("Взрывы прогремели ночью в понедельник.", ("ночью в понедельник", "TIME", "2024-02-12TNI")),
+        ("Он умер в полночь в понедельник.", ("в полночь в понедельник", "TIME", "2024-02-12T24:00")),
+    ],
+)
+def test_nights_and_midnights_of_a_weekday(text: str, expected: tuple[str, str, str]) -> None:
+    """A night named by the day it ends in is the night (TNI) of the day before; midnight of a weekday is that
+    day's T24:00; the early hours of a day are its morning (docs/timex.md, Nights)."""
+    assert found(text) == [expected]

@@ -62,7 +62,7 @@ def test_dates_and_times(text: str, expected: tuple[str, str, str]) -> None:
         ("Минулої пʼятниці президент виступив у парламенті.", "2024-02-09"),
         ("Наступного понеділка міністр виступить.", "2024-02-19"),
         ("У п'ятницю ввечері нападники увірвалися до зали.", "2024-02-09TEV"),
-        ("У ніч на суботу дрони атакували місто.", "2024-02-10TNI"),
+        ("У ніч на суботу дрони атакували місто.", "2024-02-09TNI"),
     ],
 )
 def test_weekdays_follow_tense_and_modifiers(text: str, value: str) -> None:
@@ -106,3 +106,19 @@ def test_ukrainian_days_are_written_out() -> None:
 def test_bylines() -> None:
     text = "Оновлено 5 березня 2024 року, 10:15\nОпубліковано 3 березня 2024 року, 08:00\nДрони атакували Одесу."
     assert infer_published(text, lang="uk")[:2] == ("2024-03-03", "byline")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Дамби прорвало в ніч з неділі на понеділок.",
+            ("ніч з неділі на понеділок", "TIME", "2024-02-11TNI"),
+        ),
+        ("Він помер опівночі у понеділок.", ("опівночі у понеділок", "TIME", "2024-02-12T24:00")),
+    ],
+)
+def test_nights_and_midnights_of_a_weekday(text: str, expected: tuple[str, str, str]) -> None:
+    """A night named by the day it ends in is the night (TNI) of the day before; midnight of a weekday is that
+    day's T24:00; the early hours of a day are its morning (docs/timex.md, Nights)."""
+    assert found(text) == [expected]

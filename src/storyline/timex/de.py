@@ -251,6 +251,10 @@ LEXICON = Lexicon(
     cased=frozenset({"morgen", "Morgen", "früh", "Mittag"}),
     half=r"(?!)",
     age_after=r"alt",
+    # "in der Nacht zum Montag", "in der Nacht von Sonntag auf Montag", "in der Nacht auf den Montag"
+    night_to=r"Nacht\s+(?:vo[mn]\s+(?P<wd1>{WEEKDAY})\s+)?(?:zum|zu|auf(?:\s+den)?)\s+(?P<wd2>{WEEKDAY})",
+    noon_of=r"am|von",  # "Mitternacht am Dienstag"
+    noon_at=r"um|gegen",  # "Dienstag um Mitternacht"
 )
 
 _R = build(LEXICON)

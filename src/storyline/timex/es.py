@@ -77,14 +77,14 @@ LEXICON = Lexicon(
         **{w: (u, False) for w, u in _UNITS.items()},
         **{p: (_UNITS[s], True) for p, s in _PLURAL.items()},
     },
-    tod={"mañana": "MO", "madrugada": "NI", "mediodía": "AF", "tarde": "AF", "noche": "NI"},
+    tod={"mañana": "MO", "madrugada": "MO", "mediodía": "AF", "tarde": "AF", "noche": "NI"},
     deictic={"hoy": 0, "ayer": -1, "mañana": 1, "anteayer": -2, "antier": -2, "pasado mañana": 2},
     deictic_tod={
         "esta mañana": (0, "MO"),
         "esta tarde": (0, "AF"),
         "esta noche": (0, "NI"),
         "anoche": (-1, "NI"),
-        "esta madrugada": (0, "NI"),
+        "esta madrugada": (0, "MO"),
         "anteanoche": (-2, "NI"),
     },
     anaphoric_days={"víspera": -1, "la víspera": -1},
@@ -190,7 +190,7 @@ LEXICON = Lexicon(
     date_link=r"de",
     year_link=r"de(?:l)?\s+",
     day_suffix=r"º|°",
-    tod_link=r"(?:por|en|a|de)\s+la\s+",
+    tod_link=r"(?:por|en|a|de)\s+la\s+|de\s+",  # "el lunes por la noche", "el lunes de madrugada"
     clock=r"(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)\s*(?:horas|h)\b|(?<=las\s)(?P<h2>[01]?\d|2[0-3])(?:[:.](?P<mi2>[0-5]\d))?"
     r"(?:\s*(?:horas|h)\b)?",
     pm_after=r"de\s+la\s+(?:tarde|noche)",
@@ -205,6 +205,12 @@ LEXICON = Lexicon(
     clock_cue=r"\blas",
     lowercase_months=True,
     age_after=r"de\s+edad", someday=("un día", "un dia"),
+    tod_of=r"del?",  # "la noche del domingo", "la madrugada del lunes"
+    # "la noche del domingo al lunes", "la noche entre el domingo y el lunes"
+    night_to=r"noche\s+(?:del?|entre(?:\s+el)?)\s+(?P<wd1>{WEEKDAY})\s+(?:al?|y(?:\s+el)?)\s+"
+    r"(?P<wd2>{WEEKDAY})",
+    noon_of=r"del?",  # "la medianoche del martes"
+    noon_at=r"a(?:\s+la)?",  # "el martes a medianoche"
 )
 
 _R = build(LEXICON)

@@ -218,6 +218,9 @@ LEXICON = Lexicon(
     clock_cue=r"\b(?:à|vers|dès|jusqu['’]à|avant|après)",
     lowercase_months=True,
     age_before=r"\bâgée?s?\s+de", someday=("un jour",),
+    tod_of=r"d[eu]",  # "la nuit de lundi", "la soirée du mardi"
+    night_to=r"nuit\s+d[eu]\s+(?P<wd1>{WEEKDAY})\s+(?:à|au)\s+(?P<wd2>{WEEKDAY})",  # "nuit de lundi à mardi"
+    noon_at=r"à|vers",  # "mardi à minuit"; "minuit mardi" needs no link
 )
 
 _R = build(LEXICON)

@@ -232,6 +232,9 @@ LEXICON = Lexicon(
         "idei": ("year", 0),
         "jövőre": ("year", 1),
     },  # fmt: skip
+    # "hétfőre virradó éjjel" (the night that dawns into Monday), "vasárnapról hétfőre virradó éjszaka"
+    night_to=r"(?:(?:hétfőről|keddről|szerdáról|csütörtökről|péntekről|szombatról|vasárnapról)\s+)?"
+    r"(?P<wd2>{WEEKDAY})\s+virradó\s+(?:éjjel|éjjelen|éjszaka|éjszakán)",
 )
 
 _R = build(LEXICON)

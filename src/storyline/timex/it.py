@@ -288,6 +288,10 @@ LEXICON = Lexicon(
     clock_cue=r"\b(?:alle|dalle)",
     lowercase_months=True,
     tod_of=r"di",
+    # "la notte tra domenica e lunedì", "la notte da domenica a lunedì"
+    night_to=r"notte\s+(?:tra|fra|da|di)\s+(?P<wd1>{WEEKDAY})\s+(?:e|a|su)\s+(?P<wd2>{WEEKDAY})",
+    noon_of=r"di|del",  # "la mezzanotte di martedì"
+    noon_at=r"a|alla",  # "martedì a mezzanotte"
     guards={
         # "ora" is now unless it is the hour: after an elided article or a determiner, or before "locale"
         "ora": (

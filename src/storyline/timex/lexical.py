@@ -91,6 +91,11 @@ class Lexicon:
     # words that are a weekday, reference or holiday only in some contexts: word -> (regex the text before it
     # may not end with, regex the text after it may not start with): "a segunda vítima", "l'ora", "em Natal"
     guards: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # regex of a night named by the day it ends in, with {WEEKDAY} for a weekday and the groups wd2 (the day
+    # it ends in) and wd1 (the day it begins, optional): "nuit de dimanche à lundi", "Nacht zum Montag"
+    night_to: str = r"(?!)"
+    noon_of: str = r"(?!)"  # regex between midnight or noon and its weekday ("di": "mezzanotte di martedì")
+    noon_at: str = r"(?!)"  # regex between a weekday and its midnight or noon ("Dienstag um Mitternacht")
 
 
 def words(phrases: object, lex: Lexicon | None = None) -> str:
@@ -203,6 +208,8 @@ class _Grammar:
             "_clock": [*lex.noon, "1"],
             "_reference": list(lex.refs),
             "_holiday": list(lex.holidays),
+            "_night": [*_plain(lex.night_to.split("{")[0]), *lex.weekdays],
+            "_noon_day": [*lex.noon, *lex.weekdays],
         }
         return table[name]
 
@@ -231,6 +238,13 @@ class _Grammar:
                 rf"{e}(?:{lex.articles})?(?P<qo>{words(lex.ordinals, lex)})\s+(?P<qw>{words(lex.quarter_words, lex)})"
                 rf"(?:\s+(?:{lex.year_link})?\s*(?P<qy>{YEAR}){self.ysuf})?{end}",
                 self._quarter,
+            ),
+            (rf"{e}(?:{lex.night_to.format(WEEKDAY=self.weekday)}){end}", self._night),
+            (
+                rf"{e}(?:(?P<nn>{words(lex.noon, lex)})\s+(?:(?:{lex.noon_of})\s+)?(?P<nwd>{self.weekday})"
+                rf"|(?P<nwd2>{self.weekday}),?\s+(?:(?:{lex.noon_at})\s+)?"
+                rf"(?P<nn2>{words(lex.noon, lex)})){end}",
+                self._noon_day,
             ),
             (
                 # a time of day may be written onto the weekday ("Mittwochabend"), in lower case
@@ -446,19 +460,53 @@ class _Grammar:
         suffix = f"T{tod}" if tod else ""
         if m.group("pl"):
             return Hit("SET", f"XXXX-WXX-{wd + 1}{suffix}", "set")
-        step = self._step(m)
-        anaphoric = bool(step and step[1])
-        anchor = ctx.narrative("day") if anaphoric else ctx.dct
         kind, prec = ("TIME", "time") if tod else ("DATE", "day")
-        if anchor is None:
+        anchor, d = self._weekday_on(wd, self._step(m), m, ctx)
+        if anchor is None or d is None:
             return Hit(kind, f"XXXX-WXX-{wd + 1}{suffix}", prec)
-        if step and step[0] < 0:
-            d = weekday_date(anchor - timedelta(days=1), wd, -1)
-        elif step and step[0] > 0:
-            d = weekday_date(anchor + timedelta(days=1), wd, 1)
-        else:
-            d = weekday_date(anchor, wd, 1 if ctx.future(m.start(), m.end()) else -1)
         return Hit(kind, d.isoformat() + suffix, prec, anchor, d, derived=True)
+
+    def _weekday_on(
+        self, wd: int, step: Step | None, m: re.Match[str], ctx: Ctx
+    ) -> tuple[date | None, date | None]:
+        """The day a weekday names, as (anchor, day): the last one gone in news, the next under a future cue,
+        one past the anchor's day with "last"/"next"; anaphoric modifiers count from the narrative's day."""
+        anchor = ctx.narrative("day") if step and step[1] else ctx.dct
+        if anchor is None:
+            return None, None
+        if step and step[0] < 0:
+            return anchor, weekday_date(anchor - timedelta(days=1), wd, -1)
+        if step and step[0] > 0:
+            return anchor, weekday_date(anchor + timedelta(days=1), wd, 1)
+        return anchor, weekday_date(anchor, wd, 1 if ctx.future(m.start(), m.end()) else -1)
+
+    def _night(self, m: re.Match[str], ctx: Ctx) -> Hit | None:
+        """A night named by the day it ends in ("la nuit de dimanche à lundi", "in der Nacht zum Montag", "в
+        ночь на понедельник"): TimeML's night (TNI) of the day before, that day placed as any weekday is, so
+        the night and the morning it ends in fall on the same side of the creation time."""
+        wd = int(_lookup(self.lex.weekdays, m.group("wd2")))  # type: ignore[call-overload]
+        first = m.groupdict().get("wd1")
+        if first and int(_lookup(self.lex.weekdays, first)) != (wd - 1) % 7:  # type: ignore[call-overload]
+            return None  # "de lundi à mercredi": not one night
+        anchor, d = self._weekday_on(wd, None, m, ctx)
+        if anchor is None or d is None:
+            return Hit("TIME", f"XXXX-WXX-{(wd - 1) % 7 + 1}TNI", "time")
+        night = d - timedelta(days=1)
+        return Hit("TIME", night.isoformat() + "TNI", "time", anchor, night, derived=True)
+
+    def _noon_day(self, m: re.Match[str], ctx: Ctx) -> Hit | None:
+        """Midnight or noon of a weekday, in either order ("mezzanotte di martedì", "mardi à minuit",
+        "Dienstag um Mitternacht"): that day's T24:00 or T12:00, the weekday placed as any weekday is."""
+        word = m.group("nwd") or m.group("nwd2")
+        if self._guarded(ctx, word, m.start(), m.end(), bool(m.group("nwd2"))):
+            return None  # "meia-noite da segunda vítima"
+        wd = int(_lookup(self.lex.weekdays, word))  # type: ignore[call-overload]
+        hour = int(_lookup(self.lex.noon, m.group("nn") or m.group("nn2")))  # type: ignore[call-overload]
+        hhmm = f"T{hour:02d}:00"
+        anchor, d = self._weekday_on(wd, None, m, ctx)
+        if anchor is None or d is None:
+            return Hit("TIME", f"XXXX-WXX-{wd + 1}{hhmm}", "time")
+        return Hit("TIME", d.isoformat() + hhmm, "time", anchor, d, derived=True)
 
     def _deictic(self, m: re.Match[str], ctx: Ctx) -> Hit | None:
         """Today, yesterday, tomorrow (with a time of day), "ce matin", "anoche", "le lendemain", "am Vortag"."""

@@ -237,7 +237,8 @@ LEXICON = Lexicon(
         "półrocza": "half",
     },  # fmt: skip
     # "południe" and "północ" alone are also south and north: only "w południe", "o północy"
-    noon={"w południe": 12, "w samo południe": 12, "o północy": 24},
+    noon={"w południe": 12, "w samo południe": 12, "o północy": 24, "przed północą": 24, "po północy": 24,
+          "około północy": 24},
     articles=r"(?!)",
     month_cue=r"\b(?:w|we|od|do|z|ze|na|po|przed|początku|początkiem|końcu|końcem|połowie|połowy|miesiącu"
     r"|miesiąca|i|oraz|lub|albo|a)",
@@ -271,6 +272,8 @@ LEXICON = Lexicon(
     amount_optional=True,
     cased=frozenset({"I", "II", "III", "IV"}),
     tod_of=r"z",
+    night_to=r"(?:nocy|noc)\s+(?:z\s+(?P<wd1>{WEEKDAY})\s+)?na\s+(?P<wd2>{WEEKDAY})",  # "w nocy na sobotę"
+    noon_of=r"w|we",  # "o północy we wtorek"
 )
 
 _R = build(LEXICON)

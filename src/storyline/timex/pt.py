@@ -83,7 +83,7 @@ LEXICON = Lexicon(
         **{w: (u, False) for w, u in _UNITS.items()},
         **{p: (_UNITS[s], True) for p, s in _PLURAL.items()},
     },
-    tod={"manhã": "MO", "manha": "MO", "tarde": "AF", "noite": "NI", "madrugada": "NI"},
+    tod={"manhã": "MO", "manha": "MO", "tarde": "AF", "noite": "NI", "madrugada": "MO"},
     deictic={"hoje": 0, "ontem": -1, "amanhã": 1, "amanha": 1, "anteontem": -2, "depois de amanhã": 2},
     deictic_tod={
         "esta manhã": (0, "MO"),
@@ -92,8 +92,8 @@ LEXICON = Lexicon(
         "nesta tarde": (0, "AF"),
         "esta noite": (0, "NI"),
         "nesta noite": (0, "NI"),
-        "esta madrugada": (0, "NI"),
-        "nesta madrugada": (0, "NI"),
+        "esta madrugada": (0, "MO"),
+        "nesta madrugada": (0, "MO"),
         "hoje cedo": (0, "MO"),
     },
     anaphoric_days={"véspera": -1},
@@ -237,6 +237,11 @@ LEXICON = Lexicon(
     clock_cue=r"\b(?:às|à)",
     lowercase_months=True,
     tod_of=r"d[aeo]|desta|deste|dessa|desse",
+    # "a noite de domingo para segunda-feira", "a madrugada de sábado para domingo"
+    night_to=r"(?:noite|madrugada)\s+d[eo]\s+(?P<wd1>{WEEKDAY})\s+(?:para|a)\s+(?:[ao]\s+)?"
+    r"(?P<wd2>{WEEKDAY})",
+    noon_of=r"d[aeo]|desta|deste",  # "a meia-noite de terça-feira"
+    noon_at=r"à|às|a",  # "terça-feira à meia-noite"
     guards={
         **{day: (_ORDINAL_BEFORE, _ORDINAL_AFTER) for day in ("segunda", "terça", "terca", "quarta", "quinta", "sexta")},
         "natal": (r"\b(?:em|de|para|a)\s+", r"\s*(?:\(RN\)|[-–,]\s*RN\b|\(Rio\s+Grande\s+do\s+Norte\))"),  # the city

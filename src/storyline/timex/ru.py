@@ -242,6 +242,9 @@ LEXICON = Lexicon(
     lowercase_months=True,
     year_suffix=r"\s+(?:года|году|год|г\.)",
     amount_optional=True,
+    tod_of=r"в|во",  # "ночью в понедельник", "вечером во вторник"
+    night_to=r"ночь\s+(?:со?\s+(?P<wd1>{WEEKDAY})\s+)?на\s+(?P<wd2>{WEEKDAY})",  # "в ночь на понедельник"
+    noon_of=r"в|во",  # "в полночь во вторник"
 )
 
 _R = build(LEXICON)

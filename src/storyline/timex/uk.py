@@ -172,7 +172,8 @@ LEXICON = Lexicon(
                    "цьогоріч": ("year", 0), "наступноріч": ("year", 1)},
     age_before=r"\bвіці|\bвіком",
     someday=("одного дня",),
-    tod_of=r"на",  # "у ніч на суботу": the night before Saturday's day
+    night_to=r"ніч\s+(?:(?:з|із|зі)\s+(?P<wd1>{WEEKDAY})\s+)?на\s+(?P<wd2>{WEEKDAY})",  # "у ніч на суботу"
+    noon_of=r"у|в",  # "опівночі у вівторок"
     guards={  # "у минулому році": last year, not "in the past"
         "у минулому": ("(?!)", _NOT_A_PERIOD), "в минулому": ("(?!)", _NOT_A_PERIOD),
         "у майбутньому": ("(?!)", _NOT_A_PERIOD), "в майбутньому": ("(?!)", _NOT_A_PERIOD),
