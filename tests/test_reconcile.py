@@ -1009,3 +1009,21 @@ def test_a_denial_contests_the_fact_it_answers_and_corroborates_nothing(annotate
     [fact] = [f for f in facts if len({c.split(":")[0] for c in f.claims}) == 2]
     assert fact.status == "contested"
     assert "denied" in fact.explanation
+
+
+def test_a_night_is_also_the_day_it_runs_into():
+    from storyline.models import Value
+    from storyline.reconcile.conflicts import date_conflicts
+
+    def broke(doc: str, when: str, day: str) -> Claim:
+        text = f"The dams broke {when}."
+        at = text.index(when)
+        value = Value(kind="date", text=when, start=at, end=at + len(when), normalized=day, measure="break")
+        return Claim(id=f"{doc}:c0", doc=doc, start=0, end=len(text), text=text, predicate="break", values=[value])
+
+    fact_of = {"a:c0": "f", "b:c0": "f"}
+    night = broke("a", "in der Nacht zum Montag", "2023-09-10TNI")
+    assert not date_conflicts([night, broke("b", "early on Monday", "2023-09-11")], fact_of, {})
+    assert date_conflicts([night, broke("b", "on Tuesday", "2023-09-12")], fact_of, {})
+    assert date_conflicts([broke("a", "on Sunday", "2023-09-10"), broke("b", "on Monday", "2023-09-11")],
+                          fact_of, {})

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
+from datetime import date, timedelta
 
 from storyline.claims.attribution import REPORTING
 from storyline.claims.values import (
@@ -892,6 +893,31 @@ def _when(v: Value) -> tuple[str | None, str | None]:
     return (None if day.startswith("X") else day), m.group("time")
 
 
+def _day_of(day: str) -> date | None:
+    """The date of an ISO day string, None when it is not one."""
+    try:
+        return date.fromisoformat(day)
+    except ValueError:
+        return None
+
+
+def _nights_run_on(items: list[tuple[str | None, str | None, Claim, Value]]
+                   ) -> list[tuple[str | None, str | None, Claim, Value]]:
+    """A night is filed under the day it begins ("in der Nacht zum Montag" is Sunday night) and runs into
+    the next: where another claim of the fact gives that next day ("in the early hours of Monday"), the
+    night is read as that day, which it also is."""
+    days = {it[0] for it in items if it[0] and not it[3].normalized.endswith("TNI")}
+    out = []
+    for it in items:
+        day = it[0]
+        if day and it[3].normalized.endswith("TNI") and day[:4].isdigit() and (d := _day_of(day)) is not None:
+            following = (d + timedelta(days=1)).isoformat()
+            if following in days and day not in days:
+                it = (following, *it[1:])
+        out.append(it)
+    return out
+
+
 def date_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict[str, str],
                    trusted: set[str] | None = None) -> list[Conflict]:
     """Claims of one fact that put its happening on different days, or at different times of day.
@@ -922,6 +948,7 @@ def date_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict[s
     for _fid, items in sorted(by_fact.items()):
         if any(it[0] and it[0].startswith("XXXX") for it in items):  # a guessed year: compare month and day
             items = [("XXXX" + it[0][4:] if it[0] else None, *it[1:]) for it in items]
+        items = _nights_run_on(items)
         for what, pick in (("times of day", lambda it: it[1]), ("days", lambda it: it[0])):
             known = [it for it in items if pick(it)]
             values = sorted({pick(it) for it in known})
