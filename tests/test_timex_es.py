@@ -112,3 +112,8 @@ def test_nights_and_midnights_of_a_weekday(text: str, expected: tuple[str, str, 
     """A night named by the day it ends in is the night (TNI) of the day before; midnight of a weekday is that
     day's T24:00; the early hours of a day are its morning (docs/timex.md, Nights)."""
     assert found(text) == [expected]
+
+
+def test_hours_and_minutes_before_horas_are_a_clock_time_not_a_duration():
+    assert found("El alud se produjo hacia las 13.45 horas.") == [("13.45 horas", "TIME", "2024-02-13T13:45")]
+    assert found("Los rescatistas trabajaron durante 1,5 horas.") == [("1,5 horas", "DURATION", "PT1H30M")]

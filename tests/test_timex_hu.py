@@ -84,3 +84,8 @@ def test_nights_and_midnights_of_a_weekday(text: str, expected: tuple[str, str, 
     """A night named by the day it ends in is the night (TNI) of the day before; midnight of a weekday is that
     day's T24:00; the early hours of a day are its morning (docs/timex.md, Nights)."""
     assert found(text) == [expected]
+
+
+def test_clock_times_with_dotted_minutes_and_spelled_minutes():
+    assert found("A baleset 13.45-kor történt.") == [("13.45-kor", "TIME", "2024-02-13T13:45")]
+    assert found("A baleset 13 óra 45 perckor történt.") == [("13 óra 45 perckor", "TIME", "2024-02-13T13:45")]

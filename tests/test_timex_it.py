@@ -141,3 +141,8 @@ def test_nights_and_midnights_of_a_weekday(text: str, expected: tuple[str, str, 
     """A night named by the day it ends in is the night (TNI) of the day before; midnight of a weekday is that
     day's T24:00; the early hours of a day are its morning (docs/timex.md, Nights)."""
     assert found(text) == [expected]
+
+
+def test_a_clock_time_with_minutes_needs_no_noun_guard():
+    assert ("13.45", "TIME", "2024-02-13T13:45") in found("Il crollo è avvenuto intorno alle 13.45 nei pressi della vetta.")
+    assert not [t for t in found("Ha scritto alle 3 famiglie.") if t[1] == "TIME"]

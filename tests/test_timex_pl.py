@@ -134,3 +134,7 @@ def test_nights_and_midnights_of_a_weekday(text: str, expected: tuple[str, str, 
     """A night named by the day it ends in is the night (TNI) of the day before; midnight of a weekday is that
     day's T24:00; the early hours of a day are its morning (docs/timex.md, Nights)."""
     assert found(text) == [expected]
+
+
+def test_a_dotted_time_after_godziny_is_a_clock_time():
+    assert found("Do wypadku doszło około godziny 13.45.") == [("13.45", "TIME", "2024-02-13T13:45")]

@@ -211,7 +211,8 @@ LEXICON = Lexicon(
     year_link=r"",
     day_suffix=r"",
     tod_link=r"",
-    clock=r"(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?(?:\s+órakor|-kor)",
+    clock=r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?(?:\s+órakor|-kor)"
+    r"|(?P<h2>[01]?\d|2[0-3])\s+óra\s+(?P<mi2>[0-5]?\d)\s+perckor",  # "13 óra 45 perckor"
     pm_before=r"\b(?:este|délután)",  # not "éjjel": "éjjel 2 órakor" is 2 a.m.
     decade=r"(?:az?\s+)?(?P<dd>(?:19|20)?\d0)-(?:es|as)\s+év(?:ek|ekben|eket)",
     century=r"(?P<cn>\d{1,2})\.\s+(?:század|században|századi)",

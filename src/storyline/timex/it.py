@@ -268,8 +268,8 @@ LEXICON = Lexicon(
     # ("alle 3 famiglie" is "to the three families")
     clock=r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?!\d)"
     r"|(?:(?<=\balle\s)|(?<=\bdalle\s)|(?<=\bore\s)|(?<=\bentro le\s)|(?<=\bverso le\s)|(?<=\bdopo le\s))(?P<h2>[01]?\d|2[0-3])(?:[.:](?P<mi2>[0-5]\d))?(?![\d,]|\.\d)"
-    r"(?!\s+(?-i:(?!(?:di|del|della|e|ed|ora|in|circa|a|con|per|precise|esatte|locali|italiane|quando|si)\b)"
-    r"[a-zà-ú]))",
+    r"(?(mi2)|(?!\s+(?-i:(?!(?:di|del|della|e|ed|ora|in|circa|a|con|per|precise|esatte|locali|italiane|quando|si)\b)"
+    r"[a-zà-ú])))",  # a time with its minutes ("alle 13.45 nei pressi") needs no such guard
     pm_after=r"di\s+sera|del\s+pomeriggio",
     decade=r"(?:gli\s+)?anni\s+['’]?(?P<dd>(?:19|20)?\d0(?!\d)|venti|trenta|quaranta|cinquanta|sessanta|settanta"
     r"|ottanta|novanta)|(?:il\s+)?decennio\s+(?P<dd2>(?:19|20)\d0)(?!\d)",

@@ -587,6 +587,8 @@ class _Grammar:
             return None  # someday
         if unit == "hour" and re.search(rf"(?:{self.lex.clock_cue})\s+$", before, re.I):
             return None  # "à 9 heures": a clock time
+        if unit == "hour" and re.search(r"(?<![\d.,])\d{1,2}[.:][0-5]\d(?![\d.,])", m.group("dn") or ""):
+            return None  # "las 13.45 horas": hours and minutes of a clock, not 13.45 hours
         if amount is not None and m.group("half"):
             amount += 0.5
         letter = UNIT_LETTER[unit]

@@ -251,7 +251,7 @@ LEXICON = Lexicon(
     # "20:30" anywhere; a dotted time ("20.30") or a bare hour only after "o godz." / "o godzinie", a dotted
     # one also after "o" ("o 20.30"): "o 5" is "by five" ("wzrosła o 5 proc.")
     clock=r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?!\d)"
-    r"|(?:(?<=\bgodz\.\s)|(?<=\bgodzinie\s)|(?<=\bgodz\s)|(?<=\bo\s)(?=\d{1,2}\.\d\d))"
+    r"|(?:(?<=\bgodz\.\s)|(?<=\bgodzinie\s)|(?<=\bgodziny\s)|(?<=\bgodz\s)|(?<=\bo\s)(?=\d{1,2}\.\d\d))"
     r"(?P<h2>[01]?\d|2[0-3])(?:\.(?P<mi2>[0-5]\d))?(?![\d,]|\.\d)",
     pm_after=r"wieczorem|po\s+południu",
     decade=r"(?:lata|latach|latami|lat)\s+(?P<dd>(?:19|20)?\d0)(?:-(?:te|tych|ych|ch))?",
