@@ -79,3 +79,27 @@ def test_stop_words_are_those_of_the_documents_own_language(annotated):
     assert "dali" in _word_vectors([doc]).vectors[0]  # "dali" is a Ukrainian stop word, not an English one
     doc.language = "uk"
     assert "dali" not in _word_vectors([doc]).vectors[0]
+
+
+
+IL76 = [
+    ("en", "A Russian Il-76 military transport plane crashed in the Belgorod region on Wednesday, the Russian "
+           "Defence Ministry said."),
+    ("ru", "Военно-транспортный самолет Ил-76 потерпел крушение в Белгородской области в среду."),
+    ("uk", "У Бєлгородській області впав Іл-76. Президент Володимир Зеленський закликав провести розслідування."),
+    ("pl", "Rosyjski samolot wojskowy Ił-76 rozbił się w środę w obwodzie biełgorodzkim."),
+]
+
+
+def test_a_designation_and_a_region_by_its_adjective_hold_a_story_in_four_languages_together():
+    from storyline.annotate import annotate_one
+    from storyline.models import Document
+    from storyline.stories import codes
+
+    assert {codes(t)[0] for t in ("Il-76 crashed", "Ил-76 разбился", "Іл-76 впав", "Ił-76 rozbił się")} == {"code:il76"}
+    assert codes("the mh17 report and A320 jets") == ["code:a320"]  # a designation starts with a capital
+    docs = [Document(id=f"d{i}", path=f"d{i}.txt", text=t, language=lang, content_hash=f"d{i}")
+            for i, (lang, t) in enumerate(IL76)]
+    anns = [annotate_one(d) for d in docs]
+    resolve_entities(docs, anns)
+    assert group_documents(docs, anns) == [[0, 1, 2, 3]]

@@ -31,9 +31,23 @@ def _key(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", anyascii(text).lower()).strip()
 
 
-def _vectors(annotations: list[Annotation]) -> TfIdf:
-    """TF-IDF over the entities each document mentions; an entity only one document names says nothing."""
+# A designation: a capital, up to four letters and a number ("Il-76", "MH17", "Су-25", "F-16", "A320")
+_CODE = re.compile(r"(?<![\w-])(?P<l>[^\W\d_](?:[^\W\d_]{0,3}))-?(?P<n>\d{1,4})(?![\w-])")
+
+
+def codes(text: str) -> list[str]:
+    """The designations a text names, spelled in Latin letters: "Ил-76", "Іл-76", "Ił-76" and "Il-76" are
+    one aircraft type in four languages, a name no NER tags and no translation changes."""
+    return [f"code:{_key(m.group('l')).replace(' ', '')}{m.group('n')}" for m in _CODE.finditer(text)
+            if m.group("l")[:1].isupper()]
+
+
+def _vectors(annotations: list[Annotation], docs: list[Document] | None = None) -> TfIdf:
+    """TF-IDF over the entities and designations each document mentions; a name only one document uses
+    says nothing."""
     bags = [Counter(m.entity or _key(m.text) for m in a.mentions if m.entity or _key(m.text)) for a in annotations]
+    for bag, doc in zip(bags, docs or [], strict=False):
+        bag.update(codes(doc.text))
     return TfIdf(bags, min_df=2)
 
 
@@ -46,7 +60,7 @@ def _word_vectors(docs: list[Document]) -> TfIdf:
 def _matrices(docs: list[Document], annotations: list[Annotation]):
     """The documents' name vectors and word vectors, as sparse rows; two documents' similarity is the
     higher of their two cosines."""
-    return _vectors(annotations).matrix(), _word_vectors(docs).matrix()
+    return _vectors(annotations, docs).matrix(), _word_vectors(docs).matrix()
 
 
 def group_documents(docs: list[Document], annotations: list[Annotation]) -> list[list[int]]:
