@@ -697,3 +697,13 @@ def test_a_romance_name_led_by_a_place_word_is_a_place_and_a_softened_polish_loc
     [rocca] = {e.id: e for e in entities if "Punta Rocca" in {m.text for m in e.mentions}}.values()
     assert rocca.type in ("GPE", "LOC", "FAC")
     assert owner["Marmoladzie"] == owner["Marmolada"]
+
+
+def test_a_region_named_by_its_citys_adjective_is_that_place():
+    texts = [("en", "Air defences shot down drones over the Belgorod region on Sunday."),
+             ("ru", "Беспилотники были сбиты над территорией Белгородской области."),
+             ("ru", "Обломки упали в Курской области, сообщил губернатор. Курск не пострадал.")]
+    entities = _resolved_natively(texts)
+    owner = {m.text: e.id for e in entities for m in e.mentions}
+    assert owner["Белгородской"] == owner["Belgorod"]
+    assert owner["Курской"] == owner["Курск"]
