@@ -1027,3 +1027,13 @@ def test_a_night_is_also_the_day_it_runs_into():
     assert date_conflicts([night, broke("b", "on Tuesday", "2023-09-12")], fact_of, {})
     assert date_conflicts([broke("a", "on Sunday", "2023-09-10"), broke("b", "on Monday", "2023-09-11")],
                           fact_of, {})
+
+
+def test_people_aboard_counted_in_other_languages_meet_the_english_count():
+    _, conflicts = story_in([
+        ("Alpha", "en", "A military plane with 74 people on board crashed in the Belgorod region on Wednesday."),
+        ("Beta", "pl", "Rosyjski samolot rozbił się w środę. Na pokładzie było 75 osób."),
+        ("Gamma", "en", "The plane carrying 74 people crashed on Wednesday, the ministry said."),
+    ])
+    [conflict] = [x for x in conflicts if x.kind == "number"]
+    assert sorted(side.value for side in conflict.sides) == ["74", "75"]

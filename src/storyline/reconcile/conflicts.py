@@ -355,8 +355,10 @@ STATES: dict[str, str] = {
     **dict.fromkeys(("other", "others", "another", "more", "additional", "further", "remaining", "still",
                      "new", "also"), "other"),
     **dict.fromkeys(("annually", "yearly", "daily", "weekly", "monthly", "per", "each", "every"), "rate"),
-    # on a plane, ship or bus: "with 61 people aboard", "carrying 62 people", "a bordo", "à bord", "an Bord"
-    **dict.fromkeys(("aboard", "onboard", "board", "carrying", "carried", "bordo", "bord"), "aboard"),
+    # on a plane, ship or bus: "with 61 people aboard", "carrying 62 people", "a bordo", "à bord", "an Bord",
+    # "na pokładzie", "на борту", "a fedélzeten"
+    **dict.fromkeys(("aboard", "onboard", "board", "carrying", "carried", "bordo", "bord", "pokładzie", "борту",
+                     "fedélzeten"), "aboard"),
 }
 # Count nouns folded to the class of things they count, so "a dozen cars" meets "seven vehicles" and
 # "four gunmen" meets "five attackers". General vocabulary, not any one story's.
@@ -370,7 +372,7 @@ COUNT_CLASSES: dict[str, str] = {
     **dict.fromkeys(("missile", "rocket"), "missile"),
     **dict.fromkeys(("child", "kid", "minor"), "child"),
 }
-_WORDS = re.compile(r"[a-z]+")
+_WORDS = re.compile(r"[a-zß-öø-ÿāăąćčďđēęěğīıłńňőœřśşšţťūůűźżžа-яёіїєґ]+")  # lowercase words, Latin or Cyrillic
 NEAR_MISS = 1.25  # two measurements of one dimension this close are versions of one figure, not two things
 
 
