@@ -117,3 +117,7 @@ def test_nights_and_midnights_of_a_weekday(text: str, expected: tuple[str, str, 
 def test_hours_and_minutes_before_horas_are_a_clock_time_not_a_duration():
     assert found("El alud se produjo hacia las 13.45 horas.") == [("13.45 horas", "TIME", "2024-02-13T13:45")]
     assert found("Los rescatistas trabajaron durante 1,5 horas.") == [("1,5 horas", "DURATION", "PT1H30M")]
+
+
+def test_a_clock_time_before_its_weekday_is_that_days_time():
+    assert ("13.45 horas", "TIME", "2024-02-11T13:45") in found("El alud se produjo hacia las 13.45 horas del domingo.")

@@ -113,3 +113,7 @@ def test_nights_and_midnights_of_a_weekday(text: str, expected: tuple[str, str, 
     """A night named by the day it ends in is the night (TNI) of the day before; midnight of a weekday is that
     day's T24:00; the early hours of a day are its morning (docs/timex.md, Nights)."""
     assert found(text) == [expected]
+
+
+def test_a_clock_time_before_its_weekday_is_that_days_time():
+    assert ("13h45", "TIME", "2024-02-11T13:45") in found("Le bloc s'est détaché à 13h45 dimanche.")

@@ -146,3 +146,7 @@ def test_nights_and_midnights_of_a_weekday(text: str, expected: tuple[str, str, 
 def test_a_clock_time_with_minutes_needs_no_noun_guard():
     assert ("13.45", "TIME", "2024-02-13T13:45") in found("Il crollo è avvenuto intorno alle 13.45 nei pressi della vetta.")
     assert not [t for t in found("Ha scritto alle 3 famiglie.") if t[1] == "TIME"]
+
+
+def test_a_clock_time_before_its_weekday_is_that_days_time():
+    assert ("13:45", "TIME", "2024-02-11T13:45") in found("Il crollo è avvenuto alle 13:45 di domenica.")

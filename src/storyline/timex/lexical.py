@@ -171,6 +171,8 @@ class _Grammar:
         # a word elided onto the next one needs no space ("quest'anno", "un'ora")
         self.sp = r"(?:\s+|(?<=['’]))"
         self.todb = rf"(?:(?P<todb>{self.tod})\s+(?:{lex.tod_of})\s+)?" if lex.tod_of else ""
+        # a weekday right after a clock time dates it: "alle 13.45 di domenica", "13h45 dimanche"
+        self.clock_day = re.compile(rf"\s*,?\s+(?:(?:{lex.noon_of})\s+)?(?P<cwd>{self.weekday}){self.end}", re.I)
 
     def heads(self) -> list[str]:
         """The phrases whose words carry a time expression (one lies near the start of every match)."""
@@ -679,6 +681,10 @@ class _Grammar:
                 hour += 12  # "a las 8 de la noche", "este 8 órakor": 20:00
         hhmm = f"T{hour:02d}:{minute:02d}"
         day = ctx.narrative("day")
+        named = self.clock_day.match(ctx.text, m.end())
+        if named:  # "alle 13:45 di domenica": the clock time of that day, not of the day in hand
+            _, on = self._weekday_on(int(_lookup(self.lex.weekdays, named.group("cwd"))), None, named, ctx)  # type: ignore[call-overload]
+            day = on or day
         if day is None:
             return Hit("TIME", "XXXX-XX-XX" + hhmm, "time")
         return Hit("TIME", day.isoformat() + hhmm, "time", day, day, derived=True)
