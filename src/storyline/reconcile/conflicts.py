@@ -242,6 +242,8 @@ _RETRACTED = re.compile(
     r"pierwotnie|спочатку|первісно|eredetileg|kezdetben)\b", re.IGNORECASE)
 
 
+# A modal of what may come, and a verb of rising or reaching after it, in the lexicon languages: together
+# they make the figure a forecast ("the toll could reach 20,000"; see _projected).
 _MODAL = re.compile(
     r"\b(?:could|may|might|would|expected to|likely to|set to|feared to|pourrai(?:t|ent)|devrai(?:t|ent)|"
     r"risquen?t? d[e']|podr[ií]an?|puede[n]?|se espera que|könnten?|dürften?|potrebber?o?|dovrebber?o?|"
