@@ -707,3 +707,12 @@ def test_a_region_named_by_its_citys_adjective_is_that_place():
     owner = {m.text: e.id for e in entities for m in e.mentions}
     assert owner["Белгородской"] == owner["Belgorod"]
     assert owner["Курской"] == owner["Курск"]
+
+
+def test_a_large_city_the_ner_missed_after_a_word_of_direction_is_swept_in():
+    texts = [("en", "The vessel is owned by Grace Ocean Private Ltd and was on its way to Colombo from Baltimore."),
+             ("en", "The ship had left the port bound for Sri Lanka. Officials spoke to Wes Moore.")]
+    entities = _resolved_natively(texts)
+    [colombo] = [e for e in entities if e.name == "Colombo"]
+    assert colombo.type == "GPE" and colombo.country == "Sri Lanka"
+    assert not [e for e in entities if e.name == "Wes Moore" and e.type == "GPE"]  # only places are swept

@@ -28,7 +28,7 @@ from storyline.resolve.names import (
 )
 from storyline.resolve.orgs import resolve_names
 from storyline.resolve.people import resolve_people
-from storyline.resolve.sweep import sweep_mentions, trim_office_words
+from storyline.resolve.sweep import sweep_mentions, sweep_places, trim_office_words
 from storyline.unionfind import UnionFind
 
 KIND_LABEL = {
@@ -76,6 +76,7 @@ def resolve_entities(docs: list[Document], annotations: list[Annotation]) -> lis
     """One Entity per real-world thing across documents; sets `mention.entity` on every mention."""
     trim_office_words(docs, annotations)
     sweep_mentions(docs, annotations)
+    sweep_places(docs, annotations)
     items = build_items(docs, annotations)
     decide_kinds(items)
     uf = UnionFind()

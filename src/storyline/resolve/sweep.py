@@ -50,6 +50,41 @@ def sweep_mentions(docs: list[Document], annotations: list[Annotation]) -> int:
     return added
 
 
+# A capitalized name (one to three words) after a word of direction or place, in English: "bound for
+# Colombo", "on its way to Colombo from Baltimore", "flights to Jakarta".
+_PLACE_AFTER = re.compile(r"\b(?:to|from|in|near|for|via|towards?|outside)\s+"
+                          r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?![\w-])")
+PLACE_SWEEP_POPULATION = 500_000  # a city this large is a place wherever a direction word precedes its name
+
+
+def sweep_places(docs: list[Document], annotations: list[Annotation]) -> int:
+    """Add the places the NER missed after a word of direction ("on its way to Colombo"), in English texts:
+    countries, and cities of half a million people (which one a shared name means is left to the places
+    stage, as for any mention). Return how many were added."""
+    from storyline.resolve import gazetteer
+
+    added = 0
+    for doc, a in zip(docs, annotations, strict=True):
+        if doc.language not in ("en", ""):
+            continue
+        taken = sorted((m.start, m.end) for m in a.mentions)
+        starts = [s.start for s in a.sentences]
+        for match in _PLACE_AFTER.finditer(doc.text):
+            s, e = match.span("name")
+            place = gazetteer.lookup(match.group("name"))
+            if place is None or place.kind == "city" and place.population < PLACE_SWEEP_POPULATION:
+                continue
+            i = bisect.bisect_left(taken, (e, e))
+            if any(ts < e and s < te for ts, te in taken[max(0, i - 3): i + 1]):
+                continue
+            a.mentions.append(Mention(id=f"{doc.id}:p{added}", doc=doc.id, start=s, end=e, text=match.group("name"),
+                                      label="GPE", sentence=max(0, bisect.bisect_right(starts, s) - 1)))
+            bisect.insort(taken, (s, e))
+            added += 1
+        a.mentions.sort(key=lambda m: m.start)
+    return added
+
+
 # Words that end the noun phrase a capitalized office word belongs to: "exministro de Transportes Luis
 # Ortega", "ministre des Transports Luis Ortega", "ministro dell'Interno ...".
 _OFFICE_LINK = re.compile(r"(?:\b(?:de|des|del|di|do|da|du|della|dello|degli|of)|\bdell')\s*$", re.I)
