@@ -1037,3 +1037,14 @@ def test_people_aboard_counted_in_other_languages_meet_the_english_count():
     ])
     [conflict] = [x for x in conflicts if x.kind == "number"]
     assert sorted(side.value for side in conflict.sides) == ["74", "75"]
+
+
+def test_a_city_and_its_country_named_by_two_outlets_pin_one_fact(annotated):
+    from storyline.reconcile.facts import anchors
+
+    _, claims, _, _ = story(annotated, [
+        ("Alpha News", "The vessel is owned by Grace Ocean and was on its way to Colombo from Baltimore."),
+        ("Beta Post", "State officials say the ship had left the port of Baltimore bound for Sri Lanka."),
+    ])
+    pins = anchors(claims)
+    assert "e:e:gpe:sri-lanka" in pins[0] & pins[1]

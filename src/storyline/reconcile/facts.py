@@ -58,17 +58,18 @@ def anchors(claims: list[Claim], languages: list[str] | None = None) -> list[set
         told = [_told(c, lang) for c, lang in zip(claims, languages, strict=True)]
     else:
         told = [set() for _ in claims]
-    for c, extra in zip(claims, told, strict=True):
-        for pin in {_pin(e) for e in c.entities} | extra:
+    within = [_countries_of(c) for c in claims]
+    for c, extra, outer in zip(claims, told, within, strict=True):
+        for pin in {_pin(e) for e in c.entities} | extra | outer:
             counts[pin] += 1
     common = max(2, len(claims) // 10, len({c.doc for c in claims}))  # once per document is specific
     inner = _inner_spans(claims)
     out = []
-    for c, nested, extra in zip(claims, inner, told, strict=True):
+    for c, nested, extra, outer in zip(claims, inner, told, within, strict=True):
         theirs = {v.normalized for v in c.values if any(a <= v.start and v.end <= b for a, b in nested)}
         ours = {v.normalized for v in c.values if not any(a <= v.start and v.end <= b for a, b in nested)}
         pins = {_pin(e) for e in c.entities if counts[_pin(e)] <= common and (e in ours or e not in theirs)}
-        pins |= {pin for pin in extra if counts[pin] <= common}
+        pins |= {pin for pin in extra | outer if counts[pin] <= common}
         for v in c.values:
             if v.kind == "number" and v.unit and not any(a <= v.start and v.end <= b for a, b in nested):
                 stated = _figure(v)  # the figure as stated: "about eight knots" pins 8, not its bound
@@ -77,6 +78,20 @@ def anchors(claims: list[Claim], languages: list[str] | None = None) -> list[set
                 unit = "people" if unit in PEOPLE or unit == "passenger" else unit
                 pins.add(f"n:{unit}:{lo if lo is None else round(lo, 1)}")
         out.append(pins)
+    return out
+
+
+def _countries_of(c: Claim) -> set[str]:
+    """The countries of the cities a claim names, as the anchors those countries give: "on its way to
+    Colombo" and "bound for Sri Lanka" name one destination. A country the story names often pins nothing,
+    as any common anchor."""
+    from storyline.resolve import gazetteer
+    from storyline.resolve.names import slug
+
+    out = set()
+    for v in c.values:
+        if v.kind == "place" and (p := gazetteer.lookup(v.text)) is not None and p.kind == "city" and p.country:
+            out.add(f"e:e:gpe:{slug(p.country)}")
     return out
 
 
