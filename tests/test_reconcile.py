@@ -1048,3 +1048,16 @@ def test_a_city_and_its_country_named_by_two_outlets_pin_one_fact(annotated):
     ])
     pins = anchors(claims)
     assert "e:e:gpe:sri-lanka" in pins[0] & pins[1]
+
+
+def test_a_claims_own_relative_clause_is_left_out_when_it_is_compared(annotated):
+    from storyline.reconcile.facts import statements
+
+    _, claims, _, _ = story(annotated, [
+        ("Alpha News", "The pilot, who had stolen a Mi-8 helicopter from a Kursk airbase in August, was killed on "
+                       "February 13 in a car park in Spain."),
+    ])
+    outer = next(c for c in claims if "was killed" in c.text and "who had stolen" in c.text)
+    said = statements(claims)[claims.index(outer)]
+    assert "killed" in said and "stolen" not in said and "Kursk" not in said
+

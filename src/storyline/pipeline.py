@@ -20,8 +20,8 @@ from storyline.embeddings import sentence_vectors
 from storyline.ingest import fold_duplicates, read_paths
 from storyline.models import Annotation, Document, Entity, IngestError, Story
 from storyline.reconcile import reconcile
+from storyline.reconcile.facts import statements
 from storyline.reconcile.origins import outlet_of
-from storyline.reconcile.text import statement
 from storyline.resolve import resolve_entities
 from storyline.store import Store
 from storyline.stories import group_documents, story_id, story_title
@@ -175,7 +175,7 @@ def analyze_story(docs: list[Document], annotations: list[Annotation], clock: _C
         for d, a in zip(docs, annotations, strict=True):
             claims += extract_claims(d, a, outlet_of(d), types)
     with clock("embed"):
-        vectors = sentence_vectors([statement(c) for c in claims], encoder=encoder) if claims and embeddings else None
+        vectors = sentence_vectors(statements(claims), encoder=encoder) if claims and embeddings else None
     with clock("reconcile"):
         found = reconcile(docs, claims, vectors, undated)
     return Story(

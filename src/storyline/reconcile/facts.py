@@ -143,6 +143,30 @@ def _inner_spans(claims: list[Claim]) -> list[list[tuple[int, int]]]:
             for c in claims]
 
 
+def statements(claims: list[Claim]) -> list[str]:
+    """What each claim says on its own, for comparing claims: its words less its own relative and
+    adverbial clauses (see _own_words) and the names of its cited sources."""
+    return [_own_words(c, spans) for c, spans in zip(claims, _inner_spans(claims), strict=True)]
+
+
+def _own_words(c: Claim, inner: list[tuple[int, int]]) -> str:
+    """What a claim says less its own relative and adverbial clauses, which are claims of their own: "The
+    pilot, who had stolen a Mi-8 from a Kursk airbase, was killed on February 13" compares as "The pilot,
+    was killed on February 13"."""
+    merged: list[list[int]] = []
+    for start, end in sorted(inner):  # a clause inside another is cut with it
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    text = c.text
+    for start, end in reversed(merged):
+        a, b = start - c.start, end - c.start
+        if 0 <= a < b <= len(text):
+            text = text[:a] + " " + text[b:]
+    return statement(replace(c, text=text))
+
+
 def _neighbours(vectors: np.ndarray, k: int, block: int = 1024) -> list[set[int]]:
     """For each row, the k rows of highest cosine (vectors are unit length), computed block by block."""
     n = len(vectors)
@@ -171,8 +195,8 @@ def group_claims(claims: list[Claim], vectors: np.ndarray | None = None,
     Between claims in different `languages` (one per claim), words and the English encoder say little, so
     the similarity is at least the threshold less CROSS_LINGUAL and the anchors decide: two shared ones join the claims.
     """
-    tfidf = TfIdf(Counter(terms(statement(c), stop_languages(lang)))
-                  for c, lang in zip(claims, languages or [""] * len(claims), strict=True))
+    tfidf = TfIdf(Counter(terms(said, stop_languages(lang)))
+                  for said, lang in zip(statements(claims), languages or [""] * len(claims), strict=True))
     pins = pins if pins is not None else anchors(claims)
     verbs = np.array([_main_verb(c) for c in claims], dtype=object)
     langs = np.array(languages, dtype=object) if languages is not None else None
