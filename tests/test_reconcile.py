@@ -1061,3 +1061,25 @@ def test_a_claims_own_relative_clause_is_left_out_when_it_is_compared(annotated)
     said = statements(claims)[claims.index(outer)]
     assert "killed" in said and "stolen" not in said and "Kursk" not in said
 
+
+
+def test_a_clock_time_in_a_claims_own_relative_clause_dates_that_clause_not_the_claim():
+    from storyline.models import Value
+    from storyline.reconcile.conflicts import date_conflicts
+
+    def clock(text: str, at: str, value: str, verb: str) -> Value:
+        start = text.index(at)
+        return Value(kind="date", text=at, start=start, end=start + len(at), normalized=value, measure=verb)
+
+    outer = "Firefighters tackled the blaze, which broke out on the roof at 8.40pm on Friday."
+    nested_at = outer.index("which")
+    tackled = Claim(id="a:c0", doc="a", start=0, end=len(outer), text=outer, predicate="tackle",
+                    values=[clock(outer, "8.40pm", "2010-06-04T20:40", "break")])
+    broke = Claim(id="a:c1", doc="a", start=nested_at, end=len(outer), text=outer[nested_at:], predicate="break",
+                  values=[clock(outer, "8.40pm", "2010-06-04T20:40", "break")])
+    called = "Fire crews were called to the store at 9.30pm on Friday."
+    crews = Claim(id="b:c0", doc="b", start=0, end=len(called), text=called, predicate="call",
+                  values=[clock(called, "9.30pm", "2010-06-04T21:30", "call")])
+    fact_of = {"a:c0": "f", "b:c0": "f", "a:c1": "g"}
+    assert not date_conflicts([tackled, broke, crews], fact_of, {})
+    assert date_conflicts([tackled, crews], fact_of, {})  # no clause of its own: the time is the claim's

@@ -19,6 +19,7 @@ from storyline.claims.values import (
     compatible,
 )
 from storyline.models import Claim, Conflict, ConflictSide, Update, Value
+from storyline.reconcile.facts import inner_spans
 from storyline.resolve import gazetteer
 from storyline.resolve.gazetteer import Place
 from storyline.timex import names_day
@@ -933,7 +934,7 @@ def date_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict[s
     days are compared.
     """
     by_fact: dict[str, list[tuple[str | None, str | None, Claim, Value]]] = defaultdict(list)
-    for c in claims:
+    for c, nested in zip(claims, inner_spans(claims), strict=True):
         if c.modality == "denied":
             continue
         dated = _dated(c, _WHEN)
@@ -944,9 +945,11 @@ def date_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict[s
                 day = "XXXX" + day[4:] if names_day(dated[0].text) else None
             if day or time:
                 by_fact[fact_of.get(c.id, c.id)].append((day, time, c, dated[0]))
-        elif not dated and len(clocks := _clock_times(c)) == 1:
+        elif not dated and len(clocks := [v for v in _clock_times(c)
+                                         if not any(a <= v.start and v.end <= b for a, b in nested)]) == 1:
             # a clock time is specific enough to be the fact's, whichever verb of the claim it modifies
-            # ("no vehicles were on the bridge when it collapsed at 1:28 a.m.")
+            # ("no vehicles were on the bridge when it collapsed at 1:28 a.m."), unless a clause of its own
+            # holds it ("the blaze, which broke out at 8.40pm": that clause is a claim, and dates its own fact)
             by_fact[fact_of.get(c.id, c.id)].append((None, _when(clocks[0])[1], c, clocks[0]))
     conflicts = []
     for _fid, items in sorted(by_fact.items()):

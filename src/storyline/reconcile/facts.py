@@ -63,7 +63,7 @@ def anchors(claims: list[Claim], languages: list[str] | None = None) -> list[set
         for pin in {_pin(e) for e in c.entities} | extra | outer:
             counts[pin] += 1
     common = max(2, len(claims) // 10, len({c.doc for c in claims}))  # once per document is specific
-    inner = _inner_spans(claims)
+    inner = inner_spans(claims)
     out = []
     for c, nested, extra, outer in zip(claims, inner, told, within, strict=True):
         theirs = {v.normalized for v in c.values if any(a <= v.start and v.end <= b for a, b in nested)}
@@ -131,7 +131,7 @@ def _figure(v: Value) -> float | None:
         return v.lower
 
 
-def _inner_spans(claims: list[Claim]) -> list[list[tuple[int, int]]]:
+def inner_spans(claims: list[Claim]) -> list[list[tuple[int, int]]]:
     """Per claim, the spans of the other claims of its document that lie inside it (its relative and
     adverbial clauses). A figure there is theirs: in "Russia mourned the attack that killed 137", the 137
     pins the killing, not the mourning."""
@@ -146,7 +146,7 @@ def _inner_spans(claims: list[Claim]) -> list[list[tuple[int, int]]]:
 def statements(claims: list[Claim]) -> list[str]:
     """What each claim says on its own, for comparing claims: its words less its own relative and
     adverbial clauses (see _own_words) and the names of its cited sources."""
-    return [_own_words(c, spans) for c, spans in zip(claims, _inner_spans(claims), strict=True)]
+    return [_own_words(c, spans) for c, spans in zip(claims, inner_spans(claims), strict=True)]
 
 
 def _own_words(c: Claim, inner: list[tuple[int, int]]) -> str:
