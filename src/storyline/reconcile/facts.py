@@ -12,6 +12,8 @@ import numpy as np
 from storyline.claims.lexicon.concepts import concepts
 from storyline.models import Claim, Value
 from storyline.reconcile.text import statement
+from storyline.resolve import gazetteer
+from storyline.resolve.names import slug
 from storyline.terms import stop_languages, terms
 from storyline.tfidf import TfIdf
 from storyline.unionfind import UnionFind
@@ -85,9 +87,6 @@ def _countries_of(c: Claim) -> set[str]:
     """The countries of the cities a claim names, as the anchors those countries give: "on its way to
     Colombo" and "bound for Sri Lanka" name one destination. A country the story names often pins nothing,
     as any common anchor."""
-    from storyline.resolve import gazetteer
-    from storyline.resolve.names import slug
-
     out = set()
     for v in c.values:
         if v.kind == "place" and (p := gazetteer.lookup(v.text)) is not None and p.kind == "city" and p.country:

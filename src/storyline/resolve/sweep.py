@@ -13,6 +13,7 @@ import re
 from collections import Counter, defaultdict
 
 from storyline.models import Annotation, Document, Mention
+from storyline.resolve import gazetteer
 
 SWEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT"})
 MIN_DOCS = 2  # a name must be tagged in this many documents before it is looked for elsewhere
@@ -61,8 +62,6 @@ def sweep_places(docs: list[Document], annotations: list[Annotation]) -> int:
     """Add the places the NER missed after a word of direction ("on its way to Colombo"), in English texts:
     countries, and cities of half a million people (which one a shared name means is left to the places
     stage, as for any mention). Return how many were added."""
-    from storyline.resolve import gazetteer
-
     added = 0
     for doc, a in zip(docs, annotations, strict=True):
         if doc.language not in ("en", ""):
