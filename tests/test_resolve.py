@@ -716,3 +716,11 @@ def test_a_large_city_the_ner_missed_after_a_word_of_direction_is_swept_in():
     [colombo] = [e for e in entities if e.name == "Colombo"]
     assert colombo.type == "GPE" and colombo.country == "Sri Lanka"
     assert not [e for e in entities if e.name == "Wes Moore" and e.type == "GPE"]  # only places are swept
+
+
+def test_a_hungarian_hyphen_tail_after_an_attested_name_is_left_off():
+    texts = [("en", "A cabin panel blew out on an Alaska Airlines flight. Boeing said it supported the FAA."),
+             ("hu", "Pénteken egy Alaska Airlines-gép oldalából kiszakadt egy panel. A Boeing-gépeket leállították.")]
+    entities = _resolved_natively(texts)
+    owner = {m.text: e.id for e in entities for m in e.mentions}
+    assert owner.get("Alaska Airlines-gép") == owner["Alaska Airlines"]

@@ -163,6 +163,10 @@ CASE_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
            ("у", "")),
 }
 _LENGTHENED = str.maketrans({"á": "a", "é": "e"})
+# Languages that tie an ending or the head of a compound to a name with a hyphen, whatever the name's last
+# letter: Hungarian "Alaska Airlines-gép" (the Alaska Airlines plane), "Boeing-gépet", "FAA-nak".
+HYPHEN_TAILS = frozenset({"hu"})
+_HYPHEN_TAIL = re.compile(r"-[a-záéíóöőúüű]+$")
 
 
 def _undo_case_endings(items: list[Item], languages: dict[str, str]) -> None:
@@ -172,6 +176,11 @@ def _undo_case_endings(items: list[Item], languages: dict[str, str]) -> None:
     attested = Counter(it.key for it in items)
     for it in items:
         language = languages.get(it.mention.doc, "")
+        tail = _HYPHEN_TAIL.search(it.form) if language in HYPHEN_TAILS else None
+        if tail and (attested[name_key(it.form[: tail.start()])] or gazetteer.lookup(it.form[: tail.start()])):
+            it.form = it.form[: tail.start()]  # "Alaska Airlines-gép", "Boeing-gépet": the name, less its tail
+            it.key = name_key(it.form)
+            continue
         if language not in CASE_ENDINGS or " " in it.form or gazetteer.lookup(it.form):
             continue
         for ending, base in CASE_ENDINGS[language]:
