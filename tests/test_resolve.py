@@ -724,3 +724,11 @@ def test_a_hungarian_hyphen_tail_after_an_attested_name_is_left_off():
     entities = _resolved_natively(texts)
     owner = {m.text: e.id for e in entities for m in e.mentions}
     assert owner.get("Alaska Airlines-gép") == owner["Alaska Airlines"]
+
+
+def test_a_declined_body_of_the_alias_table_is_that_body():
+    texts = [("en", "The Kremlin denied the accusation on Tuesday."),
+             ("ru", "В Кремле назвали произошедшее диверсией.")]
+    entities = _resolved_natively(texts)
+    owner = {m.text: e.id for e in entities for m in e.mentions}
+    assert owner["Кремле"] == owner["Kremlin"]

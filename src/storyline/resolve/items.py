@@ -154,8 +154,8 @@ CASE_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
     # Russian: Греции, Ливии -> Греция, Ливия; Москвы, Москве -> Москва; Путина -> Путин; a region by its
     # city's adjective: Белгородской (области) -> Белгород, Курской -> Курск
     "ru": (("ского", ""), ("скому", ""), ("ской", ""), ("ская", ""), ("скую", ""), ("ском", ""), ("ский", ""),
-           ("ии", "ия"), ("ией", "ия"), ("ой", "а"), ("ой", ""), ("ая", ""), ("ом", ""), ("ы", "а"), ("е", "а"),
-           ("у", "а"), ("а", "")),
+           ("ии", "ия"), ("ией", "ия"), ("ой", "а"), ("ой", ""), ("ая", ""), ("ом", ""), ("ём", "ь"), ("ы", "а"),
+           ("е", "а"), ("е", "ь"), ("я", "ь"), ("ю", "ь"), ("у", "а"), ("а", "")),
     # a town in -ів opens its о in the other cases: Харків -> Харкова, Харкові, Харковом (Львів, Борислав...)
     "uk": (("ського", ""), ("ському", ""), ("ській", ""), ("ська", ""), ("ську", ""), ("ський", ""),
            ("овом", "ів"), ("ова", "ів"), ("ові", "ів"), ("ії", "ія"), ("ією", "ія"), ("ою", "а"), ("ові", ""),
@@ -171,8 +171,9 @@ _HYPHEN_TAIL = re.compile(r"-[a-záéíóöőúüű]+$")
 
 def _undo_case_endings(items: list[Item], languages: dict[str, str]) -> None:
     """Read a one-word name of a language that declines names in its base form, when that form is attested:
-    a place the gazetteer knows or a name another mention of the batch spells so ("Moszkvától" -> Moszkva,
-    "Krasnogorsku" -> Krasnogorsk). Unattested, the name is left as written."""
+    a place the gazetteer knows, a body of the alias table or a name another mention of the batch spells so
+    ("Moszkvától" -> Moszkva, "Krasnogorsku" -> Krasnogorsk, "в Кремле" -> Кремль). Unattested, the name is
+    left as written."""
     attested = Counter(it.key for it in items)
     for it in items:
         language = languages.get(it.mention.doc, "")
@@ -189,7 +190,7 @@ def _undo_case_endings(items: list[Item], languages: dict[str, str]) -> None:
             stem = it.form[: len(it.form) - len(ending)]
             form = stem + base if base else stem[:-1] + stem[-1].translate(_LENGTHENED)
             local, plain = name_key(form, language), name_key(form)
-            if gazetteer.lookup(form) or attested[local] or attested[plain]:
+            if gazetteer.lookup(form) or body_of(form) or attested[local] or attested[plain]:
                 it.form, it.key = form, local if attested[local] else plain
                 break
 
