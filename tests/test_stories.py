@@ -103,3 +103,39 @@ def test_a_designation_and_a_region_by_its_adjective_hold_a_story_in_four_langua
     anns = [annotate_one(d) for d in docs]
     resolve_entities(docs, anns)
     assert group_documents(docs, anns) == [[0, 1, 2, 3]]
+
+
+
+KAKHOVKA = [
+    ("en", "Kakhovka dam destroyed in southern Ukraine, thousands evacuated\n\nThe Kakhovka dam on the Dnipro River "
+           "was destroyed early on Tuesday, unleashing floodwaters across the front line in southern Ukraine.\n\n"
+           "Ukraine accused Russian forces of blowing up the dam at around 2:50 a.m. The Kremlin denied the "
+           "accusation and blamed Ukrainian shelling.\n\nAbout 17,000 people were being evacuated from the "
+           "Ukrainian-controlled side, Prosecutor General Andriy Kostin said."),
+    ("ru", "Каховская ГЭС разрушена в результате обстрела\n\nВерхняя часть плотины Каховской ГЭС была разрушена в "
+           "ночь на вторник в результате обстрела со стороны ВСУ, сообщил глава Новой Каховки Владимир Леонтьев."
+           "\n\nПо его словам, из зоны подтопления эвакуируют около 22 тысяч человек.\n\nВ Кремле назвали "
+           "произошедшее диверсией украинской стороны."),
+    ("uk", "Росіяни підірвали Каховську ГЕС\n\nРосійські окупанти підірвали греблю Каховської ГЕС близько 2:50 ночі, "
+           "повідомило Оперативне командування «Південь».\n\nГенеральний прокурор Андрій Костін заявив, що з "
+           "підтоплених територій евакуюють близько 17 тисяч людей."),
+    ("de", "Kachowka-Staudamm in der Ukraine zerstört\n\nDer Kachowka-Staudamm am Dnipro ist in der Nacht zum "
+           "Dienstag zerstört worden. Die Ukraine macht Russland dafür verantwortlich, Moskau weist die Vorwürfe "
+           "zurück.\n\nNach Angaben des ukrainischen Generalstaatsanwalts Andrij Kostin müssen etwa 17.000 Menschen "
+           "in Sicherheit gebracht werden."),
+]
+
+
+def test_a_name_declined_or_spelled_in_another_script_holds_a_story_together_by_its_first_letters(monkeypatch):
+    from storyline import stories
+    from storyline.annotate import annotate_one
+    from storyline.models import Document
+
+    docs = [Document(id=f"d{i}", path=f"d{i}.txt", text=t, language=lang, content_hash=f"d{i}")
+            for i, (lang, t) in enumerate(KAKHOVKA)]
+    anns = [annotate_one(d) for d in docs]
+    assert "stem:kakho" in set(stories.stems(docs[0].text, anns[0])) & set(stories.stems(docs[1].text, anns[1]))
+    resolve_entities(docs, anns)
+    assert group_documents(docs, anns) == [[0, 1, 2, 3]]
+    monkeypatch.setattr(stories, "stems", lambda text, annotation: [])  # without them the pile splits
+    assert len(group_documents(docs, anns)) == 2

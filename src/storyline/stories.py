@@ -1,8 +1,10 @@
 """Stories stage: documents about the same happening, grouped by the names and words they share.
 
 Documents are compared by TF-IDF over the entities they mention (resolved entity ids when the resolve
-stage has run, so "Moscú" meets "Moscow"; else transliterated, lowercased names) and by TF-IDF over their
-content words, taking the higher of the two cosines, and clustered with average linkage. Names carry a
+stage has run, so "Moscú" meets "Moscow"; else transliterated, lowercased names), the designations they
+name ("Il-76" = "Ил-76") and the first letters of their capitalized words in Latin spelling ("Kakhovka" =
+"Каховской" = "Каховської": declension and transliteration change a name's end, rarely its start), and by
+TF-IDF over their content words, taking the higher of the two cosines, and clustered with average linkage. Names carry a
 story across languages; words hold a pile of one story together when its articles name different
 secondary people (the lawyer in some, the clinic in others) and the protagonist, named by all, weighs
 little. The comparison needs nothing beyond the annotate stage.
@@ -42,12 +44,34 @@ def codes(text: str) -> list[str]:
             if m.group("l")[:1].isupper()]
 
 
+STEM = 5  # letters of a name, spelled in Latin letters, that stand for it across languages and cases
+
+
+def stems(text: str, annotation: Annotation) -> list[str]:
+    """The first letters, in Latin spelling, of the capitalized words inside a text's sentences: "Kakhovka",
+    "Каховской ГЭС", "Каховської ГЕС" all give "kakho". Inflection and transliteration change a name's end,
+    rarely its start; a sentence's first word is capitalized for another reason and is left out."""
+    firsts = {s.start for s in annotation.sentences}
+    out = []
+    for m in _CAPITALIZED.finditer(text):
+        if m.start() in firsts or text[max(0, m.start() - 2): m.start()].strip()[-1:] in ".!?\n\"«“„":
+            continue
+        key = _key(m.group()).replace(" ", "")
+        if len(key) > STEM:
+            out.append(f"stem:{key[:STEM]}")
+    return out
+
+
+_CAPITALIZED = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][^\W\d_]{4,}")
+
+
 def _vectors(annotations: list[Annotation], docs: list[Document] | None = None) -> TfIdf:
-    """TF-IDF over the entities and designations each document mentions; a name only one document uses
-    says nothing."""
+    """TF-IDF over the entities, designations and name stems each document mentions; a name only one
+    document uses says nothing."""
     bags = [Counter(m.entity or _key(m.text) for m in a.mentions if m.entity or _key(m.text)) for a in annotations]
-    for bag, doc in zip(bags, docs or [], strict=False):
+    for bag, doc, a in zip(bags, docs or [], annotations, strict=False):
         bag.update(codes(doc.text))
+        bag.update(stems(doc.text, a))
     return TfIdf(bags, min_df=2)
 
 
