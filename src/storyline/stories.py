@@ -33,8 +33,9 @@ def _key(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", anyascii(text).lower()).strip()
 
 
-# A designation: a capital, up to four letters and a number ("Il-76", "MH17", "Су-25", "F-16", "A320")
-_CODE = re.compile(r"(?<![\w-])(?P<l>[^\W\d_](?:[^\W\d_]{0,3}))-?(?P<n>\d{1,4})(?![\w-])")
+# A designation: a capital, up to four letters and a number ("Il-76", "MH17", "Су-25", "F-16", "A320"), and
+# what a language ties to it ("F-16s", Hungarian "Il-76-os")
+_CODE = re.compile(r"(?<![\w-])(?P<l>[^\W\d_](?:[^\W\d_]{0,3}))-?(?P<n>\d{1,4})(?:-?[^\W\d_]{1,3})?(?![\w-])")
 
 
 def codes(text: str) -> list[str]:
