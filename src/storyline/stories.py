@@ -55,7 +55,7 @@ def stems(text: str, annotation: Annotation) -> list[str]:
     firsts = {s.start for s in annotation.sentences}
     out = []
     for m in _CAPITALIZED.finditer(text):
-        if m.start() in firsts or text[max(0, m.start() - 2): m.start()].strip()[-1:] in ".!?\n\"«“„":
+        if not m.group()[0].isupper() or m.start() in firsts or text[max(0, m.start() - 2): m.start()].strip()[-1:] in ".!?\n\"«“„":
             continue
         key = _key(m.group()).replace(" ", "")
         if len(key) > STEM:
@@ -63,7 +63,7 @@ def stems(text: str, annotation: Annotation) -> list[str]:
     return out
 
 
-_CAPITALIZED = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][^\W\d_]{4,}")
+_CAPITALIZED = re.compile(r"(?<![\w-])[^\W\d_]{5,}")  # a word of five letters or more; stems keeps capitalized ones
 
 
 def _vectors(annotations: list[Annotation], docs: list[Document] | None = None) -> TfIdf:
