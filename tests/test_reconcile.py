@@ -986,6 +986,11 @@ def test_a_forecast_of_the_toll_is_not_a_version_of_it(annotated):
         ("Beta Post", "The mayor said 8,000 people may have been killed in Derna."),
     ])
     assert [x for x in conflicts if x.kind == "number"]
+    _, _, _, conflicts = story(annotated, [  # the month is no modal
+        ("Alpha News", "At least 11,300 people were killed in Derna, the Red Crescent said on Thursday."),
+        ("Beta Post", "In May the death toll in Derna climbed to 8,000 people."),
+    ])
+    assert [x for x in conflicts if x.kind == "number"]
 
 
 def test_a_figure_every_other_figure_allows_takes_no_side(annotated):

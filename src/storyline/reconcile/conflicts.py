@@ -246,7 +246,7 @@ _RETRACTED = re.compile(
 # A modal of what may come, and a verb of rising or reaching after it, in the lexicon languages: together
 # they make the figure a forecast ("the toll could reach 20,000"; see _projected).
 _MODAL = re.compile(
-    r"\b(?:could|may|might|would|expected to|likely to|set to|feared to|pourrai(?:t|ent)|devrai(?:t|ent)|"
+    r"\b(?:could|(?-i:may)|might|would|expected to|likely to|set to|feared to|pourrai(?:t|ent)|devrai(?:t|ent)|"
     r"risquen?t? d[e']|podr[ií]an?|puede[n]?|se espera que|könnten?|dürften?|potrebber?o?|dovrebber?o?|"
     r"poderiam?|pode[m]?|deverá|может|могут|ожидается|może|mogą|може|можуть)\b", re.IGNORECASE)
 _RISE = re.compile(
