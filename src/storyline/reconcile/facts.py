@@ -13,7 +13,7 @@ from storyline.claims.lexicon.concepts import concepts
 from storyline.models import Claim, Value
 from storyline.reconcile.text import statement
 from storyline.resolve import gazetteer
-from storyline.resolve.names import slug
+from storyline.resolve.names import entity_id
 from storyline.terms import stop_languages, terms
 from storyline.tfidf import TfIdf
 from storyline.unionfind import UnionFind
@@ -90,7 +90,7 @@ def _countries_of(c: Claim) -> set[str]:
     out = set()
     for v in c.values:
         if v.kind == "place" and (p := gazetteer.lookup(v.text)) is not None and p.kind == "city" and p.country:
-            out.add(f"e:e:gpe:{slug(p.country)}")
+            out.add(_pin(entity_id("GPE", p.country)))
     return out
 
 

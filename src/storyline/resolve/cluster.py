@@ -22,9 +22,9 @@ from storyline.resolve import gazetteer
 from storyline.resolve.aliases import body_of
 from storyline.resolve.items import KINDS, Item, build_items, decide_kinds
 from storyline.resolve.names import (
+    entity_id,
     is_latin,
     is_proper,
-    slug,
 )
 from storyline.resolve.orgs import resolve_names
 from storyline.resolve.people import resolve_people
@@ -108,7 +108,7 @@ def resolve_entities(docs: list[Document], annotations: list[Annotation]) -> lis
     entities.sort(key=lambda e: (-len(e.mentions), e.name, e.type))
     seen: Counter = Counter()
     for e in entities:
-        base = f"e:{e.type.lower()}:{slug(e.name)}"
+        base = entity_id(e.type, e.name)
         seen[base] += 1
         e.id = base if seen[base] == 1 else f"{base}-{seen[base]}"
         for m in e.mentions:

@@ -330,3 +330,9 @@ def is_proper(text: str) -> bool:
 def slug(text: str) -> str:
     """Lowercase ASCII slug for ids: 'Maksim Kuzminov' -> 'maksim-kuzminov'."""
     return re.sub(r"[^a-z0-9]+", "-", anyascii(text).lower()).strip("-") or "x"
+
+
+def entity_id(label: str, name: str) -> str:
+    """The id an entity of this label and canonical name takes (before a suffix that tells apart two of one
+    id): ("GPE", "Sri Lanka") -> 'e:gpe:sri-lanka'."""
+    return f"e:{label.lower()}:{slug(name)}"

@@ -38,17 +38,22 @@ def sweep_mentions(docs: list[Document], annotations: list[Annotation]) -> int:
         taken = sorted((m.start, m.end) for m in a.mentions)
         starts = [s.start for s in a.sentences]
         for match in pattern.finditer(doc.text):
-            s, e = match.span()
-            i = bisect.bisect_left(taken, (e, e))
-            if any(ts < e and s < te for ts, te in taken[max(0, i - 3): i + 1]):
-                continue
             label = labels[match.group()].most_common(1)[0][0]
-            a.mentions.append(Mention(id=f"{doc.id}:w{added}", doc=doc.id, start=s, end=e, text=match.group(),
-                                      label=label, sentence=max(0, bisect.bisect_right(starts, s) - 1)))
-            bisect.insort(taken, (s, e))
-            added += 1
+            added += _add_mention(a, taken, starts, f"{doc.id}:w{added}", *match.span(), match.group(), label)
         a.mentions.sort(key=lambda m: m.start)
     return added
+
+
+def _add_mention(a: Annotation, taken: list[tuple[int, int]], starts: list[int], mid: str, s: int, e: int,
+                 text: str, label: str) -> bool:
+    """Add a mention where no other lies (`taken`: the sorted spans so far, kept up to date); whether it was."""
+    i = bisect.bisect_left(taken, (e, e))
+    if any(ts < e and s < te for ts, te in taken[max(0, i - 3): i + 1]):
+        return False
+    a.mentions.append(Mention(id=mid, doc=a.doc, start=s, end=e, text=text, label=label,
+                              sentence=max(0, bisect.bisect_right(starts, s) - 1)))
+    bisect.insort(taken, (s, e))
+    return True
 
 
 # A capitalized name (one to three words) after a word of direction or place, in English: "bound for
@@ -69,17 +74,11 @@ def sweep_places(docs: list[Document], annotations: list[Annotation]) -> int:
         taken = sorted((m.start, m.end) for m in a.mentions)
         starts = [s.start for s in a.sentences]
         for match in _PLACE_AFTER.finditer(doc.text):
-            s, e = match.span("name")
             place = gazetteer.lookup(match.group("name"))
             if place is None or place.kind == "city" and place.population < PLACE_SWEEP_POPULATION:
                 continue
-            i = bisect.bisect_left(taken, (e, e))
-            if any(ts < e and s < te for ts, te in taken[max(0, i - 3): i + 1]):
-                continue
-            a.mentions.append(Mention(id=f"{doc.id}:p{added}", doc=doc.id, start=s, end=e, text=match.group("name"),
-                                      label="GPE", sentence=max(0, bisect.bisect_right(starts, s) - 1)))
-            bisect.insort(taken, (s, e))
-            added += 1
+            added += _add_mention(a, taken, starts, f"{doc.id}:p{added}", *match.span("name"), match.group("name"),
+                                  "GPE")
         a.mentions.sort(key=lambda m: m.start)
     return added
 
