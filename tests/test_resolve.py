@@ -732,3 +732,22 @@ def test_a_declined_body_of_the_alias_table_is_that_body():
     entities = _resolved_natively(texts)
     owner = {m.text: e.id for e in entities for m in e.mentions}
     assert owner["Кремле"] == owner["Kremlin"]
+
+
+def test_a_name_given_as_a_ship_is_a_product_however_the_ner_tagged_it():
+    ents = resolve(
+        make("a", "The container ship Dali lost power before the crash.", [("Dali", "PERSON")]),
+        make("b", "Investigators boarded the Dali on Wednesday.", [("Dali", "PERSON")]),
+        make("c", "Le navire « Dali » battait pavillon singapourien.", [("Dali", "PER")], language="fr"),
+        make("d", "The MV Dali was bound for Colombo.", [("MV Dali", "ORG")]),
+        make("e", "Salvador Dali painted it. The museum thanked Dali.", [("Salvador Dali", "PERSON"), ("Dali", "PERSON")]),
+    )
+    ship = next(e for e in ents if any(m.doc == "a" for m in e.mentions))
+    assert ship.type == "PRODUCT"
+    assert {m.doc for m in ship.mentions} >= {"a", "b", "c"}
+    assert next(e for e in ents if any(m.text == "MV Dali" for m in e.mentions)).type == "PRODUCT"
+    painter = owner(ents, "e", "Salvador Dali")
+    assert painter != ship.id and next(e for e in ents if e.id == painter).type == "PERSON"
+    # a sentence that ends on a ship word leaves the name after it alone
+    ents = resolve(make("f", "He stayed on the ship. Smith said so.", [("Smith", "PERSON")]))
+    assert ents[0].type == "PERSON"

@@ -62,7 +62,10 @@ def _place_of(items: list[Item]) -> gazetteer.Place | None:
 
 def _entity_type(items: list[Item]) -> str:
     """The majority kind of the members, as the NER label most used for that kind (GPE or LOC for places); a
-    tie with a place the gazetteer knows is a place (Krasnogorsk tagged GPE in English, ORG in Hungarian)."""
+    tie with a place the gazetteer knows is a place (Krasnogorsk tagged GPE in English, ORG in Hungarian).
+    A name any source gives as a ship's ("the container ship Dali") is a PRODUCT, however NER tagged it."""
+    if any(it.vessel for it in items):
+        return "PRODUCT"
     kinds = Counter(it.kind for it in items)
     known = "place" in kinds and _place_of(items) is not None
     kind = "person" if kinds["person"] else min(kinds, key=lambda k: (-kinds[k], not (known and k == "place"), k))

@@ -69,6 +69,7 @@ class Item:
     links: list[str] = field(default_factory=list)
     local_key: str = ""  # the key read with the document language's orthography (Hungarian "Putyin" -> putin)
     located: bool = False  # a locative preposition stands before it: "in Larissa", "w Larisie", "bei Larisa"
+    vessel: bool = False  # a ship's prefix or a word for a ship stands before it: "MV Dali", "the tanker Eagle S"
 
 
 # Words before a name that make it where something is ("in", "near", "w", "в", "bei"), and the second words
@@ -85,6 +86,36 @@ def _located(text: str, start: int) -> bool:
     before = _WORD.findall(text[max(0, start - 30): start].lower())[-2:]
     return bool(before) and (before[-1] in _LOCATIVES or len(before) == 2 and before[0] in _LOCATIVE_PAIRS
                              and before[1] in ("de", "a", "di", "do", "da", "to"))
+
+
+# A ship's name comes after a prefix ("MV Dali", "USS Carney") or a word for a ship ("the container ship
+# Dali", "le navire Dali", "das Schiff Dali", "судно Дали"); NER tags such names PERSON or ORG. Folded lowercase.
+VESSEL_PREFIXES = frozenset(ascii_fold(w) for w in ("MV", "M/V", "MS", "M/S", "MT", "M/T", "USS", "HMS", "RMS",
+                                                     "SS", "FV", "INS", "HMCS", "HMAS", "RFA", "USNS"))
+VESSEL_WORDS = frozenset(ascii_fold(w) for w in (
+    "ship", "vessel", "freighter", "tanker", "ferry", "trawler", "yacht", "liner", "boxship",
+    "destroyer", "frigate", "cruiser", "submarine", "warship", "icebreaker", "barge", "tugboat",
+    "schiff", "frachter", "containerschiff", "fähre", "kriegsschiff",
+    "navire", "cargo", "porte-conteneurs", "pétrolier", "paquebot", "frégate",
+    "buque", "barco", "carguero", "portacontenedores", "petrolero", "fragata",
+    "nave", "portacontainer", "petroliera", "traghetto", "mercantile",
+    "navio", "cargueiro", "porta-contêineres", "petroleiro",
+    "statek", "kontenerowiec", "tankowiec", "prom", "okręt", "frachtowiec",
+    "судно", "корабль", "контейнеровоз", "танкер", "сухогруз", "паром", "крейсер", "фрегат",
+    "корабель", "суховантаж",
+    "hajó", "teherhajó", "tartályhajó", "konténerszállító",
+))
+_NAME_OPEN = re.compile(r"[\s\"'«»„“”‚‘’(]*$")
+
+
+def _vessel(text: str, start: int) -> bool:
+    """A ship's prefix or a word for a ship stands right before the name at `start` (quotes allowed)."""
+    before = text[max(0, start - 40): start]
+    before = before[: _NAME_OPEN.search(before).start()]
+    word = before.rsplit(None, 1)[-1] if before.strip() else ""
+    if not word or word[-1] in ".!?;:":  # a sentence or clause ends there: "He stayed on the ship. Smith said"
+        return False
+    return ascii_fold(word) in VESSEL_PREFIXES | VESSEL_WORDS
 
 
 def content_words(form: str) -> list[str]:
@@ -125,7 +156,8 @@ def build_items(docs: list[Document], annotations: list[Annotation]) -> list[Ite
             country = _context_country(text, m.start, m.end)
             local = name_key(form, doc.language) if doc and doc.language != "en" else key
             items.append(Item(m, form, key, KINDS.get(m.label, "other"), country, local_key=local,
-                              located=_located(text, m.start)))
+                              located=_located(text, m.start),
+                              vessel=_vessel(text, m.start) or _vessel(m.text, m.text.find(" ") + 1)))
         by_id = {it.mention.id: it for it in items if it.mention.doc == ann.doc}
         for x, y in links:
             if x in by_id and y in by_id:
@@ -264,8 +296,9 @@ def _name_kind(it: Item) -> str | None:
 def decide_kinds(items: list[Item]) -> None:
     """Name evidence first (head nouns, known bodies, a surname of a person in the same document, a major
     place), then the majority label of all mentions sharing the key."""
+    ships = {it.key for it in items if it.vessel}
     for it in items:
-        it.kind = _name_kind(it) or it.kind
+        it.kind = "product" if it.key in ships else _name_kind(it) or it.kind
         if it.kind in ("person", "org") and it.located and " " not in it.form and gazetteer.lookup(it.form):
             it.kind = "place"  # "in Larissa" tagged a person by a model of another language: the town
     votes: dict[str, Counter] = defaultdict(Counter)
@@ -277,7 +310,7 @@ def decide_kinds(items: list[Item]) -> None:
         if it.key in full_names:
             surnames_by_doc[it.mention.doc].add(it.key.split()[-1])
     for it in items:
-        if _name_kind(it):
+        if _name_kind(it) or it.key in ships:
             continue
         place = gazetteer.lookup(it.form) if " " not in it.key else None
         if (
