@@ -1088,3 +1088,23 @@ def test_a_clock_time_in_a_claims_own_relative_clause_dates_that_clause_not_the_
     fact_of = {"a:c0": "f", "b:c0": "f", "a:c1": "g"}
     assert not date_conflicts([tackled, broke, crews], fact_of, {})
     assert date_conflicts([tackled, crews], fact_of, {})  # no clause of its own: the time is the claim's
+
+
+def test_sentence_vectors_join_only_claims_in_the_encoders_language():
+    import numpy as np
+
+    from storyline.embeddings_static import static_vectors
+    from storyline.reconcile.facts import group_claims
+
+    ru = ["В субботу пресс-секретарь президента Дмитрий Песков заявил, что Кремль не комментирует слухи.",
+          "Фото: пожарные работают на месте происшествия."]
+    claims = [Claim(id=f"c{i}", doc=f"d{i}", start=0, end=1, text=t) for i, t in enumerate(ru)]
+    vectors = static_vectors(ru)
+    assert float(vectors[0] @ vectors[1]) > 0.8  # the English encoder reads any two Russian sentences as one
+    assert group_claims(claims, vectors, [set(), set()], ["ru", "ru"]) == [[0], [1]]
+    # in English, the encoder's paraphrase still joins what the words alone would not
+    en = ["The blaze at the refinery was put out by morning.", "Firefighters extinguished the fire at the plant."]
+    claims = [Claim(id=f"e{i}", doc=f"d{i}", start=0, end=1, text=t) for i, t in enumerate(en)]
+    same = np.repeat(static_vectors(en[:1]), 2, axis=0)
+    assert group_claims(claims, same, [set(), set()], ["en", "en"]) == [[0, 1]]
+    assert group_claims(claims, None, [set(), set()], ["en", "en"]) == [[0], [1]]
