@@ -405,6 +405,15 @@ def test_a_caption_credited_to_an_agency_is_attributed_to_it(annotated):
     assert "AP" not in by["Officials"].attribution
 
 
+def test_a_caption_credits_no_one_in_the_paragraph_before_it(annotated):
+    text = ("The Investigative Committee opened a criminal case over the attack.\n\n"
+            "Firefighters work at the refinery in Novoshakhtinsk. © Sputnik\n\n"
+            "The governor said the fire was out.")
+    by = {c.text.split()[1]: c for c in claims_of(annotated, text, outlet="Daily")}
+    assert by["work"].attribution == ["Daily", "Sputnik"]
+    assert by["Investigative"].attribution == ["Daily"]
+
+
 def test_a_long_paragraph_ending_in_a_credit_is_not_a_caption(annotated):
     prose = " ".join(["Officials said the bridge carried thousands of vehicles a day before it fell."] * 6)
     claims = claims_of(annotated, prose + " © AP", outlet="Daily")

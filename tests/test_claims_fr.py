@@ -55,6 +55,13 @@ def test_denials():
     assert claims("Le gouverneur a nié toute implication dans le scandale.")[0].modality == "denied"
 
 
+def test_a_denial_the_parser_splits_from_its_object_stays_one_denied_claim():
+    # fr_core_news_sm ends a sentence after "nié"; "avoir reçu de l'argent." alone would read as asserted
+    found = claims("Le parquet l'accuse de corruption. L'ancien ministre a toujours nié avoir reçu de l'argent.")
+    assert [c.modality for c in found if "argent" in c.text] == ["denied"]
+    assert not any(c.text.startswith("avoir") for c in found)
+
+
 def test_numbers_with_hedges_separators_and_units():
     [c] = claims("Au moins 143 personnes ont été tuées et plus de 6 500 blessés ont été recensés.")
     values = numbers(c)

@@ -227,20 +227,20 @@ CAPTION_MAX = 400  # characters: a longer line ending in a credit is prose with 
 
 
 def _credit(text: str, start: int, end: int) -> str:
-    """The source credited at the end of the line holding a sentence, when that line is a caption."""
+    """The source credited at the end of the line holding a sentence, when that line is a caption. The
+    sentence's own trailing line breaks are not its line: the caption after a paragraph credits no one in it."""
+    end = start + len(text[start:end].rstrip())
     line_end = text.find("\n", end)
     line = text[text.rfind("\n", 0, start) + 1: len(text) if line_end < 0 else line_end]
     return attribution.caption_credit(line) if len(line) <= CAPTION_MAX else ""
 
 
 def _sentences(parsed: Doc, surface: bool) -> Iterator[tuple[int, Span]]:
-    """(index, sentence) of the parse; read without a parse of its language, parse sentences that do not
-    end like one ("Según las autoridades, al menos" | "143 personas murieron.") are joined up to one that
-    does, or to a line break."""
+    """(index, sentence) of the parse. Parse sentences that do not end like one are joined up to one that
+    does, or to a line break: a parse of another language splits anywhere ("Según las autoridades, al
+    menos" | "143 personas murieron."), and a language's own may split a verb from its object ("L'ancien
+    ministre a toujours nié" | "avoir reçu de l'argent.", which alone would read as asserted)."""
     sents = list(parsed.sents)
-    if not surface:
-        yield from enumerate(sents)
-        return
     first = 0
     for i, sent in enumerate(sents):
         if i + 1 == len(sents) or _strip(sent).text.endswith(ENDS) or "\n" in sent[-1].text + sent[-1].whitespace_:
