@@ -370,7 +370,7 @@ def _hedged(sentence: Span, clause: Span, lex: Lexicon, surface: bool) -> bool:
         return True
     if any(_has(t, lex.modal_hedges) and (not lex.modal_tag or t.tag_ == lex.modal_tag) for t in clause):
         return True
-    if lex.conditional_hedges and not surface and any(conditional(t) for t in clause if t.pos_ == "VERB"):
+    if lex.conditional_hedges and not surface and any(conditional(t) for t in clause if t.pos_ in ("VERB", "AUX")):
         return True
     tokens = list(sentence)
     return any(_has(t, lex.unconfirmed) and (
