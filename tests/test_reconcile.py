@@ -1108,3 +1108,67 @@ def test_sentence_vectors_join_only_claims_in_the_encoders_language():
     same = np.repeat(static_vectors(en[:1]), 2, axis=0)
     assert group_claims(claims, same, [set(), set()], ["en", "en"]) == [[0, 1]]
     assert group_claims(claims, None, [set(), set()], ["en", "en"]) == [[0], [1]]
+
+
+def test_prison_terms_of_one_person_conflict_across_languages_but_not_with_the_term_sought():
+    claims, conflicts = story_in([
+        ("Alpha News", "en", "A court in Brno sentenced former minister Pavel Hruby to seven years in prison on "
+                             "Tuesday. Prosecutors had sought 10 years."),
+        ("Le Journal", "fr", "L'ancien ministre Pavel Hruby a été condamné à sept ans de prison ferme."),
+        ("Gazzetta", "it", "L'ex ministro Pavel Hruby è stato condannato a nove anni di carcere. La procura "
+                           "aveva chiesto dieci anni."),
+        ("Beta Post", "en", "His co-defendant Tomas Kratochvil was sentenced to five years in prison."),
+    ], published="2025-03-12")
+    terms = {(v.text, v.measure) for c in claims for v in c.values if v.unit == "year"}
+    assert {("seven years", "prison sentence"), ("10 years", "sentence sought"), ("sept ans", "prison sentence"),
+            ("dieci anni", "sentence sought"), ("five years", "prison sentence")} <= terms
+    [conflict] = [x for x in conflicts if x.kind == "number"]  # 7 against 9: not the 10 sought, not his 5
+    assert sorted(side.value for side in conflict.sides) == ["nove anni", "seven years / sept ans"]
+    assert "the prison sentence (year)" in conflict.explanation
+
+
+def test_a_span_of_time_without_words_of_custody_or_prison_is_no_figure(annotated):
+    _, claims, _, conflicts = story(annotated, [
+        ("Alpha News", "Hruby has lived in Brno for ten years, a court heard."),
+        ("Beta Post", "Hruby has lived in Brno for twelve years, his lawyer said."),
+        ("Gamma TV", "The suspects were remanded in custody for two months."),
+    ], published="2025-03-12")
+    assert [(v.text, v.unit, v.measure) for c in claims for v in c.values if v.kind == "number"] == [
+        ("two months", "month", "custody")]
+
+
+def test_a_sum_written_as_a_decimal_of_millions_agrees_with_what_rounds_to_it():
+    from storyline.claims.values import as_rounded, compatible
+
+    def sum_of(text: str, n: float) -> Value:
+        return as_rounded(Value(kind="number", text=text, start=0, end=1, normalized=str(n), unit="EUR",
+                                lower=n, upper=n))
+
+    assert compatible(sum_of("2.4 million", 2.4e6), sum_of("2.38 million", 2.38e6))
+    assert compatible(sum_of("2,4 mln", 2.4e6), sum_of("2.38 million", 2.38e6))
+    assert not compatible(sum_of("2.4 million", 2.4e6), sum_of("4,2 mln", 4.2e6))
+    assert not compatible(sum_of("2.38 million", 2.38e6), sum_of("2.36 million", 2.36e6))
+    assert sum_of("6,500", 6500).upper == 6500  # a thousands separator is no decimal
+
+
+def test_a_bribe_is_a_sum_of_the_story():
+    claims, conflicts = story_in([
+        ("Alpha News", "en", "The court ruled that Hruby took 2.38 million euros in bribes."),
+        ("Gazeta", "pl", "Według prokuratury Hruby miał otrzymać 4,2 mln euro łapówki."),
+        ("Le Journal", "fr", "Hruby aurait perçu 2,4 millions d'euros de pots-de-vin."),
+    ])
+    assert {v.measure for c in claims for v in c.values if v.unit == "EUR"} == {"bribe"}
+    [conflict] = [x for x in conflicts if x.kind == "number"]
+    assert [len(side.claims) for side in sorted(conflict.sides, key=lambda s: s.value)] == [2, 1]
+
+
+def test_figures_of_different_organizations_are_no_versions_of_one(annotated):
+    def offers(first: str, second: str):
+        return story(annotated, [
+            ("Alpha News", f"The {first} offered Mark Teixeira an eight-year deal worth $150 million, ESPN said."),
+            ("Beta Post", f"The {second} offered Mark Teixeira an eight-year deal worth $200 million."),
+            ("Gamma TV", "Mark Teixeira will be 29 in April, and his agent is Scott Boras."),
+        ])[3]
+
+    assert [x for x in offers("Boston Red Sox", "Boston Red Sox") if x.kind == "number"]  # one team: versions
+    assert not [x for x in offers("Baltimore Orioles", "Boston Red Sox") if x.kind == "number"]  # two offers

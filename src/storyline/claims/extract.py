@@ -25,7 +25,7 @@ from storyline.claims.syntax import (
     prep_object,
     relative_pronoun,
 )
-from storyline.claims.values import as_magnitude, as_missing, as_money_kind, numbers_in
+from storyline.claims.values import as_magnitude, as_missing, as_money_kind, as_rounded, numbers_in, term_of
 from storyline.models import Annotation, Claim, Document, Value
 
 if TYPE_CHECKING:  # spaCy is only needed where a parse is at hand
@@ -195,7 +195,7 @@ def extract_claims(doc: Document, annotation: Annotation, outlet: str,
     # (a Ukrainian or Polish article parsed by the English model: its tags and clauses are noise)
     surface = parsed.lang_ != lex.code or (bool(doc.language) and doc.language != parsed.lang_)
     claims: list[Claim] = []
-    for si, sentence in _sentences(parsed, surface):
+    for si, sentence in _sentences(parsed):
         if len(sentence) < MIN_TOKENS or not _states(sentence, surface):
             continue
         credit = _credit(doc.text, sentence.start_char, sentence.end_char)  # a line break ends a sentence
@@ -235,7 +235,7 @@ def _credit(text: str, start: int, end: int) -> str:
     return attribution.caption_credit(line) if len(line) <= CAPTION_MAX else ""
 
 
-def _sentences(parsed: Doc, surface: bool) -> Iterator[tuple[int, Span]]:
+def _sentences(parsed: Doc) -> Iterator[tuple[int, Span]]:
     """(index, sentence) of the parse. Parse sentences that do not end like one are joined up to one that
     does, or to a line break: a parse of another language splits anywhere ("Según las autoridades, al
     menos" | "143 personas murieron."), and a language's own may split a verb from its object ("L'ancien
@@ -282,6 +282,7 @@ def _values(span: Span, annotation: Annotation, entity_types: dict[str, str], le
     dates = [t for t in annotation.timexes if span.start_char <= t.start and t.end <= span.end_char]
     values = [_read_figure(v, text, lex, surface)
               for v in numbers_in(span, lex, surface, taken=[(t.start, t.end) for t in dates])]
+    values += [v for t in dates if (v := term_of(t, text, span.start_char, span.end_char)) is not None]
     for t in dates:
         if t.type in ("DATE", "TIME"):
             # read by its words (another language's parse), no verb is known: "martes" is no verb "marte"
@@ -305,7 +306,7 @@ _HEDGE_WORDS = re.compile(r"(?:\s+(?:at least|more than|over|about|around|nearly
 def _read_figure(v: Value, text: str, lex: Lexicon, surface: bool) -> Value:
     """A figure with what the words around it add: a quake's magnitude, the kind of a sum (a fine...), a count
     of the missing, an update of an earlier figure."""
-    v = as_missing(as_money_kind(as_magnitude(v, text), text), text, surface)
+    v = as_missing(as_money_kind(as_magnitude(as_rounded(v), text), text), text, surface)
     return _as_update(v, text, lex)
 
 

@@ -7,6 +7,7 @@ English hedged quantities into intervals.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING
 from storyline.claims.lexicon import Lexicon
 from storyline.claims.lexicon.en import EN
 from storyline.claims.syntax import dep
-from storyline.models import Value
+from storyline.models import TimeExpr, Value
 
 if TYPE_CHECKING:  # spaCy is only needed where a parse is at hand
     from spacy.tokens import Span, Token
@@ -347,6 +348,8 @@ MONEY_KINDS: dict[str, tuple[str, ...]] = {
                "váltságdíj"),
     "reward": ("reward", "bount", "récompense", "recompensa", "belohnung", "taglia", "ricompensa", "вознагражд",
                "nagrod", "винагород", "jutalom"),
+    "bribe": ("brib", "kickback", "pot-de-vin", "pots-de-vin", "soborn", "coima", "bestechung", "schmiergeld",
+              "tangent", "mazzett", "propina", "suborno", "взятк", "łapówk", "хабар", "kenőpénz", "megveszteget"),
 }
 _MONEY_KIND = {stem: kind for kind, stems in MONEY_KINDS.items() for stem in stems}
 _NOT_MONEY_KINDS = ("bailout",)  # a rescue of a country or a bank, no bail
@@ -361,6 +364,47 @@ def as_money_kind(v: Value, text: str) -> Value:
     near = text[max(0, v.start - 40): v.start].lower() + " " + text[v.end: v.end + 25].lower()
     hit = next((m for m in _MONEY_WORD.finditer(near) if not m.group().startswith(_NOT_MONEY_KINDS)), None)
     return replace(v, measure=_MONEY_KIND[hit.group(1)]) if hit else v
+
+
+# Spans of time that name what they are, in the lexicon languages (word starts): custody before trial
+# ("remanded in custody for two months", "prisión preventiva"), a prison term asked for ("prosecutors sought
+# ten years": asking words win over the others), a prison term given ("sentenced to seven years in prison").
+# Each is one span per story and person (see reconcile.conflicts); other durations stay out of the figures.
+TERM_KINDS: dict[str, tuple[str, ...]] = {
+    "sentence sought": ("sought", "seeking", "demanded", "asked for", "requested", "requis", "réclam",
+                        "pidió", "pide", "solicit", "forderte", "fordert", "beantragt", "gefordert", "chiesto",
+                        "chiede", "richiest", "pediu", "pede", "pedido", "żąda", "domaga", "wnios",
+                        "потребова", "запроси", "просил", "вимага", "просив", "kért", "indítvány"),
+    "custody": ("custod", "remand", "pre-trial", "pretrial", "détention provisoire", "prisión preventiva",
+                "prisão preventiva", "custodia cautelare", "untersuchungshaft", "areszt", "под страж",
+                "арест", "під вартою", "тримання під", "őrizet", "letartóztat"),
+    "prison sentence": ("prison", "jail", "imprison", "sentenc", "behind bars", "réclusion", "condamn",
+                        "prisión", "cárcel", "conden", "gefängnis", "haft", "freiheitsstrafe", "verurteil",
+                        "carcere", "reclusione", "condann", "prisão", "więzieni", "pozbawienia wolności",
+                        "skaza", "wyrok", "лишени", "колони", "приговор", "заключени", "ув'язнен",
+                        "позбавлення волі", "вирок", "засуд", "börtön", "fegyház", "elítél"),
+}
+_TERM_WORDS = [(kind, re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, stems)) + ")", re.IGNORECASE))
+               for kind, stems in TERM_KINDS.items()]
+_TERM_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day"}
+_SPAN_VALUE = re.compile(r"P(\d+(?:\.\d+)?)([YMWD])")
+
+
+def term_of(t: TimeExpr, text: str, start: int, end: int) -> Value | None:
+    """A span of time in a clause (`start`..`end` of `text`) whose words say it is a custody or a prison term
+    ("sentenced to seven years in prison", "condannato a sette anni"), as a figure in years, months, weeks
+    or days with that kind as its measure; None for any other time expression."""
+    m = _SPAN_VALUE.fullmatch(t.value or "")
+    if t.type != "DURATION" or not m:
+        return None
+    near = text[max(start, t.start - 60): t.start] + " " + text[t.end: min(end, t.end + 40)]
+    kinds = [k for k, words in _TERM_WORDS if words.search(near)]
+    if not kinds:
+        return None
+    kind = kinds[0]  # asking first: "domagała się dziesięciu lat pozbawienia wolności" was asked for
+    n = float(m.group(1))
+    return Value(kind="number", text=t.text, start=t.start, end=t.end, normalized=f"{n:g}",
+                 unit=_TERM_UNITS[m.group(2)], measure=kind, lower=n, upper=n)
 
 
 # Words that make a count of people a count of the missing, in the lexicon languages (word starts).
@@ -570,6 +614,23 @@ def is_designation(ent: Span) -> bool:
     doc = ent.doc
     prev = doc[ent.start - 1] if ent.start > 0 else None
     return prev is not None and prev.text == "-" and ent.start > 1 and doc[ent.start - 2].is_alpha and not ent.text[0].isalpha()
+
+
+# A figure written with a decimal before a scale word: "2.4 million", "2,4 mln", "4,2 milliards".
+_SCALED = re.compile(r"(?<![\d.,])(\d{1,3})[.,](\d{1,2})(?!\d)\s*[^\W\d_]")
+
+
+def as_rounded(v: Value) -> Value:
+    """An exact figure written as a decimal of a scale word stands for what rounds to it: "2.4 million" is
+    2.35-2.45 million, so it agrees with "2.38 million"; other values are unchanged."""
+    m = _SCALED.search(v.text) if v.kind == "number" and v.lower is not None and v.lower == v.upper else None
+    if m is None or not v.lower:
+        return v
+    scale = v.lower / float(f"{m.group(1)}.{m.group(2)}")
+    if scale < 1000 or abs(scale - 10 ** round(math.log10(scale))) > 1e-6 * scale:  # no scale word made it
+        return v
+    half = 0.5 * 10 ** -len(m.group(2)) * scale
+    return replace(v, lower=v.lower - half, upper=v.lower + half)
 
 
 def fmt(x: float) -> str:

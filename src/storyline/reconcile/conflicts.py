@@ -15,6 +15,7 @@ from storyline.claims.values import (
     MEASURED,
     MONEY_KINDS,
     PEOPLE,
+    TERM_KINDS,
     canonical,
     compatible,
 )
@@ -104,6 +105,7 @@ def number_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict
     background = _background(claims) | _elsewhere(claims)
     area = toll_areas(items, texts)
     another = [v.measure == MAGNITUDE and c.doc in texts and _another_quake(v, texts[c.doc]) for v, c in items]
+    whose = [_nearest_person(v, c) if v.measure in TERM_KINDS else None for v, c in items]
     by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
     for n, (v, _) in enumerate(items):
         by_key[key(v)].append(n)
@@ -123,10 +125,12 @@ def number_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict
                 toll = measure in TOLLS and (ca.doc != cb.doc or _counts_people(va)) and story_wide
                 # the magnitude of the story's quake, unless a clause says of another ("a second quake of 7.5")
                 quake = measure == MAGNITUDE and not (another[a] or another[b]) and story_wide
-                # a fine, bail, ransom or reward of the story: one sum, unless the claims name other people
+                # a fine, bail, ransom, reward or bribe of the story: one sum, unless the claims name other people
                 sum_of = measure in MONEY_KINDS and story_wide
                 related = toll or quake or (fact_of.get(ca.id) == fact_of.get(cb.id) or shared_entity or sum_of) and \
                     _same_people(ca, cb) and (measure != "dimension distance" or _same_reference(ca, cb))
+                if measure in TERM_KINDS:  # a prison term or custody: one per person, who must be named
+                    related = story_wide and whose[a] is not None and whose[a] == whose[b]
                 if related and area[a] == area[b]:
                     groups.union(a, b)
     said: dict[str, list[Value]] = defaultdict(list)
@@ -153,7 +157,7 @@ def number_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict
                                      or _gives_all(said, set().union(*docs_per_side), sides)):
             continue
         what = ("the magnitude of the quake" if measure == MAGNITUDE else f"the {measure} ({unit})"
-                if measure in MONEY_KINDS
+                if measure in MONEY_KINDS or measure in TERM_KINDS
                 else f"people {measure}" if unit == "people" and measure in TOLLS
                 else f"the {measure.replace('dimension', '').strip() or 'measured'} figure in {unit}"
                 if measure.startswith("dimension") else f"{unit or 'count'} ({measure})")
@@ -466,6 +470,13 @@ def _subjects(c: Claim) -> frozenset[str]:
     return frozenset(v.normalized for v in c.values if v.kind == "person" and v.text.lower() not in cited)
 
 
+def _nearest_person(v: Value, c: Claim) -> str | None:
+    """The person a figure of the claim is about: the person named nearest to it, not a cited source
+    ("Kratochvil, who was tried alongside him, was sentenced to five years"); None when it names none."""
+    people = [p for p in c.values if p.kind == "person" and p.normalized in _subjects(c)]
+    return min(people, key=lambda p: min(abs(p.start - v.end), abs(v.start - p.end))).normalized if people else None
+
+
 def _same_reference(a: Claim, b: Claim) -> bool:
     """Two distances may be measured from the same place: unless each claim names places and none in
     common ("15 miles from Napa", "50 miles from San Francisco")."""
@@ -476,9 +487,18 @@ def _same_reference(a: Claim, b: Claim) -> bool:
 
 def _same_people(a: Claim, b: Claim) -> bool:
     """Two claims may be about the same people: unless each names people and none in common ("Wayne had
-    eight catches", "Clark had 53" count different people's things)."""
+    eight catches", "Clark had 53" count different people's things), or each names organizations it does
+    not cite and none in common ("the Orioles offered Teixeira $140 million", "the Red Sox offered Mark
+    Teixeira $200 million": two offers to one man)."""
     sa, sb = _subjects(a), _subjects(b)
-    return not (sa and sb) or bool(sa & sb)
+    oa, ob = _parties(a), _parties(b)
+    return (not (sa and sb) or bool(sa & sb)) and (not (oa and ob) or bool(oa & ob))
+
+
+def _parties(c: Claim) -> frozenset[str]:
+    """The organizations a claim names, less the sources it cites."""
+    cited = " ".join(c.attribution[1:]).lower()
+    return frozenset(v.normalized for v in c.values if v.kind == "org" and v.text.lower() not in cited)
 
 
 def _slot_conflict(unit: str, states: frozenset[str], items: list[tuple[Value, Claim]],
