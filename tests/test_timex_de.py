@@ -113,3 +113,11 @@ def test_nights_and_midnights_of_a_weekday(text: str, expected: tuple[str, str, 
     """A night named by the day it ends in is the night (TNI) of the day before; midnight of a weekday is that
     day's T24:00; the early hours of a day are its morning (docs/timex.md, Nights)."""
     assert found(text) == [expected]
+
+
+def test_a_dateline_takes_no_tense_from_the_story_after_it() -> None:
+    """A place, a comma, a date and a dash opening the text date the article: "wird" after it does not make
+    the day a year ahead, whether it is the creation day or the one before."""
+    for day in ("11", "12"):
+        text = f"Brno, {day}. März – Der frühere Minister wird gegen das Urteil Berufung einlegen."
+        assert found(text, "2025-03-12") == [(f"{day}. März", "DATE", f"2025-03-{day}")]
