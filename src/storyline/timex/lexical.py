@@ -72,10 +72,14 @@ class Lexicon:
     cased: frozenset[str] = field(default_factory=frozenset)  # words whose case matters (German "morgen")
     half: str = r"(?!)"  # regex of "and a half" after a unit
     clock_cue: str = r"(?!)"  # regex of the words that make "N hours" a clock time ("à 9 heures")
+    clock_after: str = r"(?!)"  # regex of the part-of-day words after "N hours" that make it a clock time too
     # regexes of the words just before or after a clock time that put it after noon ("a las 8 de la noche",
     # "este 8 órakor"): an hour before 12 then counts from noon
     pm_before: str = r"(?!)"
     pm_after: str = r"(?!)"
+    # regex of the night words after a clock time: 0 to 5 stay before dawn, 6 to 11 are the evening's, 12 is
+    # midnight ("3 часа ночи" 03:00, "11 часов ночи" 23:00, "12 часов ночи" T24:00)
+    night_after: str = r"(?!)"
     lowercase_months: bool = False  # month names are lower case ("Mars" mid-sentence is the planet)
     num_suffix: str = r"(?!)"  # regex of a case ending written onto a number ("2023-ban")
     year_suffix: str = r"(?!)"  # regex of a word after a year ("2023 года")
@@ -165,6 +169,7 @@ class _Grammar:
         self.edge = r"(?<![\w-])"
         self.pm_before = re.compile(rf"(?:{lex.pm_before})\s+$", re.I)
         self.pm_after = re.compile(rf"\s*(?:{lex.pm_after})\b", re.I)
+        self.night_after = re.compile(rf"\s*(?:{lex.night_after})\b", re.I)
         self.end = r"(?![\w-])"
         self.ysuf = rf"(?:{lex.num_suffix})?(?:{lex.year_suffix})?"
         self.after = rf"(?:\s+(?P<part2>{w(lex.parts_after)}))?" if lex.parts_after else ""
@@ -587,8 +592,11 @@ class _Grammar:
             return None  # an age: "Pierre, 44 ans,", "44 Jahre alt"
         if unit == "day" and m.group(0).lower() in lex.someday:
             return None  # someday
-        if unit == "hour" and re.search(rf"(?:{self.lex.clock_cue})\s+$", before, re.I):
-            return None  # "à 9 heures": a clock time
+        if unit == "hour" and (
+            re.search(rf"(?:{lex.clock_cue})\s+$", before, re.I)
+            or re.match(rf"\s+(?:{lex.clock_after})\b", after, re.I)
+        ):
+            return None  # "à 9 heures", "около 3 часов ночи": a clock time
         if unit == "hour" and re.search(r"(?<![\d.,])\d{1,2}[.:][0-5]\d(?![\d.,])", m.group("dn") or ""):
             return None  # "las 13.45 horas": hours and minutes of a clock, not 13.45 hours
         if amount is not None and m.group("half"):
@@ -675,10 +683,12 @@ class _Grammar:
         if gd.get("noon"):
             hour, minute = int(_lookup(self.lex.noon, gd["noon"])), 0  # type: ignore[call-overload]
         else:
-            hour = int(gd.get("h") or gd.get("h2") or gd.get("h3") or 0)
+            hour = int(gd.get("h") or gd.get("h2") or gd.get("h3") or gd.get("h4") or 0)
             minute = int(gd.get("mi") or gd.get("mi2") or 0)
             if hour < 12 and self._after_noon(m, ctx.text):
                 hour += 12  # "a las 8 de la noche", "este 8 órakor": 20:00
+            elif self.night_after.match(ctx.text[m.end() : m.end() + 25]):
+                hour = 24 if hour == 12 else hour + 12 if 6 <= hour < 12 else hour  # "11 часов ночи": 23:00
         hhmm = f"T{hour:02d}:{minute:02d}"
         day = ctx.narrative("day")
         named = self.clock_day.match(ctx.text, m.end())
