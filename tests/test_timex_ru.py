@@ -110,3 +110,11 @@ def test_nights_and_midnights_of_a_weekday(text: str, expected: tuple[str, str, 
     """A night named by the day it ends in is the night (TNI) of the day before; midnight of a weekday is that
     day's T24:00; the early hours of a day are its morning (docs/timex.md, Nights)."""
     assert found(text) == [expected]
+
+
+def test_the_small_hours_of_a_night_fall_on_the_day_it_runs_into() -> None:
+    text = "В ночь на воскресенье беспилотники атаковали город. Около 3 часов ночи начался пожар."
+    assert found(text, "2025-06-16") == [
+        ("ночь на воскресенье", "TIME", "2025-06-14TNI"),
+        ("3 часов", "TIME", "2025-06-15T03:00"),
+    ]

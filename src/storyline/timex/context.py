@@ -32,6 +32,7 @@ class Hit:
     point: date | None = None
     explicit_year: bool = False
     derived: bool = False  # its finer fields were counted from the anchor (masked when the DCT is coarse)
+    ends: date | None = None  # a night's: the day it runs into, where the small hours told after it fall
 
 
 @dataclass
@@ -50,6 +51,7 @@ class Ctx:
     last_quarter: date | None = None
     fiscal_quarter: bool = False  # last_quarter was named by a company's fiscal year ("fiscal second quarter")
     last_gran: str = ""
+    night_ends: date | None = None  # the day the night in hand runs into, until a day outside the night is told
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """The bounds of the sentence around a span (a cheap look for sentence punctuation)."""

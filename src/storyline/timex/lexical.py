@@ -23,6 +23,7 @@ UNIT_LETTER = {"second": "S", "minute": "MIN", "hour": "H", "day": "D", "week": 
 UNIT_FACTOR = {"decade": 10, "century": 100}
 SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 ROMAN = {"I": 1, "V": 5, "X": 10}
+SMALL_HOURS = 6  # a clock hour up to this, told in or after a night, falls on the day the night runs into
 TOKEN = re.compile(r"\w+")
 YEAR = r"(?<![\d.,/])(?:1[6-9]\d\d|20\d\d)(?![\d%]|[.,]\d|-\d)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])"
@@ -178,6 +179,9 @@ class _Grammar:
         self.todb = rf"(?:(?P<todb>{self.tod})\s+(?:{lex.tod_of})\s+)?" if lex.tod_of else ""
         # a weekday right after a clock time dates it: "alle 13.45 di domenica", "13h45 dimanche"
         self.clock_day = re.compile(rf"\s*,?\s+(?:(?:{lex.noon_of})\s+)?(?P<cwd>{self.weekday}){self.end}", re.I)
+        # ... and so does a night right after it: "gegen 3 Uhr in der Nacht zum Sonntag"
+        night = lex.night_to.format(WEEKDAY=self.weekday)
+        self.clock_night = re.compile(rf"\s*,?\s+(?:\w+\s+){{0,2}}?(?:{night}){self.end}", re.I)
 
     def heads(self) -> list[str]:
         """The phrases whose words carry a time expression (one lies near the start of every match)."""
@@ -491,15 +495,23 @@ class _Grammar:
         """A night named by the day it ends in ("la nuit de dimanche à lundi", "in der Nacht zum Montag", "в
         ночь на понедельник"): TimeML's night (TNI) of the day before, that day placed as any weekday is, so
         the night and the morning it ends in fall on the same side of the creation time."""
-        wd = int(_lookup(self.lex.weekdays, m.group("wd2")))  # type: ignore[call-overload]
-        first = m.groupdict().get("wd1")
-        if first and int(_lookup(self.lex.weekdays, first)) != (wd - 1) % 7:  # type: ignore[call-overload]
-            return None  # "de lundi à mercredi": not one night
+        wd = self._night_into(m)
+        if wd is None:
+            return None
         anchor, d = self._weekday_on(wd, None, m, ctx)
         if anchor is None or d is None:
             return Hit("TIME", f"XXXX-WXX-{(wd - 1) % 7 + 1}TNI", "time")
         night = d - timedelta(days=1)
-        return Hit("TIME", night.isoformat() + "TNI", "time", anchor, night, derived=True)
+        return Hit("TIME", night.isoformat() + "TNI", "time", anchor, night, derived=True, ends=d)
+
+    def _night_into(self, m: re.Match[str]) -> int | None:
+        """The weekday a night match runs into; None when its two days are not one night apart ("de lundi à
+        mercredi")."""
+        wd = int(_lookup(self.lex.weekdays, m.group("wd2")))  # type: ignore[call-overload]
+        first = m.groupdict().get("wd1")
+        if first and int(_lookup(self.lex.weekdays, first)) != (wd - 1) % 7:  # type: ignore[call-overload]
+            return None
+        return wd
 
     def _noon_day(self, m: re.Match[str], ctx: Ctx) -> Hit | None:
         """Midnight or noon of a weekday, in either order ("mezzanotte di martedì", "mardi à minuit",
@@ -691,6 +703,11 @@ class _Grammar:
                 hour = 24 if hour == 12 else hour + 12 if 6 <= hour < 12 else hour  # "11 часов ночи": 23:00
         hhmm = f"T{hour:02d}:{minute:02d}"
         day = ctx.narrative("day")
+        ends = self._night_named_after(m, ctx)
+        if ends:  # the small hours of a night fall on the day it runs into, its evening on the day before
+            day = ends if hour <= SMALL_HOURS else ends - timedelta(days=1)
+        elif ctx.night_ends and hour <= SMALL_HOURS:
+            day = ctx.night_ends  # "in der Nacht zum Sonntag ... gegen 5 Uhr": Sunday's 5 a.m., not Saturday's
         named = self.clock_day.match(ctx.text, m.end())
         if named:  # "alle 13:45 di domenica": the clock time of that day, not of the day in hand
             _, on = self._weekday_on(int(_lookup(self.lex.weekdays, named.group("cwd"))), None, named, ctx)  # type: ignore[call-overload]
@@ -698,6 +715,14 @@ class _Grammar:
         if day is None:
             return Hit("TIME", "XXXX-XX-XX" + hhmm, "time")
         return Hit("TIME", day.isoformat() + hhmm, "time", day, day, derived=True)
+
+    def _night_named_after(self, m: re.Match[str], ctx: Ctx) -> date | None:
+        """The day a night named right after a clock time runs into ("gegen 3 Uhr in der Nacht zum Sonntag")."""
+        night = self.clock_night.match(ctx.text, m.end())
+        wd = self._night_into(night) if night else None
+        if night is None or wd is None:
+            return None
+        return self._weekday_on(wd, None, night, ctx)[1]
 
     def _after_noon(self, m: re.Match[str], text: str) -> bool:
         """An evening or afternoon word stands just before or after the clock time."""
