@@ -61,6 +61,31 @@ def test_partial_dates_choose_the_sensible_year(text: str, dct: str, value: str)
 @pytest.mark.parametrize(
     ("text", "value"),
     [
+        ("The minister will speak on March 12.", "2025-03-12"),  # the creation day itself is not past
+        ("The ban takes effect March 12.", "2025-03-12"),
+        ("The minister will speak on March 11.", "2026-03-11"),  # a day gone, told as ahead: next year's
+    ],
+)
+def test_a_future_cue_keeps_the_creation_day_in_its_year(text: str, value: str) -> None:
+    assert one(text, "2025-03-12")[2] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Brno, March 12 – The former minister will appeal the verdict, his lawyer said.", "2025-03-12"),
+        ("Brno, March 11 – The former minister will appeal the verdict, his lawyer said.", "2025-03-11"),
+        ("BRNO, Czech Republic, March 11 (Reuters) - The minister will appeal.", "2025-03-11"),
+        ("Vienna\nBrno, March 11 -- The former minister will appeal the verdict.", "2025-03-11"),
+    ],
+)
+def test_a_dateline_takes_no_tense_from_the_story_after_it(text: str, value: str) -> None:
+    assert values(text, "2025-03-12")[-1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
         ("Officials said on Monday that the dam held.", "2024-02-12"),
         ("Officials said Tuesday that the dam held.", "2024-02-13"),
         ("Officials said Wednesday that the dam held.", "2024-02-07"),

@@ -113,3 +113,40 @@ def test_nights_and_midnights_of_a_weekday(text: str, expected: tuple[str, str, 
     """A night named by the day it ends in is the night (TNI) of the day before; midnight of a weekday is that
     day's T24:00; the early hours of a day are its morning (docs/timex.md, Nights)."""
     assert found(text) == [expected]
+
+
+def test_a_dateline_takes_no_tense_from_the_story_after_it() -> None:
+    """A place, a comma, a date and a dash opening the text date the article: "wird" after it does not make
+    the day a year ahead, whether it is the creation day or the one before."""
+    for day in ("11", "12"):
+        text = f"Brno, {day}. März – Der frühere Minister wird gegen das Urteil Berufung einlegen."
+        assert found(text, "2025-03-12") == [(f"{day}. März", "DATE", f"2025-03-{day}")]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "In der Nacht zum Sonntag griffen Drohnen an, gegen 5 Uhr brach ein Feuer aus.",
+            ["2025-06-14TNI", "2025-06-15T05:00"],
+        ),
+        (
+            "In der Nacht zum Sonntag (15. Juni) griffen Drohnen an. Gegen 5 Uhr brach ein Feuer aus.",
+            ["2025-06-14TNI", "2025-06-15", "2025-06-15T05:00"],
+        ),
+        (  # an evening hour keeps the night in hand; a day outside it ends it
+            "In der Nacht zum Sonntag griffen Drohnen an. Gegen 23 Uhr gab es Alarm, gegen 3 Uhr Einschläge.",
+            ["2025-06-14TNI", "2025-06-14T23:00", "2025-06-15T03:00"],
+        ),
+        (
+            "In der Nacht zum Sonntag griffen Drohnen an. Am Donnerstag hatte es geregnet, um 4 Uhr gestürmt.",
+            ["2025-06-14TNI", "2025-06-12", "2025-06-12T04:00"],
+        ),
+        ("Gegen 3 Uhr in der Nacht zum Sonntag brach ein Feuer aus.", ["2025-06-15T03:00", "2025-06-14TNI"]),
+        ("Gegen 23 Uhr in der Nacht zum Sonntag brach ein Feuer aus.", ["2025-06-14T23:00", "2025-06-14TNI"]),
+    ],
+)
+def test_the_small_hours_of_a_night_fall_on_the_day_it_runs_into(text: str, values: list[str]) -> None:
+    """The night keeps TimeML's date (the day it begins), but 0 to 6 o'clock told in or after it is the next
+    day's (docs/timex.md, Nights)."""
+    assert [v for _, _, v in found(text, "2025-06-16")] == values

@@ -117,3 +117,11 @@ def test_nights_and_midnights_of_a_weekday(text: str, expected: tuple[str, str, 
 
 def test_a_clock_time_before_its_weekday_is_that_days_time():
     assert ("13h45", "TIME", "2024-02-11T13:45") in found("Le bloc s'est détaché à 13h45 dimanche.")
+
+
+def test_the_small_hours_of_a_night_fall_on_the_day_it_runs_into() -> None:
+    text = "Dans la nuit de samedi à dimanche, des drones ont attaqué. Vers 5 heures, un incendie s'est déclaré."
+    assert found(text, "2025-06-16") == [
+        ("nuit de samedi à dimanche", "TIME", "2025-06-14TNI"),
+        ("5 heures", "TIME", "2025-06-15T05:00"),
+    ]

@@ -67,6 +67,24 @@ def test_durations_references_and_sets(text: str, expected: tuple[str, str, str]
     assert found(text) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Около 3 часов ночи в доме начался пожар.", ("3 часов", "TIME", "2024-02-13T03:00")),
+        ("Пожар потушили в 5 часов утра.", ("5 часов", "TIME", "2024-02-13T05:00")),
+        ("Взрыв прогремел в 3 часа ночи.", ("3 часа", "TIME", "2024-02-13T03:00")),
+        ("Митинг начался в 2 часа дня.", ("2 часа", "TIME", "2024-02-13T14:00")),
+        ("Он вернулся домой в 11 часов ночи.", ("11 часов", "TIME", "2024-02-13T23:00")),
+        ("Магазин работает до 5 утра.", ("5", "TIME", "2024-02-13T05:00")),
+        ("Он ждал три часа.", ("три часа", "DURATION", "PT3H")),
+    ],
+)
+def test_an_hour_with_its_part_of_day_is_a_clock_time(text: str, expected: tuple[str, str, str]) -> None:
+    """"3 часа ночи" is 03:00 of the day in hand, not three hours: "ночи" and "утра" keep the hour before
+    noon (a night hour from 6 on is the evening's), "дня" and "вечера" put it after."""
+    assert found(text) == [expected]
+
+
 def test_the_next_day_counts_from_the_narrative() -> None:
     text = "3 марта 2023 года он уехал. На следующий день он вернулся."
     assert [v for _, _, v in found(text)] == ["2023-03-03", "2023-03-04"]
@@ -92,3 +110,11 @@ def test_nights_and_midnights_of_a_weekday(text: str, expected: tuple[str, str, 
     """A night named by the day it ends in is the night (TNI) of the day before; midnight of a weekday is that
     day's T24:00; the early hours of a day are its morning (docs/timex.md, Nights)."""
     assert found(text) == [expected]
+
+
+def test_the_small_hours_of_a_night_fall_on_the_day_it_runs_into() -> None:
+    text = "В ночь на воскресенье беспилотники атаковали город. Около 3 часов ночи начался пожар."
+    assert found(text, "2025-06-16") == [
+        ("ночь на воскресенье", "TIME", "2025-06-14TNI"),
+        ("3 часов", "TIME", "2025-06-15T03:00"),
+    ]

@@ -88,6 +88,23 @@ def test_durations_references_and_sets(text: str, expected: tuple[str, str, str]
     assert found(text) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Вибух пролунав о 3 годині ночі.", ("3 годині", "TIME", "2024-02-13T03:00")),
+        ("Тривога тривала до 3 години ночі.", ("3 години", "TIME", "2024-02-13T03:00")),
+        ("Рятувальники прибули близько 5-ї ранку.", ("5-ї", "TIME", "2024-02-13T05:00")),
+        ("Мітинг почався о 2 годині дня.", ("2 годині", "TIME", "2024-02-13T14:00")),
+        ("Потяг вирушив о 8 вечора.", ("8", "TIME", "2024-02-13T20:00")),
+        ("Він чекав три години.", ("три години", "DURATION", "PT3H")),
+    ],
+)
+def test_an_hour_with_its_part_of_day_is_a_clock_time(text: str, expected: tuple[str, str, str]) -> None:
+    """"о 3 годині ночі" is 03:00 of the day in hand: "ночі" and "ранку" keep the hour before noon, "дня" and
+    "вечора" put it after."""
+    assert found(text) == [expected]
+
+
 def test_anaphora_follow_the_narrative() -> None:
     text = "Вибух стався 3 лютого 2024 року. Наступного дня поліція затримала підозрюваного."
     assert found(text)[-1] == ("Наступного дня", "DATE", "2024-02-04")

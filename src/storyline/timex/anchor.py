@@ -105,11 +105,10 @@ def year_for(anchor: date, month: int, day: int | None, direction: int = 0) -> i
             continue
         gap = (cand - anchor).days
         slack = 0 if day else 31
-        starts, ends = (
-            (cand, cand) if day else (date(year, month, 1), shift(date(year, month, 1), "month", 1))
-        )
+        starts = cand if day else date(year, month, 1)
+        ends = starts + timedelta(days=1) if day else shift(starts, "month", 1)  # exclusive
         if (direction < 0 and starts > anchor) or (direction > 0 and ends <= anchor):
-            continue  # a past month has begun by the anchor, a future one has not ended
+            continue  # a past date has begun by the anchor, a future one has not ended (the anchor's own day counts)
         cost = gap * FUTURE_WEIGHT if gap > slack and direction == 0 else abs(gap)
         if best_cost is None or cost < best_cost:
             best, best_cost = year, cost

@@ -15,6 +15,10 @@ _CLAUSE_BREAK = re.compile(r"[,;:)]|''|[”»]|\"")
 _FRONTED = re.compile(r"\W*(?:\w+\W+){0,3}")
 # What may stand between an explicitly dated expression and a yearless one that shares its year.
 _RANGE_LINK = re.compile(r"[\s,]*(?:and|to|through|thru|until|till|or|-|–|—)\s+(?:on\s+)?|\s*[-–—]\s*")
+# A dateline's head: a place name (a few words, maybe with its country) and a comma opening a line
+# ("Brno, ", "BRNO, Czech Republic, "); its tail: a dash, maybe behind an agency in brackets ("(Reuters) -").
+_DATELINE_HEAD = re.compile(r"[ \t]*(?=[^\W\d_])(?:[\w.'’-]+[ \t,]+){0,5}?[\w.'’-]+,[ \t]*")
+_DATELINE_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:--|[-–—_])")
 
 
 @dataclass
@@ -28,6 +32,7 @@ class Hit:
     point: date | None = None
     explicit_year: bool = False
     derived: bool = False  # its finer fields were counted from the anchor (masked when the DCT is coarse)
+    ends: date | None = None  # a night's: the day it runs into, where the small hours told after it fall
 
 
 @dataclass
@@ -46,6 +51,7 @@ class Ctx:
     last_quarter: date | None = None
     fiscal_quarter: bool = False  # last_quarter was named by a company's fiscal year ("fiscal second quarter")
     last_gran: str = ""
+    night_ends: date | None = None  # the day the night in hand runs into, until a day outside the night is told
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """The bounds of the sentence around a span (a cheap look for sentence punctuation)."""
@@ -61,6 +67,8 @@ class Ctx:
         """+1 future, -1 past, 0 unknown: the tense cue nearest the span within its sentence wins. A past
         cue after a clause break is the reporting tail ("will meet Friday, officials said"), not the tense. A
         fronted expression ("On Friday, the ... League plans to") looks as far ahead as back for its verb."""
+        if self.dateline(start, end):
+            return 0
         s, e = self.sentence(start, end)
         fronted = _FRONTED.fullmatch(self.text, s, start)  # "In September, it announced ..."
         s, e = max(s, start - CUE_BEFORE), min(e, end + (CUE_BEFORE if fronted else CUE_AFTER))
@@ -76,6 +84,13 @@ class Ctx:
             if m and m.start() - end < best:
                 best, verdict = m.start() - end, sign
         return verdict
+
+    def dateline(self, start: int, end: int) -> bool:
+        """Whether a span is the date of a dateline ("Brno, March 12 – The minister will appeal"): it dates the
+        article, so the story after it lends it no tense."""
+        line = self.text.rfind("\n", 0, start) + 1
+        head = _DATELINE_HEAD.fullmatch(self.text, line, start)
+        return bool(head and self.text[line:start].strip()[:1].isupper() and _DATELINE_TAIL.match(self.text, end))
 
     def future(self, start: int, end: int) -> bool:
         """Whether the nearest tense cue around a span speaks of the future (news text defaults to the past).

@@ -23,6 +23,7 @@ UNIT_LETTER = {"second": "S", "minute": "MIN", "hour": "H", "day": "D", "week": 
 UNIT_FACTOR = {"decade": 10, "century": 100}
 SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 ROMAN = {"I": 1, "V": 5, "X": 10}
+SMALL_HOURS = 6  # a clock hour up to this, told in or after a night, falls on the day the night runs into
 TOKEN = re.compile(r"\w+")
 YEAR = r"(?<![\d.,/])(?:1[6-9]\d\d|20\d\d)(?![\d%]|[.,]\d|-\d)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])"
@@ -72,10 +73,14 @@ class Lexicon:
     cased: frozenset[str] = field(default_factory=frozenset)  # words whose case matters (German "morgen")
     half: str = r"(?!)"  # regex of "and a half" after a unit
     clock_cue: str = r"(?!)"  # regex of the words that make "N hours" a clock time ("à 9 heures")
+    clock_after: str = r"(?!)"  # regex of the part-of-day words after "N hours" that make it a clock time too
     # regexes of the words just before or after a clock time that put it after noon ("a las 8 de la noche",
     # "este 8 órakor"): an hour before 12 then counts from noon
     pm_before: str = r"(?!)"
     pm_after: str = r"(?!)"
+    # regex of the night words after a clock time: 0 to 5 stay before dawn, 6 to 11 are the evening's, 12 is
+    # midnight ("3 часа ночи" 03:00, "11 часов ночи" 23:00, "12 часов ночи" T24:00)
+    night_after: str = r"(?!)"
     lowercase_months: bool = False  # month names are lower case ("Mars" mid-sentence is the planet)
     num_suffix: str = r"(?!)"  # regex of a case ending written onto a number ("2023-ban")
     year_suffix: str = r"(?!)"  # regex of a word after a year ("2023 года")
@@ -165,6 +170,7 @@ class _Grammar:
         self.edge = r"(?<![\w-])"
         self.pm_before = re.compile(rf"(?:{lex.pm_before})\s+$", re.I)
         self.pm_after = re.compile(rf"\s*(?:{lex.pm_after})\b", re.I)
+        self.night_after = re.compile(rf"\s*(?:{lex.night_after})\b", re.I)
         self.end = r"(?![\w-])"
         self.ysuf = rf"(?:{lex.num_suffix})?(?:{lex.year_suffix})?"
         self.after = rf"(?:\s+(?P<part2>{w(lex.parts_after)}))?" if lex.parts_after else ""
@@ -173,6 +179,9 @@ class _Grammar:
         self.todb = rf"(?:(?P<todb>{self.tod})\s+(?:{lex.tod_of})\s+)?" if lex.tod_of else ""
         # a weekday right after a clock time dates it: "alle 13.45 di domenica", "13h45 dimanche"
         self.clock_day = re.compile(rf"\s*,?\s+(?:(?:{lex.noon_of})\s+)?(?P<cwd>{self.weekday}){self.end}", re.I)
+        # ... and so does a night right after it: "gegen 3 Uhr in der Nacht zum Sonntag"
+        night = lex.night_to.format(WEEKDAY=self.weekday)
+        self.clock_night = re.compile(rf"\s*,?\s+(?:\w+\s+){{0,2}}?(?:{night}){self.end}", re.I)
 
     def heads(self) -> list[str]:
         """The phrases whose words carry a time expression (one lies near the start of every match)."""
@@ -486,15 +495,23 @@ class _Grammar:
         """A night named by the day it ends in ("la nuit de dimanche à lundi", "in der Nacht zum Montag", "в
         ночь на понедельник"): TimeML's night (TNI) of the day before, that day placed as any weekday is, so
         the night and the morning it ends in fall on the same side of the creation time."""
-        wd = int(_lookup(self.lex.weekdays, m.group("wd2")))  # type: ignore[call-overload]
-        first = m.groupdict().get("wd1")
-        if first and int(_lookup(self.lex.weekdays, first)) != (wd - 1) % 7:  # type: ignore[call-overload]
-            return None  # "de lundi à mercredi": not one night
+        wd = self._night_into(m)
+        if wd is None:
+            return None
         anchor, d = self._weekday_on(wd, None, m, ctx)
         if anchor is None or d is None:
             return Hit("TIME", f"XXXX-WXX-{(wd - 1) % 7 + 1}TNI", "time")
         night = d - timedelta(days=1)
-        return Hit("TIME", night.isoformat() + "TNI", "time", anchor, night, derived=True)
+        return Hit("TIME", night.isoformat() + "TNI", "time", anchor, night, derived=True, ends=d)
+
+    def _night_into(self, m: re.Match[str]) -> int | None:
+        """The weekday a night match runs into; None when its two days are not one night apart ("de lundi à
+        mercredi")."""
+        wd = int(_lookup(self.lex.weekdays, m.group("wd2")))  # type: ignore[call-overload]
+        first = m.groupdict().get("wd1")
+        if first and int(_lookup(self.lex.weekdays, first)) != (wd - 1) % 7:  # type: ignore[call-overload]
+            return None
+        return wd
 
     def _noon_day(self, m: re.Match[str], ctx: Ctx) -> Hit | None:
         """Midnight or noon of a weekday, in either order ("mezzanotte di martedì", "mardi à minuit",
@@ -587,8 +604,11 @@ class _Grammar:
             return None  # an age: "Pierre, 44 ans,", "44 Jahre alt"
         if unit == "day" and m.group(0).lower() in lex.someday:
             return None  # someday
-        if unit == "hour" and re.search(rf"(?:{self.lex.clock_cue})\s+$", before, re.I):
-            return None  # "à 9 heures": a clock time
+        if unit == "hour" and (
+            re.search(rf"(?:{lex.clock_cue})\s+$", before, re.I)
+            or re.match(rf"\s+(?:{lex.clock_after})\b", after, re.I)
+        ):
+            return None  # "à 9 heures", "около 3 часов ночи": a clock time
         if unit == "hour" and re.search(r"(?<![\d.,])\d{1,2}[.:][0-5]\d(?![\d.,])", m.group("dn") or ""):
             return None  # "las 13.45 horas": hours and minutes of a clock, not 13.45 hours
         if amount is not None and m.group("half"):
@@ -675,12 +695,19 @@ class _Grammar:
         if gd.get("noon"):
             hour, minute = int(_lookup(self.lex.noon, gd["noon"])), 0  # type: ignore[call-overload]
         else:
-            hour = int(gd.get("h") or gd.get("h2") or gd.get("h3") or 0)
+            hour = int(gd.get("h") or gd.get("h2") or gd.get("h3") or gd.get("h4") or 0)
             minute = int(gd.get("mi") or gd.get("mi2") or 0)
             if hour < 12 and self._after_noon(m, ctx.text):
                 hour += 12  # "a las 8 de la noche", "este 8 órakor": 20:00
+            elif self.night_after.match(ctx.text[m.end() : m.end() + 25]):
+                hour = 24 if hour == 12 else hour + 12 if 6 <= hour < 12 else hour  # "11 часов ночи": 23:00
         hhmm = f"T{hour:02d}:{minute:02d}"
         day = ctx.narrative("day")
+        ends = self._night_named_after(m, ctx)
+        if ends:  # the small hours of a night fall on the day it runs into, its evening on the day before
+            day = ends if hour <= SMALL_HOURS else ends - timedelta(days=1)
+        elif ctx.night_ends and hour <= SMALL_HOURS:
+            day = ctx.night_ends  # "in der Nacht zum Sonntag ... gegen 5 Uhr": Sunday's 5 a.m., not Saturday's
         named = self.clock_day.match(ctx.text, m.end())
         if named:  # "alle 13:45 di domenica": the clock time of that day, not of the day in hand
             _, on = self._weekday_on(int(_lookup(self.lex.weekdays, named.group("cwd"))), None, named, ctx)  # type: ignore[call-overload]
@@ -688,6 +715,14 @@ class _Grammar:
         if day is None:
             return Hit("TIME", "XXXX-XX-XX" + hhmm, "time")
         return Hit("TIME", day.isoformat() + hhmm, "time", day, day, derived=True)
+
+    def _night_named_after(self, m: re.Match[str], ctx: Ctx) -> date | None:
+        """The day a night named right after a clock time runs into ("gegen 3 Uhr in der Nacht zum Sonntag")."""
+        night = self.clock_night.match(ctx.text, m.end())
+        wd = self._night_into(night) if night else None
+        if night is None or wd is None:
+            return None
+        return self._weekday_on(wd, None, night, ctx)[1]
 
     def _after_noon(self, m: re.Match[str], text: str) -> bool:
         """An evening or afternoon word stands just before or after the clock time."""

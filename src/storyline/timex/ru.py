@@ -30,6 +30,10 @@ _UNITS = {  # singular forms, plural forms (the genitive plural follows five and
     "century": (["век", "века", "веке"], ["веков"]),
 }  # fmt: skip
 
+# the parts of the day said after an hour ("5 часов утра", "3 часа ночи"), and the words that introduce an hour
+_DAY_PARTS = r"утра|дня|вечера|ночи"
+_AT = r"(?:(?<=\bв\s)|(?<=\bк\s)|(?<=\bдо\s)|(?<=\bс\s)|(?<=\bоколо\s)|(?<=\bпосле\s))"
+
 
 def _adjective(stem: str, step: int, anaphoric: bool = False) -> dict[str, tuple[int, bool]]:
     """Every case and gender of an adjective modifier ("прошл-" -> прошлый, прошлой, прошлом, ...)."""
@@ -227,11 +231,13 @@ LEXICON = Lexicon(
     year_link=r"",
     day_suffix=r"(?:-го|-е)?",
     tod_link=r"",
-    clock=r"(?:(?<=\bв\s)|(?<=\bк\s)|(?<=\bдо\s)|(?<=\bс\s)|(?<=\bоколо\s)|(?<=\bпосле\s))"
-    r"(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)|(?P<h2>[01]?\d|2[0-3])[:.](?P<mi2>[0-5]\d)"
-    r"(?=\s+(?:по\s+московскому\s+времени|мск|утра|вечера))"
-    r"|(?<=\bв\s)(?P<h3>[01]?\d|2[0-3])(?=\s+(?:утра|вечера|ночи)\b)",  # "в 8 вечера" ("2 дня" is two days)
+    clock=rf"{_AT}(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)|(?P<h2>[01]?\d|2[0-3])[:.](?P<mi2>[0-5]\d)"
+    rf"(?=\s+(?:по\s+московскому\s+времени|мск|{_DAY_PARTS}))"
+    rf"|{_AT}(?P<h3>[01]?\d|2[0-3])(?=\s+(?:утра|вечера|ночи)\b)"  # "в 8 вечера" ("2 дня" is two days)
+    rf"|(?P<h4>[01]?\d|2[0-3])\s+(?:час|часа|часов)(?=\s+(?:{_DAY_PARTS})\b)",  # "в 3 часа ночи"
+    clock_after=_DAY_PARTS,
     pm_after=r"вечера|дня",
+    night_after=r"ночи",
     decade=r"(?P<dd>(?:19|20)?\d0)-(?:е|х|ые|ых)(?:\s+годы|\s+годах|\s+годов)?",
     century=r"(?P<cr>[XVI]+)\s+(?:век|века|веке)",
     times_per=r"(?:раз|дважды|трижды|\d+\s+раза?)\s+в\s+(?P<tu>день|неделю|месяц|год)",

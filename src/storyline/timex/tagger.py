@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from types import ModuleType
 
 from ..models import TimeExpr
@@ -94,6 +94,8 @@ def _advance(ctx: Ctx, start: int, end: int, hit: Hit) -> None:
         return
     ctx.move(hit.point, hit.precision)
     ctx.last_gran = hit.precision
+    if hit.ends or (hit.precision in ("day", "time", "week") and not _within_night(ctx.night_ends, hit.point)):
+        ctx.night_ends = hit.ends
     if hit.precision == "quarter" and _reported_quarter(ctx, start, end, hit.point):
         if hit.point != ctx.last_quarter:
             ctx.fiscal_quarter = "fiscal" in ctx.text[start:end].lower()
@@ -102,6 +104,11 @@ def _advance(ctx: Ctx, start: int, end: int, hit: Hit) -> None:
         ctx.year_hint = (end, hit.point)
         if hit.precision != "month":
             ctx.dated_day = (end, hit.point)
+
+
+def _within_night(ends: date | None, day: date) -> bool:
+    """Whether a day is one of the two a night in hand spans ("gegen 23 Uhr" keeps the night for "gegen 3 Uhr")."""
+    return ends is not None and ends - timedelta(days=1) <= day <= ends
 
 
 def _reported_quarter(ctx: Ctx, start: int, end: int, point: date) -> bool:

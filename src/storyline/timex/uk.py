@@ -72,6 +72,9 @@ def _adjective(stem: str, step: int, anaphoric: bool = False, soft: bool = False
     return {stem + e: (step, anaphoric) for e in ends}
 
 
+# the parts of the day said after an hour ("5-ї ранку", "3 годині ночі"), and the words that introduce an hour
+_DAY_PARTS = r"ранку|дня|вечора|ночі"
+_AT = r"(?:(?<=\bо\s)|(?<=\bоб\s)|(?<=\bдо\s)|(?<=\bз\s)|(?<=\bвід\s)|(?<=\bблизько\s)|(?<=\bпісля\s))"
 _NOT_A_PERIOD = r"\s+(?:році|року|місяці|місяця|тижні|тижня|сезоні|столітті|десятилітті|кварталі|півріччі)\b"
 
 LEXICON = Lexicon(
@@ -152,8 +155,14 @@ LEXICON = Lexicon(
     tod_link=r"",
     # "20:30" anywhere; a dotted hour only after "о"/"об" ("о 18.45"): "з 12.03" is a day and a month
     clock=r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?!\d)"
-    r"|(?:(?<=\bо\s)|(?<=\bоб\s))(?P<h2>[01]?\d|2[0-3])\.(?P<mi2>[0-5]\d)(?!\d)",
+    r"|(?:(?<=\bо\s)|(?<=\bоб\s))(?P<h2>[01]?\d|2[0-3])\.(?P<mi2>[0-5]\d)(?!\d)"
+    # an hour with its part of day: alone after a word that introduces it ("о 5 ранку"; "2 дня" is two days),
+    # anywhere with "година" or an ordinal ending ("о 3 годині ночі", "близько 5-ї ранку")
+    rf"|{_AT}(?P<h3>[01]?\d|2[0-3])(?=\s+(?:ранку|вечора|ночі)\b)"
+    rf"|(?P<h4>[01]?\d|2[0-3])(?:-(?:ї|й|ої|ій|ту)|\s+(?:година|години|годині|годину|годин))(?=\s+(?:{_DAY_PARTS})\b)",
+    clock_after=_DAY_PARTS,
     pm_after=r"вечора|дня",
+    night_after=r"ночі",
     decade=r"(?P<dd>(?:19|20)?\d0)-(?:х|ті|тих|их)(?:\s+(?:роки|роках|років))?",
     century=r"(?P<cr>[XVI]+)\s+(?:століття|столітті|сторіччя|сторіччі)",
     times_per=r"(?:раз|двічі|тричі|\d+\s+рази?)\s+на\s+(?P<tu>день|тиждень|місяць|рік)",
