@@ -32,6 +32,16 @@ DROPPED = [
     ("ANALYSIS. How drones changed the war (+)", "read-also teaser"),
     ("Lee también: la cronología del ataque", "read-also teaser"),
     ("Kapcsolódó", "read-also teaser"),
+    ("Leggi anche: Il crollo del ponte", "read-also teaser"),
+    ("Czytaj więcej: Atak pod Moskwą", "read-also teaser"),
+    ("Czytaj też:", "read-also teaser"),
+    ("Leia também: O navio perdeu energia", "read-also teaser"),
+    ("Leia mais", "read-also teaser"),
+    ("Читайте также: Хронология теракта", "read-also teaser"),
+    ("(Reporting by Jan Lopatka; Editing by Alex Richardson)", "agency credit line"),
+    ("(Additional reporting by Robert Muller in Prague)", "agency credit line"),
+    ("Reporting by Jan Lopatka; Editing by Alex Richardson", "agency credit line"),
+    ("(Reporte de Mariano Ambrosini; Editado en español por Carlos Serrano)", "agency credit line"),
     ("Watch Now", "video prompt"),
     ("WATCH: Video shows the moment of impact", "video prompt"),
     ("Share this article", "share widget"),
@@ -78,6 +88,7 @@ KEPT = [
     "What happened?",
     "Two people were rescued.",
     "UPDATE: The death toll rose to 143, officials said.",
+    "Reporting by the BBC showed the ship had lost power twice.",
 ]
 
 
@@ -138,3 +149,18 @@ def test_credit_patterns_read_hostile_whitespace():
     assert strip_inline_credits("(" + " " * 100_000) == "("
     assert strip_inline_credits("x" + " " * 50_000 + "photo" + " " * 50_000 + "credit: x") == "x"
     assert strip_inline_credits(" " * 100_000 + "© AP") == "© AP"
+
+
+def test_a_bare_read_more_label_takes_the_headline_after_it_and_agency_credits_go():
+    paras = [
+        "A gunman killed 14 people at Charles University on Thursday.",
+        "Read more:",
+        "Czech police name the gunman, a 24-year-old student",
+        "Police said he acted alone.",
+        "Leggi anche:",
+        "Il ministro ha parlato alla Camera.",
+        "The university reopened on Monday. (Reporting by Jan Lopatka and Robert Muller; Additional reporting by "
+        "Jason Hovet in Prague and Michael Kahn in Brno; Writing by Jan Lopatka; Editing by Alex Richardson and "
+        "Frances Kerry)",
+    ]
+    assert clean_paragraphs(paras) == [paras[0], paras[3], paras[5], "The university reopened on Monday."]

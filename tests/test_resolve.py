@@ -751,3 +751,63 @@ def test_a_name_given_as_a_ship_is_a_product_however_the_ner_tagged_it():
     # a sentence that ends on a ship word leaves the name after it alone
     ents = resolve(make("f", "He stayed on the ship. Smith said so.", [("Smith", "PERSON")]))
     assert ents[0].type == "PERSON"
+
+
+def test_an_all_capitals_dateline_is_the_place_it_names_and_acronyms_stay():
+    from storyline.resolve.items import dateline_form
+
+    ents = resolve(
+        make("a", "KYIV, June 15 (Reuters) - Russian missiles struck the capital overnight.", [("KYIV", "ORG")]),
+        make("b", "Raketen trafen Kiew in der Nacht.", [("Kiew", "GPE")], language="de"),
+        make("c", "PRAGUE, March 12 - A gunman opened fire at Charles University.\nMOSCOW (Reuters) - The FSB spoke.",
+             [("PRAGUE", "ORG"), ("Charles University", "ORG"), ("MOSCOW", "ORG"), ("Reuters", "ORG"),
+              ("FSB", "ORG")]),
+        make("d", "Un uomo armato ha aperto il fuoco a Praga.", [("Praga", "GPE")], language="it"),
+        make("e", "NATO, June 15 (Reuters) - Allies met.\nFSB, the security service, spoke too.\nZAVODSKE, June 15 - Shelling.",
+             [("NATO", "ORG"), ("FSB", "ORG"), ("ZAVODSKE", "ORG")]),
+    )
+    by_id = {e.id: e for e in ents}
+    kyiv, prague = by_id[owner(ents, "a", "KYIV")], by_id[owner(ents, "c", "PRAGUE")]
+    assert owner(ents, "b", "Kiew") == kyiv.id and (kyiv.name, kyiv.type) == ("Kyiv", "GPE")
+    assert owner(ents, "d", "Praga") == prague.id and prague.name == "Prague"
+    moscow = by_id[owner(ents, "c", "MOSCOW")]
+    assert moscow.name == "Moscow" and moscow.id != owner(ents, "c", "Reuters")  # no apposition of the agency
+    assert by_id[owner(ents, "e", "NATO")].name == "NATO" and by_id[owner(ents, "e", "FSB")].type == "ORG"
+    assert by_id[owner(ents, "e", "ZAVODSKE")].name == "Zavodske"  # a long unknown name before a date
+    assert dateline_form("Officials in KYIV, June 15", 13, 17) is None  # not at the opening of a line
+
+
+def test_a_non_latin_name_matches_the_gazetteer_in_its_own_script_or_as_the_places_own_name():
+    from storyline.resolve import gazetteer
+
+    assert gazetteer.lookup("Şili").name == gazetteer.lookup("Чили").name == "Chile"
+    assert gazetteer.lookup("Сили") is None  # Ukrainian "forces" folds like Turkish "Şili" and is no Chile
+    assert gazetteer.lookup("Москва").name == "Moscow" and gazetteer.lookup("Прага").name == "Prague"
+    assert gazetteer.lookup("Київ").name == "Kyiv" and gazetteer.lookup("Брянск").name == "Bryansk"
+    ents = resolve(
+        make("a", "Сили оборони України збили 20 дронів.", [("Сили", "ORG")], language="uk"),
+        make("b", "Москва и Брянск подверглись атаке.", [("Москва", "LOC"), ("Брянск", "LOC")], language="ru"),
+        make("c", "Київ вистояв.", [("Київ", "GPE")], language="uk"),
+        make("d", "Drones flew at Moscow, Kyiv and Bryansk.", [("Moscow", "GPE"), ("Kyiv", "GPE"), ("Bryansk", "GPE")]),
+    )
+    assert "Chile" not in {e.name for e in ents}
+    assert owner(ents, "b", "Москва") == owner(ents, "d", "Moscow")
+    assert owner(ents, "b", "Брянск") == owner(ents, "d", "Bryansk")
+    assert owner(ents, "c", "Київ") == owner(ents, "d", "Kyiv")
+
+
+def test_polish_declined_full_names_adjectival_surnames_and_a_locative_in_nie_are_their_base_forms():
+    ents = resolve(
+        make("a", "Pavel Hrubý, the dean, spoke in Brno. Jan Kowalski and Anna Kowalska were there.",
+             [("Pavel Hrubý", "PERSON"), ("Brno", "GPE"), ("Jan Kowalski", "PERSON"), ("Anna Kowalska", "PERSON")]),
+        make("b", "Policja przesłuchała Pavla Hrubego w Brnie. Wobec Hrubego nie ma zarzutów. Rozmawiano z "
+                  "Jana Kowalskiego, Janowi Kowalskiemu i Jana Nowaka.",
+             [("Pavla Hrubego", "PERSON"), ("Brnie", "GPE"), ("Hrubego", "PERSON"), ("Jana Kowalskiego", "PERSON"),
+              ("Janowi Kowalskiemu", "PERSON"), ("Jana Nowaka", "PERSON")], language="pl"),
+    )
+    hruby, kowalski = owner(ents, "a", "Pavel Hrubý"), owner(ents, "a", "Jan Kowalski")
+    assert owner(ents, "b", "Pavla Hrubego") == owner(ents, "b", "Hrubego") == hruby
+    assert owner(ents, "b", "Jana Kowalskiego") == owner(ents, "b", "Janowi Kowalskiemu") == kowalski
+    assert owner(ents, "b", "Brnie") == owner(ents, "a", "Brno")
+    assert owner(ents, "a", "Anna Kowalska") != kowalski  # an unattested base form makes no merge
+    assert owner(ents, "b", "Jana Nowaka") not in {hruby, kowalski}

