@@ -532,3 +532,8 @@ def test_two_figures_joined_as_a_range_are_its_bounds_in_every_language(language
 def test_a_change_from_one_figure_to_another_is_no_range(language, text):
     [claim] = claims_in(text, language)
     assert [(v.lower, v.upper) for v in claim.values if v.kind == "number"] == [(93, 93), (115, 115)]
+
+
+def test_a_name_set_off_by_commas_after_a_source_noun_is_part_of_the_source(annotated):
+    [claim] = claims_of(annotated, "The Russian domestic security service, FSB, said that 11 people were detained.")
+    assert claim.attribution == ["Daily", "The Russian domestic security service, FSB"]

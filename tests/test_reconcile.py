@@ -1172,3 +1172,20 @@ def test_figures_of_different_organizations_are_no_versions_of_one(annotated):
 
     assert [x for x in offers("Boston Red Sox", "Boston Red Sox") if x.kind == "number"]  # one team: versions
     assert not [x for x in offers("Baltimore Orioles", "Boston Red Sox") if x.kind == "number"]  # two offers
+
+
+def test_a_source_worded_differently_by_each_outlet_is_one_origin(annotated):
+    articles = [("Alpha News", "Russia's domestic security service, the FSB, said 11 people were detained."),
+                ("Beta Post", "Eleven people have been detained in connection with the attack, the FSB said."),
+                ("Gamma TV", "According to the Federal Security Service (FSB), 11 people were detained.")]
+    docs, anns = zip(*(annotated(text, doc_id=f"d{i}", outlet=outlet) for i, (outlet, text) in enumerate(articles)),
+                     strict=True)
+    entities = resolve_entities(list(docs), list(anns))
+    types = {e.id: e.type for e in entities}
+    claims = [c for d, a in zip(docs, anns, strict=True) for c in extract_claims(d, a, outlet_of(d), types)]
+    facts, _, _, _ = reconcile(list(docs), claims, entities=entities)
+    assert len({c.origin for c in claims}) == 1
+    [fact] = [f for f in facts if len(f.claims) == 3]
+    assert fact.status == "single_source" and fact.origins == ["federal security service"]
+    reconcile(list(docs), claims)  # without the story's entities, each wording is its own origin
+    assert len({c.origin for c in claims}) == 3

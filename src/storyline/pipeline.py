@@ -177,7 +177,7 @@ def analyze_story(docs: list[Document], annotations: list[Annotation], clock: _C
     with clock("embed"):
         vectors = sentence_vectors(statements(claims), encoder=encoder) if claims and embeddings else None
     with clock("reconcile"):
-        found = reconcile(docs, claims, vectors, undated)
+        found = reconcile(docs, claims, vectors, undated, entities)
     return Story(
         id=story_id(docs), title=story_title(docs), documents=sorted(docs, key=lambda d: d.path),
         entities=entities, claims=claims, facts=found.facts, conflicts=found.conflicts, events=found.events,

@@ -45,12 +45,15 @@ _CITING_VERBS = frozenset({"quote", "cite", "citer", "citar", "citare"})  # "sou
 
 
 def _phrase(tok: Token, limit: int = 12) -> str:
-    """The noun phrase a token heads, with a name in apposition ("The plant's owner, Sibur") and without
-    relative clauses or other appositions, kept short."""
+    """The noun phrase a token heads, with a name in apposition ("The plant's owner, Sibur", "the security
+    service, FSB,") and without relative clauses or other appositions, kept short."""
     left = phrase_start(tok)
     right = tok.i
-    for c in tok.rights:  # keep "of ..." / "close to ..." complements and a name in apposition, drop clauses
+    rights = list(tok.rights)
+    for k, c in enumerate(rights):  # keep "of ..." / "close to ..." complements and a name in apposition
         cited = dep(c) in ("acl", "amod") and c.lemma_.lower() in _CITING_VERBS  # "sources quoted by Reuters"
+        if c.text == "," and k + 1 < len(rights) and dep(rights[k + 1]) == "appos" and rights[k + 1].pos_ == "PROPN":
+            continue  # "the domestic security service, FSB, said": the name is set off by a comma
         if cited or dep(c) in ("prep", "amod", "compound", "nummod") or (dep(c) == "appos" and c.pos_ == "PROPN"):
             right = max(right, max(t.i for t in c.subtree))  # "Губернатор Глеб Никитин", "компании «Сибур»"
             if dep(c) == "appos":

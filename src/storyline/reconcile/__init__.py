@@ -9,7 +9,7 @@ from typing import NamedTuple
 import numpy as np
 
 from storyline.claims.values import canonical
-from storyline.models import Claim, Conflict, Document, Event, Fact, Update, Value
+from storyline.models import Claim, Conflict, Document, Entity, Event, Fact, Update, Value
 from storyline.reconcile.conflicts import (
     age_conflicts,
     date_conflicts,
@@ -23,7 +23,7 @@ from storyline.reconcile.conflicts import (
 )
 from storyline.reconcile.events import events_of
 from storyline.reconcile.facts import LIGHT_VERBS, anchors, fact_id, group_claims
-from storyline.reconcile.origins import origin_of, outlet_of
+from storyline.reconcile.origins import origin_of, outlet_of, source_names
 from storyline.terms import stem
 
 
@@ -40,17 +40,20 @@ TRUSTED_DATE = 0.6  # a publication date this sure (stated in metadata, a dateli
 
 
 def reconcile(docs: list[Document], claims: list[Claim], vectors: np.ndarray | None = None,
-              undated: dict[str, tuple[str, str]] | None = None,
+              undated: dict[str, tuple[str, str]] | None = None, entities: list[Entity] | None = None,
               ) -> Reconciled:
     """Group claims into facts, find conflicts and updates, give each fact its status, and date events.
 
     `vectors` are the claims' sentence embeddings (storyline.embeddings), one row per claim; without
     them facts are grouped on words and anchors alone. `undated` maps an article without a date of its
-    own to the (date, outlet) its relative dates were read against, which event bases then state.
+    own to the (date, outlet) its relative dates were read against, which event bases then state. The
+    story's resolved `entities` let a cited source count as the person or organization it names, however
+    each outlet words it.
     """
     outlets = {d.id: outlet_of(d) for d in docs}
+    names = source_names(entities or [])
     for c in claims:
-        c.origin = origin_of(c)
+        c.origin = origin_of(c, names)
     language = {d.id: d.language for d in docs}
     languages = [language.get(c.doc, "") for c in claims]
     anchor_sets = anchors(claims, languages)

@@ -6,7 +6,7 @@ import re
 
 from anyascii import anyascii
 
-from storyline.models import Claim, Document
+from storyline.models import Claim, Document, Entity
 
 # Sources too vague to identify an origin: the claim then rests on the outlet that printed it.
 VAGUE = frozenset({
@@ -40,9 +40,39 @@ def is_named(source: str) -> bool:
     return any(w[:1].isupper() and w.lower() not in VAGUE for w in words)
 
 
-def origin_of(claim: Claim) -> str:
-    """The innermost named source in the chain, else the outlet (the chain's first element)."""
+SPEAKER_TYPES = ("PERSON", "ORG")  # entities a source phrase names as who speaks, people first
+
+
+def source_names(entities: list[Entity]) -> dict[str, tuple[int, str]]:
+    """Every form of the story's people and organizations, as a source key, to (rank, the entity's own key):
+    the words of "Russian domestic security service the FSB", "the FSB" and "az FSZB" meet in one entity.
+    A form two entities share names neither."""
+    found: dict[str, set[tuple[int, str]]] = {}
+    for e in entities:
+        if e.type not in SPEAKER_TYPES:
+            continue
+        for form in {e.name, *e.aliases, *(m.text for m in e.mentions)}:
+            key = source_key(form)
+            if len(key) > 1 and key not in VAGUE:
+                found.setdefault(key, set()).add((SPEAKER_TYPES.index(e.type), source_key(e.name)))
+    return {k: next(iter(v)) for k, v in found.items() if len({name for _, name in v}) == 1}
+
+
+def _speaker(source: str, names: dict[str, tuple[int, str]]) -> str | None:
+    """The entity a source phrase names, a person before an organization, the first named before later ones
+    ("Coast Guard Rear Adm. Shannon Gilreath" is Gilreath; "the head of the GUR of Ukraine's Ministry of
+    Defence" is the GUR)."""
+    words = source_key(source).split()
+    hits = [(names[" ".join(words[i:j])][0], i, -j, names[" ".join(words[i:j])][1])
+            for i in range(len(words)) for j in range(i + 1, len(words) + 1) if " ".join(words[i:j]) in names]
+    return min(hits)[3] if hits else None
+
+
+def origin_of(claim: Claim, names: dict[str, tuple[int, str]] | None = None) -> str:
+    """The innermost named source in the chain, as the person or organization it names when the story's
+    entities (`names`, see source_names) know one, else by its words; else the outlet (the chain's first
+    element)."""
     for source in reversed(claim.attribution[1:]):
         if is_named(source):
-            return source_key(source)
+            return (_speaker(source, names) if names else None) or source_key(source)
     return "outlet:" + source_key(claim.attribution[0]) if claim.attribution else "unknown"
