@@ -91,3 +91,10 @@ def test_people_by_role_count_alike_in_every_language():
     assert numbers(child)["tre"].unit == "child"
     [fire] = claims("Circa 80 pompieri hanno lottato contro le fiamme per sei ore.", "it")
     assert numbers(fire)["80"].unit == "firefighter"
+
+
+def test_italian_subject_set_off_by_commas_is_no_inverted_speaker():
+    [claim] = claims("Il suo avvocato, Jan Sokol, ha annunciato ricorso in appello.", "it")
+    assert claim.attribution == ["Giornale"]  # the lawyer announces; "ricorso in appello" is no source
+    [claim] = claims("Quattro sospetti sono stati arrestati, ha riferito l'agenzia Tass.", "it")
+    assert claim.attribution[-1].endswith("Tass")  # an elided article opens the speaker after the verb

@@ -1189,3 +1189,28 @@ def test_a_source_worded_differently_by_each_outlet_is_one_origin(annotated):
     assert fact.status == "single_source" and fact.origins == ["federal security service"]
     reconcile(list(docs), claims)  # without the story's entities, each wording is its own origin
     assert len({c.origin for c in claims}) == 3
+
+
+def test_across_languages_places_count_as_one_anchor_and_a_day_counts_as_one():
+    from storyline.reconcile.facts import group_claims
+
+    claims = [Claim(id="a", doc="d1", start=0, end=1, text="The epicentre was near Azilal, 70 km from Marrakech."),
+              Claim(id="b", doc="d2", start=0, end=1, text="El equipo español llegó a Marrakech y partió hacia Azilal.")]
+    places = [{"e:e:gpe:azilal", "e:e:gpe:marrakech"}] * 2
+    assert group_claims(claims, None, places, ["en", "es"]) == [[0], [1]]  # a backdrop, not a fact
+    place_and_day = [{"e:e:gpe:azilal", "d:2025-10-10"}] * 2
+    assert group_claims(claims, None, place_and_day, ["en", "es"]) == [[0, 1]]
+    assert group_claims(claims, None, place_and_day, ["en", "en"]) == [[0], [1]]  # one language: words decide
+
+
+def test_claims_in_two_languages_share_the_day_they_date_and_the_appeal_of_one_person():
+    from storyline.reconcile.facts import anchors
+
+    claims, _ = story_in([
+        ("Alpha News", "en", "His lawyer, Jan Sokol, said the defence would appeal the verdict."),
+        ("Gazzetta", "it", "Il suo avvocato, Jan Sokol, ha annunciato ricorso in appello."),
+        ("Le Journal", "fr", "La tempête a frappé la côte dimanche soir."),
+    ], published="2023-09-12")
+    pins = anchors(claims, ["en", "it", "fr"])
+    assert "v:appeal|e:e:person:jan-sokol" in pins[0] & pins[1]
+    assert "d:2023-09-10" in pins[2]

@@ -248,12 +248,19 @@ def _inverted(tokens: list[Token], i: int, after_aux: bool, lex: Lexicon) -> boo
     nxt = tokens[k] if k < len(tokens) else None
     if nxt is not None and nxt.lower_ in lex.clause_words:
         return False  # "Sarkozy, de 71 años, anunció que ...": what follows is what was said
-    named_next = nxt is not None and (nxt.lower_ in lex.articles or nxt.text[:1].isupper())
-    if after_aux:
-        return i < 2 or tokens[i - 2].is_punct
+    named_next = nxt is not None and (nxt.lower_ in lex.articles or nxt.text[:1].isupper()
+                                      or _elided(nxt.lower_) in lex.articles)  # "l'agenzia" in one token
+    if after_aux:  # ", ha detto il portavoce"; not "Il suo avvocato, Jan Sokol, ha annunciato ricorso"
+        return (i < 2 or tokens[i - 2].is_punct) and named_next
     if i == 0 or tokens[i - 1].is_punct:
         return True
     return named_next and not (lex.head_final and _words_before(tokens, i, lex))
+
+
+def _elided(word: str) -> str:
+    """The elided article a word opens with ("l'agenzia" -> "l'"), else ""."""
+    head, apostrophe, _ = word.replace("’", "'").partition("'")
+    return head + apostrophe if apostrophe and 0 < len(head) <= 3 else ""
 
 
 def _without_ending(source: str, lex: Lexicon) -> str:

@@ -99,19 +99,22 @@ def _countries_of(c: Claim) -> set[str]:
 
 _CLOCK = re.compile(r"T(\d\d:\d\d)")
 ACTORS = ("e:person:",)  # who undergoes or does a happening; its place, or a car make, is backdrop
-TOLD = ("t:", "m:", "v:")  # anchors of how a claim tells (a clock time, a denial, a kind of happening): they
-# count across languages only
+TOLD = ("t:", "d:", "m:", "v:")  # anchors of how a claim tells (a clock time, a day, a denial, a kind of
+# happening): they count across languages only
+_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
 
 
 def _told(c: Claim, language: str) -> set[str]:
     """Anchors a claim has in how it tells, in any language: a clock time ("by 6 p.m.", "к 18:00", read
-    without its day, which articles of different days resolve differently), a denial, and, when it names
+    without its day, which articles of different days resolve differently), the day a date names ("dimanche
+    soir" and "el domingo por la noche" read against their articles' dates), a denial, and, when it names
     one kind of happening only, that kind with each person it names ("arrêté" and "detuvo" with Luis
     Ortega: worth two anchors, though he is named everywhere; the kind alone would join any two claims
     that name a car and a flight). Between claims of one language their words say as much,
     and "around 1:30 a.m." in every English claim of a story would pin them all together, so these count
     only between languages."""
     pins = {f"t:{m.group(1)}" for v in c.values if v.kind == "date" and (m := _CLOCK.search(v.normalized))}
+    pins |= {f"d:{m.group()}" for v in c.values if v.kind == "date" and (m := _DAY.match(v.normalized))}
     if c.modality == "denied":
         pins.add("m:denied")
     named = concepts(statement(c), language) if language else set()
@@ -120,10 +123,15 @@ def _told(c: Claim, language: str) -> set[str]:
     return pins
 
 
+PLACE_PINS = ("e:e:gpe:", "e:e:loc:")  # anchors of places: where a story happens, a backdrop of many claims
+
+
 def _weight(shared: set[str]) -> int:
-    """How many anchors two claims share, at most two: a happening with its person ("v:arrest|e:person:...")
-    counts two, being two things in common."""
-    return min(2, sum(2 if p.startswith("v:") else 1 for p in shared))
+    """How many anchors two claims in two languages share, at most two: a happening with its person
+    ("v:arrest|e:person:...") counts two, being two things in common; places count one together, since a
+    quake's epicentre and the city near it also stand in the rescue team's arrival there."""
+    places = sum(1 for p in shared if p.startswith(PLACE_PINS))
+    return min(2, min(1, places) + sum(2 if p.startswith("v:") else 1 for p in shared if not p.startswith(PLACE_PINS)))
 
 
 def _figure(v: Value) -> float | None:
@@ -240,11 +248,11 @@ def group_claims(claims: list[Claim], vectors: np.ndarray | None = None,
             sims = sims + VERB_BONUS * (verbs[cands] == verbs[i])
         if pins[i]:
             worded = {p for p in pins[i] if not p.startswith(TOLD)}  # what words already say in one language
-            if len(worded) == len(pins[i]):  # the common case, and the fast one: no anchor of how it tells
+            if langs is None or not (langs[cands] != langs[i]).any():  # one language: the common, fast case
                 shared = np.array([min(2, len(worded & pins[j])) for j in cands])
             else:
-                shared = np.array([_weight((pins[i] if langs is not None and langs[j] != langs[i] else worded)
-                                           & pins[j]) for j in cands])
+                shared = np.array([_weight(pins[i] & pins[j]) if langs[j] != langs[i] else min(2, len(worded & pins[j]))
+                                   for j in cands])
             sims = sims + ANCHOR_BONUS * shared
         # the best candidate of each other document (ties: the earliest claim)
         order = np.lexsort((cands, -sims, doc_code[cands]))

@@ -85,6 +85,33 @@ CONCEPTS: dict[str, dict[str, tuple[str, ...]]] = {
         "ru": ("застрел", "выстрел", "стрельб", "расстрел"), "uk": ("застрел", "постріл", "стрілян", "розстріл"),
         "pl": ("zastrzel", "postrzel", "strzel"), "hu": ("lelőtt", "meglőtt", "lövöldöz", "tüzet nyitott"),
     },
+    "appeal": {
+        "en": ("appeal",), "es": ("apelar", "apelación", "apelará", "apeló", "recurrir", "recurrirá"),
+        "fr": ("fera appel", "ferait appel", "faire appel", "fait appel", "interjet"),
+        "de": ("berufung", "rechtsmittel"), "it": ("ricorso", "appello", "ricorrer"),
+        "pt": ("recorr", "apelar", "apelação"), "ru": ("апелляц", "обжал"), "uk": ("апеляц", "оскарж"),
+        "pl": ("apelac", "odwoła", "zaskarż"), "hu": ("fellebbez", "fellebbvitel"),
+    },
+    "injury": {
+        "en": ("injur", "wounded", "hurt="), "es": ("herid", "lesionad"), "fr": ("bless",),
+        "de": ("verletz", "verwundet"), "it": ("ferit", "ferimento"), "pt": ("ferid",),
+        "ru": ("ранен", "пострадав", "пострадал"), "uk": ("поранен", "постражда"),
+        "pl": ("rann", "poszkodowan"), "hu": ("megsebesül", "megsérült", "sérült"),
+    },
+    "fire": {
+        "en": ("blaze", "ablaze", "extinguish", "caught fire", "on fire", "fire broke out", "fire was put out"),
+        "es": ("incendi", "llamas", "extingu", "sofoc"), "fr": ("incendi", "flammes", "éteint", "maîtris"),
+        "de": ("brand=", "brände", "brandes", "feuer=", "feuers", "gelöscht", "löscharbeiten"),
+        "it": ("incendi", "fiamme", "spento", "domato"), "pt": ("incêndi", "chamas", "extint", "controlad"),
+        "ru": ("пожар", "возгоран", "потуш", "загорел"), "uk": ("пожеж", "загас", "займан", "загорі"),
+        "pl": ("pożar", "ugasz", "płomien", "zapalił"), "hu": ("tűz=", "tüzet", "tűzoltó", "lángok", "kigyullad"),
+    },
+    "interception": {
+        "en": ("intercept", "shot down", "downed"), "es": ("intercept", "derrib"), "fr": ("intercept",),
+        "de": ("abgefangen", "abgeschossen", "abfang", "abschuss"), "it": ("intercett", "abbatt"),
+        "pt": ("intercept", "abatid", "derrub"), "ru": ("перехва", "сбит", "сбил"), "uk": ("перехопл", "збит", "збил"),
+        "pl": ("przechwyc", "przechwyt", "zestrzel"), "hu": ("megsemmisít",),
+    },
     "evacuation": {
         "en": ("evacu",), "es": ("evacu", "desaloj"), "fr": ("évacu",), "de": ("evakuier",), "it": ("evacu",),
         "pt": ("evacu",), "ru": ("эвакуир", "эвакуац"), "uk": ("евакуй", "евакуац"), "pl": ("ewakuow", "ewakuac"),
@@ -95,7 +122,7 @@ CONCEPTS: dict[str, dict[str, tuple[str, ...]]] = {
 
 @cache
 def _pattern(language: str) -> re.Pattern[str]:
-    """One pattern per language, a named group per kind (one pass over a claim, not thirteen)."""
+    """One pattern per language, a named group per kind (one pass over a claim, not one per kind)."""
     groups = []
     for concept, by_language in CONCEPTS.items():
         stems = by_language.get(language) or by_language["en"]
