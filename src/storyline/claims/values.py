@@ -373,7 +373,7 @@ def as_money_kind(v: Value, text: str) -> Value:
 TERM_KINDS: dict[str, tuple[str, ...]] = {
     "sentence sought": ("sought", "seeking", "demanded", "asked for", "requested", "requis", "réclam",
                         "pidió", "pide", "solicit", "forderte", "fordert", "beantragt", "gefordert", "chiesto",
-                        "chiede", "richiest", "pediu", "pede", "pedido", "żąda", "domaga", "wnios",
+                        "chiede", "richiest", "pediu", "pedido", "żąda", "domaga", "wnios",
                         "потребова", "запроси", "просил", "вимага", "просив", "kért", "indítvány"),
     "custody": ("custod", "remand", "pre-trial", "pretrial", "détention provisoire", "prisión preventiva",
                 "prisão preventiva", "custodia cautelare", "untersuchungshaft", "areszt", "под страж",
