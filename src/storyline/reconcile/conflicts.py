@@ -464,16 +464,17 @@ def slot_conflicts(claims: list[Claim], fact_of: dict[str, str], outlets: dict[s
     return conflicts
 
 
-def _subjects(c: Claim) -> frozenset[str]:
-    """The people a claim is about: its person entities, less the sources it cites."""
+def _uncited(c: Claim, kind: str = "person") -> frozenset[str]:
+    """The entities of one kind a claim is about (people by default): those it names, less the sources it
+    cites."""
     cited = " ".join(c.attribution[1:]).lower()
-    return frozenset(v.normalized for v in c.values if v.kind == "person" and v.text.lower() not in cited)
+    return frozenset(v.normalized for v in c.values if v.kind == kind and v.text.lower() not in cited)
 
 
 def _nearest_person(v: Value, c: Claim) -> str | None:
     """The person a figure of the claim is about: the person named nearest to it, not a cited source
     ("Kratochvil, who was tried alongside him, was sentenced to five years"); None when it names none."""
-    people = [p for p in c.values if p.kind == "person" and p.normalized in _subjects(c)]
+    people = [p for p in c.values if p.kind == "person" and p.normalized in _uncited(c)]
     return min(people, key=lambda p: min(abs(p.start - v.end), abs(v.start - p.end))).normalized if people else None
 
 
@@ -490,15 +491,10 @@ def _same_people(a: Claim, b: Claim) -> bool:
     eight catches", "Clark had 53" count different people's things), or each names organizations it does
     not cite and none in common ("the Orioles offered Teixeira $140 million", "the Red Sox offered Mark
     Teixeira $200 million": two offers to one man)."""
-    sa, sb = _subjects(a), _subjects(b)
-    oa, ob = _parties(a), _parties(b)
+    sa, sb = _uncited(a), _uncited(b)
+    oa, ob = _uncited(a, "org"), _uncited(b, "org")
     return (not (sa and sb) or bool(sa & sb)) and (not (oa and ob) or bool(oa & ob))
 
-
-def _parties(c: Claim) -> frozenset[str]:
-    """The organizations a claim names, less the sources it cites."""
-    cited = " ".join(c.attribution[1:]).lower()
-    return frozenset(v.normalized for v in c.values if v.kind == "org" and v.text.lower() not in cited)
 
 
 def _slot_conflict(unit: str, states: frozenset[str], items: list[tuple[Value, Claim]],

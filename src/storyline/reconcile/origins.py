@@ -63,8 +63,8 @@ def _speaker(source: str, names: dict[str, tuple[int, str]]) -> str | None:
     ("Coast Guard Rear Adm. Shannon Gilreath" is Gilreath; "the head of the GUR of Ukraine's Ministry of
     Defence" is the GUR)."""
     words = source_key(source).split()
-    hits = [(names[" ".join(words[i:j])][0], i, -j, names[" ".join(words[i:j])][1])
-            for i in range(len(words)) for j in range(i + 1, len(words) + 1) if " ".join(words[i:j]) in names]
+    spans = ((i, j, " ".join(words[i:j])) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+    hits = [(names[key][0], i, -j, names[key][1]) for i, j, key in spans if key in names]
     return min(hits)[3] if hits else None
 
 
